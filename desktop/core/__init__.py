@@ -1,0 +1,1 @@
+"""Everything that needs no screen: the domain model, storage, stages, sync and reports."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the Berdaya schema (script_location ``desktop.core:migrations``)."""

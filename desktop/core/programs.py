@@ -1,0 +1,313 @@
+"""Programs: creating one in a village, and reading what the navigator and overview show."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core import places
+from desktop.core.changes import Changes
+from desktop.core.domain import (
+    ContributionKind,
+    FundingSource,
+    PlaceLevel,
+    Sex,
+    Stage,
+    StageStatus,
+)
+from desktop.core.models import (
+    Activity,
+    Attendance,
+    BudgetLine,
+    Contribution,
+    Meeting,
+    Person,
+    Place,
+    Program,
+    StageState,
+)
+
+
+class ProgramError(ValueError):
+    """A program that cannot be made as asked; the message says why, for the user."""
+
+
+def create_program(
+    session: Session,
+    *,
+    village_code: str,
+    name: str,
+    start_date: dt.date,
+    end_date: dt.date | None = None,
+    description: str | None = None,
+) -> Changes:
+    """A new program in a village, with its seven stages not started."""
+    name = name.strip()
+    if not name:
+        raise ProgramError("A program needs a name.")
+    if end_date is not None and end_date < start_date:
+        raise ProgramError("The planned end comes before the start.")
+    try:
+        if places.level_of(village_code) is not PlaceLevel.VILLAGE:
+            raise ProgramError(f"{village_code} is not a village code.")
+        places.remember(session, village_code)
+    except (places.UnknownPlace, KeyError) as exc:
+        raise ProgramError(f"{village_code} is not an official village code.") from exc
+    program = Program(
+        village_code=village_code,
+        name=name,
+        start_date=start_date,
+        end_date=end_date,
+        description=description,
+    )
+    session.add(program)
+    session.flush()
+    for position, stage in enumerate(Stage, start=1):
+        session.add(
+            StageState(
+                village_code=village_code,
+                program_id=program.id,
+                stage=stage,
+                position=position,
+                status=StageStatus.NOT_STARTED,
+            )
+        )
+    session.flush()
+    return Changes(
+        tables=frozenset({"programs", "stage_states", "places"}),
+        program_ids=frozenset({program.id}),
+        village_codes=frozenset({village_code}),
+        created=(program.id,),
+    )
+
+
+def set_program_deleted(session: Session, *, program_id: uuid.UUID, deleted: bool) -> Changes:
+    """Tombstone a program (or bring it back): rows are never erased, so deletes can sync."""
+    program = session.get(Program, program_id)
+    if program is None:
+        raise ProgramError("That program no longer exists.")
+    program.deleted = deleted
+    session.flush()
+    return Changes(
+        tables=frozenset({"programs"}),
+        program_ids=frozenset({program_id}),
+        village_codes=frozenset({program.village_code}),
+    )
+
+
+@dataclass(frozen=True)
+class ProgramEntry:
+    id: uuid.UUID
+    name: str
+    current_stage: Stage | None  # the first stage not done; None when all are done
+    closed: bool
+
+
+@dataclass(frozen=True)
+class VillageEntry:
+    code: str
+    name: str
+    district: str
+    regency: str
+    programs: tuple[ProgramEntry, ...]
+
+
+def navigator(session: Session) -> list[VillageEntry]:
+    """Villages and their programs, for the navigator: two queries, whatever the size."""
+    rows = session.execute(
+        select(Program.id, Program.name, Program.village_code, Program.closed_on)
+        .where(Program.deleted.is_(False))
+        .order_by(Program.village_code, Program.start_date, Program.name)
+    ).all()
+    stage_rows = session.execute(
+        select(StageState.program_id, StageState.stage, StageState.status)
+        .join(Program, Program.id == StageState.program_id)
+        .where(Program.deleted.is_(False), StageState.deleted.is_(False))
+        .order_by(StageState.program_id, StageState.position)
+    ).all()
+    current: dict[uuid.UUID, Stage | None] = {}
+    settled: set[uuid.UUID] = set()
+    for program_id, stage, status in stage_rows:
+        current.setdefault(program_id, None)
+        if program_id not in settled and status is not StageStatus.DONE:
+            current[program_id] = stage  # the first stage not yet done
+            settled.add(program_id)
+    codes = sorted({r.village_code for r in rows})
+    names = _place_names(session, codes)
+    villages: dict[str, list[ProgramEntry]] = {code: [] for code in codes}
+    for r in rows:
+        villages[r.village_code].append(
+            ProgramEntry(r.id, r.name, current.get(r.id), r.closed_on is not None)
+        )
+    result = []
+    for code in codes:
+        village, district, regency = names.get(code, (code, "", ""))
+        result.append(VillageEntry(code, village, district, regency, tuple(villages[code])))
+    result.sort(key=lambda v: (v.regency, v.district, v.name, v.code))
+    return result
+
+
+def _place_names(session: Session, codes: list[str]) -> dict[str, tuple[str, str, str]]:
+    wanted: set[str] = set()
+    for code in codes:
+        parts = code.split(".")
+        wanted.update({code, ".".join(parts[:3]), ".".join(parts[:2])})
+    known = dict(
+        session.execute(select(Place.code, Place.name).where(Place.code.in_(wanted))).all()
+    )
+    out = {}
+    for code in codes:
+        parts = code.split(".")
+        out[code] = (
+            known.get(code, code),
+            known.get(".".join(parts[:3]), ""),
+            known.get(".".join(parts[:2]), ""),
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class StageSummary:
+    stage: Stage
+    status: StageStatus
+    started_on: dt.date | None
+    completed_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The key figures of one program, for its overview page."""
+
+    id: uuid.UUID
+    name: str
+    description: str | None
+    village_code: str
+    village_name: str
+    place_path: str
+    start_date: dt.date
+    end_date: dt.date | None
+    closed_on: dt.date | None
+    stages: tuple[StageSummary, ...]
+    meetings: int
+    attendance_women: int
+    attendance_men: int
+    activities: int
+    activities_done: int
+    progress_percent: float  # mean progress of activities
+    budget_community: int  # Rupiah
+    budget_outside: int
+    contributed_community: int
+    contributed_outside: int
+    labour_days_community: float
+
+    @property
+    def women_share(self) -> float | None:
+        total = self.attendance_women + self.attendance_men
+        return self.attendance_women / total if total else None
+
+    @property
+    def community_budget_share(self) -> float | None:
+        total = self.budget_community + self.budget_outside
+        return self.budget_community / total if total else None
+
+
+def overview(session: Session, program_id: uuid.UUID) -> Overview:
+    program = session.get(Program, program_id)
+    if program is None or program.deleted:
+        raise ProgramError("That program no longer exists.")
+    stages = tuple(
+        StageSummary(s.stage, s.status, s.started_on, s.completed_on)
+        for s in session.scalars(
+            select(StageState)
+            .where(StageState.program_id == program_id, StageState.deleted.is_(False))
+            .order_by(StageState.position)
+        )
+    )
+    live_meetings = select(Meeting.id).where(
+        Meeting.program_id == program_id, Meeting.deleted.is_(False)
+    )
+    meetings = session.scalar(select(func.count()).select_from(live_meetings.subquery())) or 0
+    unnamed = session.execute(
+        select(
+            func.coalesce(func.sum(Meeting.unnamed_women), 0),
+            func.coalesce(func.sum(Meeting.unnamed_men), 0),
+        ).where(Meeting.program_id == program_id, Meeting.deleted.is_(False))
+    ).one()
+    named = dict(
+        session.execute(
+            select(Person.sex, func.count())
+            .join(Attendance, Attendance.person_id == Person.id)
+            .where(Attendance.meeting_id.in_(live_meetings), Attendance.deleted.is_(False))
+            .group_by(Person.sex)
+        ).all()
+    )
+    acts = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((Activity.progress >= 100, 1), else_=0)), 0),
+            func.coalesce(func.avg(Activity.progress), 0),
+        ).where(Activity.program_id == program_id, Activity.deleted.is_(False))
+    ).one()
+    live_activities = select(Activity.id).where(
+        Activity.program_id == program_id, Activity.deleted.is_(False)
+    )
+    budget = dict(
+        session.execute(
+            select(BudgetLine.source, func.coalesce(func.sum(BudgetLine.amount), 0))
+            .where(BudgetLine.activity_id.in_(live_activities), BudgetLine.deleted.is_(False))
+            .group_by(BudgetLine.source)
+        ).all()
+    )
+    given = dict(
+        session.execute(
+            select(Contribution.source, func.coalesce(func.sum(Contribution.value), 0))
+            .where(Contribution.activity_id.in_(live_activities), Contribution.deleted.is_(False))
+            .group_by(Contribution.source)
+        ).all()
+    )
+    labour = session.scalar(
+        select(func.coalesce(func.sum(Contribution.quantity), 0)).where(
+            Contribution.activity_id.in_(live_activities),
+            Contribution.deleted.is_(False),
+            Contribution.source == FundingSource.COMMUNITY,
+            Contribution.kind == ContributionKind.LABOUR,
+        )
+    )
+    village = session.get(Place, program.village_code)
+    path = ", ".join(
+        p.name
+        for p in (session.get(Place, code) for code in _ancestor_codes(program.village_code))
+        if p is not None
+    )
+    return Overview(
+        id=program.id,
+        name=program.name,
+        description=program.description,
+        village_code=program.village_code,
+        village_name=village.name if village else program.village_code,
+        place_path=path,
+        start_date=program.start_date,
+        end_date=program.end_date,
+        closed_on=program.closed_on,
+        stages=stages,
+        meetings=int(meetings),
+        attendance_women=int(unnamed[0]) + int(named.get(Sex.FEMALE, 0)),
+        attendance_men=int(unnamed[1]) + int(named.get(Sex.MALE, 0)),
+        activities=int(acts[0]),
+        activities_done=int(acts[1]),
+        progress_percent=float(acts[2]),
+        budget_community=int(budget.get(FundingSource.COMMUNITY, 0)),
+        budget_outside=int(budget.get(FundingSource.OUTSIDE, 0)),
+        contributed_community=int(given.get(FundingSource.COMMUNITY, 0)),
+        contributed_outside=int(given.get(FundingSource.OUTSIDE, 0)),
+        labour_days_community=float(labour or 0),
+    )
+
+
+def _ancestor_codes(code: str) -> list[str]:
+    parts = code.split(".")
+    return [".".join(parts[:i]) for i in range(len(parts) - 1, 0, -1)]
