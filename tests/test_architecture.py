@@ -1,4 +1,4 @@
-"""The core stays free of the screen: the import-linter contract holds, and it would catch a breach."""
+"""The core stays free of the screen: the import-linter contract holds and catches a breach."""
 
 from __future__ import annotations
 
