@@ -6,7 +6,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("demo", "screenshot", "dump")
+COMMANDS = (
+    "demo",
+    "screenshot",
+    "dump",
+    "init",
+    "export",
+    "import",
+    "verify",
+    "trust",
+    "summary",
+    "timeline",
+)
 
 
 def gui_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+_SYNC_COMMANDS = ("init", "export", "import", "verify", "trust")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="berdaya")
@@ -27,6 +29,37 @@ def build_parser() -> argparse.ArgumentParser:
     dump = sub.add_parser("dump", help="print all synced data as canonical, sorted JSON")
     dump.add_argument("--db", required=True)
     dump.add_argument("--out", help="file to write (default: standard output)")
+
+    init = sub.add_parser("init", help="make a new database bound to villages or an office area")
+    init.add_argument("--db", required=True, help="database file or URL to create")
+    where = init.add_mutually_exclusive_group(required=True)
+    where.add_argument("--village", nargs="+", metavar="CODE", help="village code(s), 13 digits")
+    where.add_argument("--area", metavar="CODE", help="an office's province/regency/district code")
+    init.add_argument("--label", help="a name for this device (default: the computer's name)")
+
+    export = sub.add_parser("export", help="write a signed sync bundle (.berdaya)")
+    export.add_argument("--db", required=True)
+    export.add_argument("--out", required=True, help="bundle file to write")
+    export.add_argument("--full", action="store_true", help="everything, not only what is new")
+    export.add_argument("--to", metavar="DEVICE_ID", help="only what that device lacks")
+
+    imp = sub.add_parser("import", help="verify and merge sync bundles into a database")
+    imp.add_argument("--db", required=True)
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+
+    verify = sub.add_parser("verify", help="check bundles without a database")
+    verify.add_argument("files", nargs="+", metavar="FILE")
+
+    trust = sub.add_parser("trust", help="list, add or revoke the devices this database trusts")
+    trust.add_argument("action", choices=("list", "add", "revoke"))
+    trust.add_argument("target", nargs="?", help="add: a bundle file; revoke: a device id")
+    trust.add_argument("--db", required=True)
+
+    from desktop.commands import summary, timeline
+
+    summary.add_parser(sub)
+    timeline.add_parser(sub)
     return parser
 
 
@@ -51,6 +84,14 @@ def main(argv: Sequence[str]) -> int:
             )
         if args.command == "dump":
             return _dump(args)
+        if args.command in ("summary", "timeline"):
+            from desktop.commands import summary, timeline
+
+            return {"summary": summary, "timeline": timeline}[args.command].run(args)
+        if args.command in _SYNC_COMMANDS:
+            from desktop.core.sync.commands import run
+
+            return run(args)
     except DatabaseError as exc:
         print(f"berdaya: {exc}", file=sys.stderr)
         return 2

@@ -9,6 +9,7 @@ never skipped.
 
 from __future__ import annotations
 
+import atexit
 import os
 import pwd
 import secrets
@@ -24,6 +25,10 @@ import pytest
 from sqlalchemy.engine import URL, make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Device keys and settings go to a throwaway folder, never to the tester's own config.
+_CONFIG_HOME = tempfile.mkdtemp(prefix="berdaya-test-config-")
+os.environ["XDG_CONFIG_HOME"] = _CONFIG_HOME
+atexit.register(shutil.rmtree, _CONFIG_HOME, True)
 
 PG_URL_ENV = "BERDAYA_TEST_PG_URL"
 PG_USER = "berdaya"

@@ -86,6 +86,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=30000")
+            # sync stages each bundle in temporary tables: keep them off the disk
+            cursor.execute("PRAGMA temp_store=MEMORY")
+            cursor.execute("PRAGMA cache_size=-32768")  # 32 MiB: merges touch many pages
             cursor.close()
 
         @event.listens_for(engine, "begin")
@@ -235,4 +238,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> D
         # PostgreSQL migrates in one transaction: a failed upgrade leaves it as it was.
     if needs_upgrade:
         upgrade(engine)
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup)
+    from desktop.core.sync.capture import install
+
+    # every session records its writes of synced rows as changes for sync, in the same transaction
+    return Database(url, engine, install(sessionmaker(engine, expire_on_commit=False)), backup)

@@ -1,8 +1,7 @@
-"""This installation as a device: its id, label and the places it works for."""
+"""This installation as a device: its id, key fingerprint, label and the places it works for."""
 
 from __future__ import annotations
 
-import platform
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -11,10 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.domain import DeviceKind, PlaceLevel
-from desktop.core.ids import new_id
-from desktop.core.models import Device, DeviceScope, LocalSetting
+from desktop.core.models import Device, DeviceScope
+from desktop.core.sync.identity import DEVICE_KEY, local_identity
 
-DEVICE_KEY = "device_id"
+__all__ = ["DEVICE_KEY", "DeviceInfo", "bind", "local_device"]
 
 
 @dataclass(frozen=True)
@@ -23,28 +22,25 @@ class DeviceInfo:
     label: str
     kind: DeviceKind
     scope: tuple[str, ...]
+    fingerprint: str = ""
 
 
 def local_device(session: Session) -> DeviceInfo:
-    """This database's own device, made on first use."""
-    setting = session.get(LocalSetting, DEVICE_KEY)
-    if setting is None:
-        device = Device(id=new_id(), label=platform.node() or "berdaya", kind=DeviceKind.VILLAGE)
-        session.add(device)
-        session.add(LocalSetting(key=DEVICE_KEY, value=str(device.id)))
-        session.flush()
-    else:
-        found = session.get(Device, uuid.UUID(setting.value))
-        assert found is not None, "the local device row is missing"
-        device = found
+    """This database's own device, made on first use (with its key pair on this machine).
+
+    A database copied from another laptop has no key here: it gets a new device, same places."""
+    identity = local_identity(session.connection())
+    label, kind = session.execute(
+        select(Device.label, Device.kind).where(Device.id == identity.device_id)
+    ).one()
     scope = tuple(
         session.scalars(
             select(DeviceScope.code)
-            .where(DeviceScope.device_id == device.id)
+            .where(DeviceScope.device_id == identity.device_id)
             .order_by(DeviceScope.code)
         )
     )
-    return DeviceInfo(device.id, device.label, device.kind, scope)
+    return DeviceInfo(identity.device_id, label, kind, scope, identity.fingerprint)
 
 
 def bind(session: Session, codes: Iterable[str]) -> DeviceInfo:

@@ -30,6 +30,8 @@ from desktop.core.models import (
     Program,
     StageState,
 )
+from desktop.core.navigation import ProgramEntry as ProgramEntry
+from desktop.core.navigation import VillageEntry as VillageEntry
 
 
 class ProgramError(ValueError):
@@ -97,23 +99,6 @@ def set_program_deleted(session: Session, *, program_id: uuid.UUID, deleted: boo
         program_ids=frozenset({program_id}),
         village_codes=frozenset({program.village_code}),
     )
-
-
-@dataclass(frozen=True)
-class ProgramEntry:
-    id: uuid.UUID
-    name: str
-    current_stage: Stage | None  # the first stage not done; None when all are done
-    closed: bool
-
-
-@dataclass(frozen=True)
-class VillageEntry:
-    code: str
-    name: str
-    district: str
-    regency: str
-    programs: tuple[ProgramEntry, ...]
 
 
 def navigator(session: Session) -> list[VillageEntry]:

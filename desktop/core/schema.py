@@ -9,6 +9,7 @@ from __future__ import annotations
 REVISIONS: tuple[str, ...] = (
     "berdaya_0001",
     "berdaya_0002",
+    "berdaya_0003",
 )
 HEAD = REVISIONS[-1]
 REVISION_PREFIX = "berdaya_"

@@ -1,0 +1,268 @@
+"""Checks every stage operation shares: the program is open, rows exist, dates, money, counts.
+
+Operations collect issues first and change nothing until all checks pass, so a refusal leaves
+the session exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import Changes
+from desktop.core.domain import PartyKind
+from desktop.core.models import CommunityGroup, GroupMembership, Person, Program
+from desktop.core.models.base import Synced
+from desktop.core.models.programs import Responsibility
+from desktop.core.stages.base import Issue, ProgramClosed, ValidationError, issue
+
+RowT = TypeVar("RowT", bound=Synced)
+
+PERCENT_MAX = 100
+
+
+def program_row(session: Session, program_id: uuid.UUID) -> Program:
+    program = session.get(Program, program_id)
+    if program is None or program.deleted:
+        raise ValidationError([issue("program", "That program no longer exists.")])
+    return program
+
+
+def writable_program(session: Session, program_id: uuid.UUID) -> Program:
+    """The program, refusing every change once it was formally closed."""
+    program = program_row(session, program_id)
+    if program.closed_on is not None:
+        raise ProgramClosed(
+            [
+                issue(
+                    "program",
+                    "The program “{name}” was closed on {closed}; it can no longer be changed.",
+                    name=program.name,
+                    closed=program.closed_on,
+                )
+            ]
+        )
+    return program
+
+
+def live(
+    session: Session, model: type[RowT], row_id: uuid.UUID | None, field: str, what: str
+) -> RowT:
+    """A row that exists and is not tombstoned, or a refusal naming ``what`` it was."""
+    row = session.get(model, row_id) if row_id is not None else None
+    if row is None or row.deleted:
+        raise ValidationError([issue(field, "That {what} no longer exists.", what=what)])
+    return row
+
+
+def same_program(row_program_id: uuid.UUID, program: Program, field: str, what: str) -> None:
+    if row_program_id != program.id:
+        raise ValidationError([issue(field, "That {what} belongs to another program.", what=what)])
+
+
+def text(issues: list[Issue], field: str, value: str | None, missing: str) -> str:
+    """A required text, trimmed; an issue when it is blank."""
+    cleaned = (value or "").strip()
+    if not cleaned:
+        issues.append(issue(field, missing))
+    return cleaned
+
+
+def optional_text(value: str | None) -> str | None:
+    cleaned = (value or "").strip()
+    return cleaned or None
+
+
+def date_in_program(
+    issues: list[Issue], field: str, program: Program, day: dt.date | None, what: str
+) -> None:
+    """``day`` must fall inside the program: not before its start nor after its planned end."""
+    if day is None:
+        return
+    if day < program.start_date:
+        issues.append(
+            issue(
+                field,
+                "The {what} ({day}) is before the program starts ({start}).",
+                what=what,
+                day=day,
+                start=program.start_date,
+            )
+        )
+    elif program.end_date is not None and day > program.end_date:
+        issues.append(
+            issue(
+                field,
+                "The {what} ({day}) is after the program's planned end ({end}).",
+                what=what,
+                day=day,
+                end=program.end_date,
+            )
+        )
+
+
+def period(
+    issues: list[Issue], field: str, start: dt.date, end: dt.date, *, name: str = ""
+) -> None:
+    if end < start:
+        if name:
+            issues.append(
+                issue(
+                    field,
+                    "The end date ({end}) of “{name}” comes before its start date ({start}).",
+                    name=name,
+                    end=end,
+                    start=start,
+                )
+            )
+        else:
+            issues.append(
+                issue(
+                    field,
+                    "The end date ({end}) comes before the start date ({start}).",
+                    end=end,
+                    start=start,
+                )
+            )
+
+
+def rupiah(issues: list[Issue], field: str, value: object, what: str) -> None:
+    """Money is whole Rupiah, never negative."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        issues.append(issue(field, "The {what} must be a whole number of Rupiah.", what=what))
+    elif value < 0:
+        issues.append(
+            issue(field, "The {what} cannot be negative (Rp {value}).", what=what, value=value)
+        )
+
+
+def count(issues: list[Issue], field: str, value: object, what: str) -> None:
+    """A head count: a whole number, zero or more."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        issues.append(issue(field, "The number of {what} must be a whole number.", what=what))
+    elif value < 0:
+        issues.append(
+            issue(
+                field, "The number of {what} cannot be negative ({value}).", what=what, value=value
+            )
+        )
+
+
+def percent(issues: list[Issue], field: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        issues.append(issue(field, "Progress must be a whole percent from 0 to 100."))
+    elif not 0 <= value <= PERCENT_MAX:
+        issues.append(
+            issue(field, "Progress must be from 0 to 100 percent, not {value}.", value=value)
+        )
+
+
+def positive_number(issues: list[Issue], field: str, value: float, what: str) -> None:
+    if not math.isfinite(value) or value <= 0:
+        issues.append(
+            issue(field, "The {what} must be more than zero ({value}).", what=what, value=value)
+        )
+
+
+def finite(issues: list[Issue], field: str, value: float, what: str) -> None:
+    if not math.isfinite(value):
+        issues.append(issue(field, "The {what} must be a number.", what=what))
+
+
+def person(
+    session: Session, issues: list[Issue], field: str, person_id: uuid.UUID | None
+) -> Person | None:
+    if person_id is None:
+        return None
+    found = session.get(Person, person_id)
+    if found is None or found.deleted:
+        issues.append(issue(field, "That person no longer exists."))
+        return None
+    return found
+
+
+def group(
+    session: Session, issues: list[Issue], field: str, group_id: uuid.UUID | None
+) -> CommunityGroup | None:
+    if group_id is None:
+        return None
+    found = session.get(CommunityGroup, group_id)
+    if found is None or found.deleted:
+        issues.append(issue(field, "That community group no longer exists."))
+        return None
+    return found
+
+
+def group_size(session: Session, group_id: uuid.UUID, on: dt.date) -> int:
+    """Members of a group on a day: joined by then (or date unknown) and not yet left."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(GroupMembership)
+            .where(
+                GroupMembership.group_id == group_id,
+                GroupMembership.deleted.is_(False),
+                or_(GroupMembership.joined_on.is_(None), GroupMembership.joined_on <= on),
+                or_(GroupMembership.left_on.is_(None), GroupMembership.left_on >= on),
+            )
+        )
+        or 0
+    )
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who carries a record: a community member or group, the facilitator, or an agency."""
+
+    kind: PartyKind
+    person_id: uuid.UUID | None = None
+    group_id: uuid.UUID | None = None
+    name: str | None = None
+
+    @classmethod
+    def member(cls, person_id: uuid.UUID) -> Party:
+        return cls(PartyKind.COMMUNITY_MEMBER, person_id=person_id)
+
+    @classmethod
+    def community_group(cls, group_id: uuid.UUID) -> Party:
+        return cls(PartyKind.COMMUNITY_GROUP, group_id=group_id)
+
+    @classmethod
+    def facilitator(cls, person_id: uuid.UUID | None = None) -> Party:
+        return cls(PartyKind.FACILITATOR, person_id=person_id)
+
+    @classmethod
+    def agency(cls, name: str) -> Party:
+        return cls(PartyKind.OUTSIDE_AGENCY, name=name)
+
+    def check(self, session: Session, issues: list[Issue], field: str = "party") -> None:
+        if self.kind is PartyKind.COMMUNITY_MEMBER and self.person_id is None:
+            issues.append(issue(field, "Choose the community member who is responsible."))
+        if self.kind is PartyKind.COMMUNITY_GROUP and self.group_id is None:
+            issues.append(issue(field, "Choose the community group that is responsible."))
+        if self.kind is PartyKind.OUTSIDE_AGENCY and not (self.name or "").strip():
+            issues.append(issue(field, "Name the outside agency that is responsible."))
+        person(session, issues, field, self.person_id)
+        group(session, issues, field, self.group_id)
+
+    def apply(self, row: Responsibility) -> None:
+        row.party_kind = self.kind
+        row.party_person_id = self.person_id
+        row.party_group_id = self.group_id
+        row.party_name = optional_text(self.name)
+
+
+def changed(program: Program, tables: Iterable[str], created: Iterable[uuid.UUID] = ()) -> Changes:
+    return Changes(
+        tables=frozenset(tables),
+        program_ids=frozenset({program.id}),
+        village_codes=frozenset({program.village_code}),
+        created=tuple(created),
+    )

@@ -1,0 +1,1 @@
+"""Sync between devices: keys and trust, the hybrid clock, change capture, bundles and merge."""

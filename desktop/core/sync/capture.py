@@ -1,0 +1,219 @@
+"""Change capture: every write of a synced row becomes field-level changes in the same
+transaction, stamped with this device's hybrid logical clock and change counter.
+
+Installed on the session factory by ``desktop.core.db.open_database``. Rows are never erased
+(``session.delete`` of a synced row raises); bulk ORM statements on synced tables, which would
+slip past capture, raise too. The merge writes with Core on the connection, so it is not captured.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, event, insert, inspect, select, text
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
+
+from desktop.core.ids import new_id, utcnow
+from desktop.core.models import Base, LocalSetting
+from desktop.core.models.base import Synced, synced_tables
+from desktop.core.sync import clock
+from desktop.core.sync.codec import encode
+from desktop.core.sync.errors import HardDeleteRefused, SyncError
+from desktop.core.sync.identity import local_identity
+from desktop.core.sync.sql import dialect_insert, uuid_param
+
+# (table, row id, column, JSON value, village code)
+Change = tuple[str, uuid.UUID, str, str, str]
+
+BACKFILL_KEY = "sync_backfilled"
+_INSTALLED = "berdaya_capture"
+
+
+@cache
+def synced_names() -> frozenset[str]:
+    return frozenset(synced_tables())
+
+
+def install(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Capture changes on every session this factory makes (idempotent)."""
+    if not event.contains(Base, "before_delete", _refuse_delete):
+        # a mapper event too: a deleted object nobody references any more is gone from
+        # ``session.deleted`` by flush time, but its row would still be erased
+        event.listen(Base, "before_delete", _refuse_delete, propagate=True)
+    if not event.contains(sessions, "after_flush", _after_flush):
+        event.listen(sessions, "before_flush", _before_flush)
+        event.listen(sessions, "after_flush", _after_flush)
+        event.listen(sessions, "do_orm_execute", _refuse_bulk_writes)
+    return sessions
+
+
+def _refuse_delete(mapper: Any, _connection: Any, _target: Any) -> None:
+    if issubclass(mapper.class_, Synced):
+        raise HardDeleteRefused(
+            f"A {mapper.class_.__name__} row cannot be erased; set deleted=True so that the "
+            "deletion reaches the other devices."
+        )
+
+
+def _before_flush(session: Session, _context: UOWTransaction, _instances: Any) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            _refuse_delete(inspect(obj).mapper, None, obj)
+    now = utcnow()
+    for obj in session.new:
+        if isinstance(obj, Synced):
+            if obj.id is None:
+                obj.id = new_id()
+            if obj.created_at is None:
+                obj.created_at = now
+            if obj.updated_at is None:
+                obj.updated_at = obj.created_at
+            if obj.deleted is None:
+                obj.deleted = False
+    for obj in session.dirty:
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            state = inspect(obj)
+            if not state.attrs["updated_at"].history.added:
+                obj.updated_at = now
+
+
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    changes: list[Change] = []
+    for obj in session.new:
+        if isinstance(obj, Synced):
+            changes.extend(_row_changes(obj, only_changed=False))
+    for obj in session.dirty:
+        if isinstance(obj, Synced):
+            changes.extend(_row_changes(obj, only_changed=True))
+    if changes:
+        record_local(session.connection(), changes)
+
+
+def _row_changes(obj: Synced, *, only_changed: bool) -> Iterable[Change]:
+    state = inspect(obj)
+    table_name = state.mapper.local_table.name
+    row_id = obj.id
+    village = obj.village_code
+    for attr in state.mapper.column_attrs:
+        name = attr.columns[0].name
+        if name == "id":
+            continue
+        if only_changed:
+            added = state.attrs[attr.key].history.added
+            if not added:
+                continue
+            value = added[0]
+        else:
+            value = state.dict.get(attr.key)
+        yield (table_name, row_id, name, encode(value), village)
+
+
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    if getattr(table, "name", None) in synced_names():
+        raise SyncError(
+            f"Rows of {getattr(table, 'name', '?')} must be written as ORM objects so that "
+            "their changes are recorded for sync."
+        )
+
+
+def record_local(conn: Connection, changes: Sequence[Change]) -> int:
+    """Stamp ``changes`` as this device's newest and store them as the winning versions.
+
+    One clock reading for the whole flush (one value per field in it) and one counter each."""
+    identity = local_identity(conn)
+    count = len(changes)
+    last = conn.execute(
+        text(
+            "UPDATE knowledge SET max_counter = max_counter + :n "
+            "WHERE origin_id = :device RETURNING max_counter"
+        ),
+        {"n": count, "device": uuid_param(conn, identity.device_id)},
+    ).scalar_one()
+    wall = clock.from_datetime(utcnow())
+    hlc = conn.execute(
+        text(
+            "UPDATE sync_clock SET hlc = CASE WHEN hlc + 1 > :wall THEN hlc + 1 ELSE :wall END "
+            "WHERE id = 1 RETURNING hlc"
+        ),
+        {"wall": wall},
+    ).scalar_one()
+    first = last - count + 1
+    rows = [
+        {
+            "table_name": table_name,
+            "row_id": row_id,
+            "column_name": column,
+            "hlc": hlc,
+            "device_id": identity.device_id,
+            "counter": first + index,
+            "value": value,
+            "village_code": village,
+        }
+        for index, (table_name, row_id, column, value, village) in enumerate(changes)
+    ]
+    _upsert_versions(conn, rows)
+    return int(hlc)
+
+
+def _upsert_versions(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    table = Base.metadata.tables["field_versions"]
+    stmt = dialect_insert(conn, table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["table_name", "row_id", "column_name"],
+        set_={
+            name: stmt.excluded[name]
+            for name in ("hlc", "device_id", "counter", "value", "village_code")
+        },
+    )
+    # last one wins inside one flush too (a row inserted then updated before the flush ends)
+    unique: dict[tuple[str, uuid.UUID, str], dict[str, Any]] = {}
+    for row in rows:
+        unique[(row["table_name"], row["row_id"], row["column_name"])] = row
+    conn.execute(stmt, list(unique.values()))
+
+
+def backfill(conn: Connection) -> int:
+    """Record rows written before change capture existed (or by SQL behind its back) as this
+    device's changes, once per database. Returns how many fields it recorded."""
+    done = conn.execute(
+        select(LocalSetting.value).where(LocalSetting.key == BACKFILL_KEY)
+    ).scalar_one_or_none()
+    if done is not None:
+        return 0
+    recorded = 0
+    for name in synced_tables():
+        table = Base.metadata.tables[name]
+        versions = Base.metadata.tables["field_versions"]
+        missing = select(table).where(
+            ~select(versions.c.row_id)
+            .where(versions.c.table_name == name, versions.c.row_id == table.c.id)
+            .exists()
+        )
+        batch: list[Change] = []
+        for row in conn.execute(missing).mappings():
+            for column in table.columns:
+                if column.name != "id":
+                    batch.append(
+                        (
+                            name,
+                            row["id"],
+                            column.name,
+                            encode(row[column.name]),
+                            row["village_code"],
+                        )
+                    )
+            if len(batch) >= 5000:
+                record_local(conn, batch)
+                recorded += len(batch)
+                batch = []
+        if batch:
+            record_local(conn, batch)
+            recorded += len(batch)
+    conn.execute(insert(LocalSetting).values(key=BACKFILL_KEY, value="1"))
+    return recorded

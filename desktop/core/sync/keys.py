@@ -1,0 +1,101 @@
+"""This machine's device keys: Ed25519 pairs, the private half only in the user's config folder.
+
+A key file is named by the device id it signs for, so a database copied to another laptop finds
+no key for its device there and that laptop makes its own device instead of borrowing one.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import uuid
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+APP_NAME = "Berdaya"
+
+
+def keys_dir() -> Path:
+    """``<user config>/Berdaya/keys`` (platformdirs; honours XDG_CONFIG_HOME on Linux)."""
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "keys"
+
+
+def key_path(device_id: uuid.UUID) -> Path:
+    return keys_dir() / f"{device_id}.pem"
+
+
+def raw_public(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def encode_public(key: Ed25519PublicKey) -> str:
+    """The public key as stored and sent: base64 of the 32 raw bytes."""
+    return base64.b64encode(raw_public(key)).decode("ascii")
+
+
+def decode_public(text: str) -> Ed25519PublicKey:
+    """Raises ValueError for anything that is not a base64 Ed25519 public key."""
+    raw = base64.b64decode(text.encode("ascii"), validate=True)
+    if len(raw) != 32:
+        raise ValueError("an Ed25519 public key has 32 bytes")
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def fingerprint(public_key: str) -> str:
+    """SHA-256 of the raw public key, hex: what people compare when they trust a device."""
+    return hashlib.sha256(base64.b64decode(public_key.encode("ascii"))).hexdigest()
+
+
+def load_private(device_id: uuid.UUID) -> Ed25519PrivateKey | None:
+    """This machine's key for a device, or None when this machine has none for it."""
+    path = key_path(device_id)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    key = serialization.load_pem_private_key(data, password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        return None
+    return key
+
+
+def create_private(device_id: uuid.UUID) -> Ed25519PrivateKey:
+    """A new key for a device, written readable by this user only (file 0600, folder 0700)."""
+    folder = keys_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    final = key_path(device_id)
+    partial = final.with_suffix(".pem.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, pem)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.chmod(partial, 0o600)
+    os.replace(partial, final)
+    return key
+
+
+def sign(key: Ed25519PrivateKey, data: bytes) -> bytes:
+    return key.sign(data)
+
+
+def verify(public_key: str, signature: bytes, data: bytes) -> bool:
+    try:
+        decode_public(public_key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True

@@ -1,0 +1,114 @@
+"""Which devices this database trusts: first use records a key; people can list, add, revoke."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop.core.domain import DeviceKind
+from desktop.core.models import Device, DeviceScope
+from desktop.core.sync import bundle as fmt
+from desktop.core.sync.errors import SyncError
+from desktop.core.sync.identity import local_identity
+
+
+@dataclass(frozen=True)
+class TrustedDevice:
+    id: uuid.UUID
+    label: str
+    kind: str
+    fingerprint: str
+    scope: tuple[str, ...]
+    revoked: bool
+    is_this_device: bool
+
+    def line(self) -> str:
+        state = "this device" if self.is_this_device else ("REVOKED" if self.revoked else "trusted")
+        places = ", ".join(self.scope) or "-"
+        return f"{self.id}  {self.fingerprint[:16] or '-':16}  {state:11}  {self.label}  [{places}]"
+
+
+def list_devices(session: Session) -> list[TrustedDevice]:
+    me = local_identity(session.connection()).device_id
+    scopes: dict[uuid.UUID, list[str]] = {}
+    for device_id, code in session.execute(
+        select(DeviceScope.device_id, DeviceScope.code).order_by(DeviceScope.code)
+    ):
+        scopes.setdefault(device_id, []).append(code)
+    return [
+        TrustedDevice(
+            d.id,
+            d.label,
+            d.kind.value,
+            d.key_fingerprint or "",
+            tuple(scopes.get(d.id, ())),
+            d.revoked,
+            d.id == me,
+        )
+        for d in session.scalars(select(Device).order_by(Device.first_seen, Device.id))
+    ]
+
+
+def add_from_bundle(session: Session, path: Path) -> TrustedDevice:
+    """Trust the sender of a bundle before importing (its signature is checked)."""
+    found = fmt.read_structure(path)
+    sender = uuid.UUID(hex=found.sender_id)
+    device = session.get(Device, sender)
+    if device is not None and device.public_key not in (None, found.public_key):
+        raise SyncError(
+            f"Device “{found.sender_label}” is already trusted with another key "
+            f"({(device.key_fingerprint or '')[:12]}); revoke it first if the laptop was reset."
+        )
+    if device is None:
+        device = Device(
+            id=sender,
+            label=found.sender_label,
+            kind=DeviceKind.OFFICE if found.sender_kind == "office" else DeviceKind.VILLAGE,
+            public_key=found.public_key,
+            key_fingerprint=found.fingerprint,
+        )
+        session.add(device)
+        session.flush()
+        for code in sorted(set(found.scope)):
+            session.add(DeviceScope(device_id=sender, code=code))
+    else:
+        device.public_key = found.public_key
+        device.key_fingerprint = found.fingerprint
+        device.revoked = False
+    session.flush()
+    return _one(session, sender)
+
+
+def revoke(session: Session, who: str) -> TrustedDevice:
+    """Stop trusting a device (by id or a fingerprint prefix of 8+ characters)."""
+    match = _find(session, who)
+    if match == local_identity(session.connection()).device_id:
+        raise SyncError("This device cannot revoke itself.")
+    session.execute(update(Device).where(Device.id == match).values(revoked=True))
+    return _one(session, match)
+
+
+def _find(session: Session, who: str) -> uuid.UUID:
+    try:
+        wanted = uuid.UUID(who)
+        if session.get(Device, wanted) is not None:
+            return wanted
+    except ValueError:
+        pass
+    if len(who) >= 8:
+        hits = list(
+            session.scalars(select(Device.id).where(Device.key_fingerprint.startswith(who.lower())))
+        )
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            raise SyncError(f"More than one device has a fingerprint starting with {who}.")
+    raise SyncError(f"No device {who} is known here.")
+
+
+def _one(session: Session, device_id: uuid.UUID) -> TrustedDevice:
+    return next(d for d in list_devices(session) if d.id == device_id)

@@ -1,0 +1,25 @@
+"""The timeline without a screen: its rows as plain values, and exports (.ics, MS Project XML)."""
+
+from desktop.core.timeline.data import (
+    DependencyItem,
+    ItemKind,
+    ProgramTimeline,
+    StageGroup,
+    Timeline,
+    TimelineFilter,
+    TimelineItem,
+    load_timeline,
+    program_milestone_id,
+)
+
+__all__ = [
+    "DependencyItem",
+    "ItemKind",
+    "ProgramTimeline",
+    "StageGroup",
+    "Timeline",
+    "TimelineFilter",
+    "TimelineItem",
+    "load_timeline",
+    "program_milestone_id",
+]

@@ -1,0 +1,1 @@
+"""Dialogs of the main window: new program, settings, about."""

@@ -1,0 +1,394 @@
+"""The main window: navigator on the left, the chosen program on the right, menus and status.
+
+Before its first paint the window is only a frame (menu titles, status line); the body, the
+menu items and the database come right after, so the window is on screen at once. Operations
+go through :meth:`MainWindow.execute`, which emits ``operation_executed`` once; the navigator
+and the overview refresh themselves from that signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from desktop.ui import i18n, jobs, settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+    from PySide6.QtWidgets import QLabel, QMenu
+
+    from desktop.core.changes import Changes
+    from desktop.core.device import DeviceInfo
+    from desktop.core.navigation import VillageEntry
+    from desktop.ui.dialogs.new_program import NewProgramDialog
+    from desktop.ui.navigator import NavigatorPanel
+    from desktop.ui.overview import OverviewPage
+    from desktop.ui.pages import Pages
+    from desktop.ui.workspace import Opened, Workspace
+
+
+class MainWindow(QMainWindow):
+    operation_executed = Signal(object)  # Changes, once per operation (and per undo / redo)
+    navigator_loaded = Signal()  # each time the navigator has been filled
+    database_opened = Signal(str)  # its description, as in the status bar
+    database_failed = Signal(str)  # the reason, as shown to the user
+
+    def __init__(self, *, language: str = i18n.DEFAULT_LANGUAGE, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.language = language
+        self.workspace: Workspace | None = None
+        self._pages: Pages | None = None
+        self._painted = False
+        self._open_when_shown: tuple[str | None] | None = None
+        self.setWindowTitle("Berdaya")
+        self.resize(1200, 760)
+        self.setMinimumSize(860, 560)
+        self.setCentralWidget(QWidget(self))
+        bar = self.menuBar()
+        self._menus: list[QMenu] = [
+            bar.addMenu(self.tr("&File")),
+            bar.addMenu(self.tr("&Edit")),
+            bar.addMenu(self.tr("&View")),
+            bar.addMenu(self.tr("&Help")),
+        ]
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    # --- building up after the first paint --------------------------------------------------
+    def open_when_shown(self, target: str | None) -> None:
+        """Open ``target`` right after the first paint (start-up), or now if already shown."""
+        if self._painted:
+            self.open_database(target)
+        else:
+            self._open_when_shown = (target,)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self._open_when_shown is not None:
+            (target,) = self._open_when_shown
+            self._open_when_shown = None
+            self.open_database(target)
+        self.ensure_built()
+
+    def ensure_built(self) -> None:
+        """Make the menu items, the body and the status labels, once."""
+        if self._pages is not None:
+            return
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QLabel
+
+        from desktop.ui import theme
+        from desktop.ui.pages import Pages
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_style_sheet(app)
+        self.undo_stack: QUndoStack = QUndoStack(self)
+        self._fill_menus()
+        self._pages = Pages(self)
+        self.setCentralWidget(self._pages)
+        self._pages.navigator.loaded.connect(self._navigator_filled)
+        self._pages.create_requested.connect(self.show_new_program_dialog)
+        self._pages.demo_requested.connect(self.try_demo_data)
+        self._pages.open_requested.connect(self.choose_database)
+        self.operation_executed.connect(self._pages.on_operation_executed)
+        self.database_label: QLabel = QLabel(self)
+        self.device_label: QLabel = QLabel(self)
+        self.statusBar().clearMessage()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.device_label)
+        self.statusBar().setSizeGripEnabled(False)
+        if self.workspace is None:
+            self.database_label.setText(self.tr("Opening the database…"))
+        self._update_actions()
+
+    @property
+    def pages(self) -> Pages:
+        self.ensure_built()
+        assert self._pages is not None
+        return self._pages
+
+    @property
+    def navigator(self) -> NavigatorPanel:
+        return self.pages.navigator
+
+    @property
+    def overview(self) -> OverviewPage:
+        return self.pages.overview
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        keys = QKeySequence.StandardKey
+        file_menu, edit_menu, view_menu, help_menu = self._menus
+        self.new_program_action = self._action(
+            file_menu, self.tr("&New program…"), self.show_new_program_dialog, keys.New
+        )
+        self._action(file_menu, self.tr("&Open database…"), self.choose_database, keys.Open)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence(keys.Redo))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Settings…"), self.show_settings)
+
+        self.navigator_action = self._action(
+            view_menu, self.tr("&Navigator"), lambda: None, "Ctrl+1"
+        )
+        self.navigator_action.setCheckable(True)
+        self.navigator_action.setChecked(True)
+        self.navigator_action.toggled.connect(lambda shown: self.navigator.setVisible(shown))
+        self._action(view_menu, self.tr("&Refresh"), self.refresh, "F5")
+        self._action(help_menu, self.tr("&About Berdaya"), self.show_about)
+
+    # --- opening a database -----------------------------------------------------------------
+    def open_database(self, target: str | None) -> jobs.Job:
+        """Open a database off the GUI thread; the window follows the job to its end."""
+        from desktop.ui.workspace import open_and_read
+
+        job = jobs.Job(lambda context: open_and_read(target, context))
+        job.succeeded.connect(self.adopt)
+        job.failed.connect(self.show_open_error)
+        if self.workspace is None:
+            # a current SQLite file is listed at once, while SQLAlchemy and the models load
+            from desktop.ui.workspace import quick_read
+
+            first = jobs.Job(lambda _context: quick_read(target))
+            first.succeeded.connect(self._show_first_read)
+            first.start()
+        job.start()
+        self.ensure_built()
+        if self.workspace is None:
+            self.pages.show_loading()
+        return job
+
+    def _show_first_read(self, villages: list[VillageEntry] | None) -> None:
+        if villages is None or self.workspace is not None:
+            return  # the full open came first, or the file needs it
+        self.ensure_built()
+        self.navigator.setEnabled(False)  # browsable once the database is really open
+        self.navigator.populate(villages)
+
+    def adopt(self, opened: Opened, *, inline: bool = False) -> None:
+        """Show an open database: the previous one is closed and its undo history dropped."""
+        from desktop.ui.workspace import Workspace, read_device
+
+        self.ensure_built()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace.deleteLater()
+        self.undo_stack.clear()
+        self.workspace = Workspace(opened, inline=inline, parent=self)
+        self.database_label.setText(self.tr("Database: {name}").format(name=opened.description))
+        self.database_label.setToolTip(opened.description)
+        self.device_label.clear()
+        self.setWindowTitle(f"Berdaya — {Path(opened.description).name or opened.description}")
+        self.pages.set_workspace(self.workspace)
+        self.navigator.setEnabled(True)
+        self.navigator.populate(opened.villages)
+        self._update_actions()
+        self.workspace.fetch(read_device, self._show_device, owner=self)
+        self.database_opened.emit(opened.description)
+
+    def _show_device(self, device: DeviceInfo) -> None:
+        self.device_label.setText(
+            self.tr("Device: {label} · {id}").format(label=device.label, id=device.id.hex[-8:])
+        )
+        self.device_label.setToolTip(
+            self.tr("Device id {id}\nKey fingerprint {fingerprint}").format(
+                id=device.id, fingerprint=device.fingerprint or "—"
+            )
+        )
+
+    def show_open_error(self, error: Exception) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.core.db import DatabaseError
+
+        self.ensure_built()
+        reason = str(error) if isinstance(error, DatabaseError) else repr(error)
+        if self.workspace is None:
+            self.pages.show_failure(
+                self.tr("No database is open"), reason, self.tr("Open another database…")
+            )
+            self.database_label.setText(self.tr("No database open"))
+            self._update_actions()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The database cannot be opened"),
+            self.tr("Berdaya could not open this database."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("openErrorBox")
+        box.setInformativeText(reason)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.database_failed.emit(reason)
+
+    def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = ""
+        if self.workspace is not None:
+            start = str(Path(self.workspace.description).parent)
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            start,
+            self.tr("Berdaya databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database(path)
+
+    def try_demo_data(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.ui import demo_data
+
+        if not demo_data.available():
+            QMessageBox.information(
+                self,
+                self.tr("Demo data"),
+                self.tr("This version of Berdaya comes without demo data."),
+            )
+            return
+        path = demo_data.demo_path(self.workspace.database.url if self.workspace else None)
+        steps = {
+            "open": self.tr("Opening the demo database…"),
+            "generate": self.tr("Making programs in {count} villages…").format(
+                count=demo_data.DEMO_VILLAGES
+            ),
+            "read": self.tr("Reading the demo database…"),
+        }
+        job = jobs.Job(lambda context: demo_data.make_demo(path, steps, context))
+        job.succeeded.connect(self.adopt)
+        job.failed.connect(self.show_open_error)
+        dialog = jobs.show_progress(self, job, title=self.tr("Demo data"), label=steps["open"])
+        dialog.setObjectName("demoProgress")
+        job.start()
+
+    # --- operations -------------------------------------------------------------------------
+    def execute(self, operation: Callable[..., Changes], **arguments: Any) -> Changes | None:
+        """Run a core operation; tell every view once. Refusals are shown, not raised."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.workspace is None:
+            return None
+        try:
+            changes = self.workspace.execute(operation, **arguments)
+        except ValueError as error:  # the core's refusals carry a message for the user
+            QMessageBox.warning(self, self.tr("Not done"), str(error))
+            return None
+        except Exception as error:
+            QMessageBox.critical(
+                self,
+                self.tr("Not done"),
+                self.tr("The database reported a problem: {error}").format(error=error),
+            )
+            return None
+        self.operation_executed.emit(changes)
+        return changes
+
+    def show_new_program_dialog(self) -> NewProgramDialog | None:
+        """Open the New program dialog (window-modal); the program is made when it is accepted."""
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.dialogs.new_program import NewProgramDialog, VillageChoice
+
+        if self.workspace is None:
+            return None
+        known = [
+            VillageChoice(v.code, v.name, ", ".join(p for p in (v.district, v.regency) if p))
+            for v in self.navigator.villages
+        ]
+        dialog = NewProgramDialog(known, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create_program(dialog))
+        dialog.open()
+        return dialog
+
+    def _create_program(self, dialog: NewProgramDialog) -> None:
+        from desktop.ui.commands import CreateProgramCommand
+
+        if dialog.draft is not None:
+            self.undo_stack.push(CreateProgramCommand(self.execute, dialog.draft))
+
+    def refresh(self) -> None:
+        self.navigator.reload()
+        self.overview.reload()
+
+    # --- other dialogs ----------------------------------------------------------------------
+    def show_settings(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.ui.dialogs.settings import SettingsDialog
+
+        current = settings.saved_language() or self.language
+        dialog = SettingsDialog(current, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen_language()
+        if chosen == current:
+            return
+        settings.save_language(chosen)
+        QMessageBox.information(
+            self,
+            self.tr("Settings"),
+            self.tr("Berdaya will use {language} the next time it starts.").format(
+                language=i18n.language_names()[chosen]
+            ),
+        )
+
+    def show_about(self) -> None:
+        from desktop.ui.dialogs.about import show_about
+
+        show_about(self)
+
+    # --- state ------------------------------------------------------------------------------
+    def _navigator_filled(self, count: int) -> None:
+        if self.workspace is not None:
+            self.pages.show_villages(count)
+        self._update_actions()
+        self.navigator_loaded.emit()
+
+    def _update_actions(self) -> None:
+        if self._pages is None:
+            return
+        self.new_program_action.setEnabled(self.workspace is not None)
+        self.navigator_action.setEnabled(self._pages.currentWidget() is self._pages.splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        jobs.cancel_all()
+        super().closeEvent(event)

@@ -1,0 +1,249 @@
+"""The program overview: name, place and dates, the stage stepper and the key figures."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.domain import Stage, StageStatus
+from desktop.ui import formatting, theme
+from desktop.ui.figures import FigureCard, ShareBar
+from desktop.ui.stepper import StageStepper
+from desktop.ui.vocabulary import stage_name
+
+if TYPE_CHECKING:
+    from desktop.core.changes import Changes
+    from desktop.core.programs import Overview
+    from desktop.ui.workspace import Workspace
+
+
+def _section_title(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text.upper(), parent)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class OverviewPage(QScrollArea):
+    """Shows one program. Loads it off the GUI thread and reloads when an operation touches it."""
+
+    loaded = Signal(object)  # the program's id, once its figures are on screen
+    program_missing = Signal(object)  # the id of a program that is gone
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.workspace: Workspace | None = None
+        self.program_id: uuid.UUID | None = None
+        self.shown: Overview | None = None
+        self._request = 0
+
+        body = QWidget(self)
+        body.setObjectName("overviewBody")
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(28, 22, 28, 24)
+        outer.setSpacing(10)
+
+        title_row = QHBoxLayout()
+        self.title = QLabel(body)
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chip = QLabel(body)
+        self.chip.setObjectName("chip")
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(title_row)
+
+        self.place = QLabel(body)
+        self.place.setObjectName("pageSubtitle")
+        self.place.setWordWrap(True)
+        self.dates = QLabel(body)
+        self.dates.setObjectName("muted")
+        self.description = QLabel(body)
+        self.description.setWordWrap(True)
+        self.description.setObjectName("muted")
+        outer.addWidget(self.place)
+        outer.addWidget(self.dates)
+        outer.addWidget(self.description)
+        outer.addSpacing(10)
+
+        outer.addWidget(_section_title(self.tr("Stages"), body))
+        stages_card = QFrame(body)
+        stages_card.setObjectName("card")
+        stages_layout = QVBoxLayout(stages_card)
+        stages_layout.setContentsMargins(12, 16, 12, 14)
+        self.stepper = StageStepper(stages_card)
+        stages_layout.addWidget(self.stepper)
+        outer.addWidget(stages_card)
+        outer.addSpacing(10)
+
+        outer.addWidget(_section_title(self.tr("Key figures"), body))
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.meetings = FigureCard(self.tr("Meetings with the community"), body)
+        self.women = FigureCard(self.tr("Women's share of attendance"), body)
+        self.women_bar = ShareBar(theme.WOMEN, theme.MEN, self.women)
+        self.women.add_bar(self.women_bar)
+        self.activities = FigureCard(self.tr("Activities done"), body)
+        self.progress = FigureCard(self.tr("Mean progress of activities"), body)
+        self.progress_bar = ShareBar(theme.ACCENT, theme.LINE, self.progress)
+        self.progress.add_bar(self.progress_bar)
+        self.budget = FigureCard(self.tr("Planned budget"), body)
+        self.budget_bar = ShareBar(theme.ACCENT, theme.OUTSIDE, self.budget)
+        self.budget.add_bar(self.budget_bar)
+        self.contributions = FigureCard(self.tr("Community contributions received"), body)
+        self.labour = FigureCard(self.tr("Labour days given by the community"), body)
+        cards = [
+            (self.meetings, 0, 0, 1),
+            (self.women, 0, 1, 1),
+            (self.activities, 0, 2, 1),
+            (self.progress, 0, 3, 1),
+            (self.budget, 1, 0, 2),
+            (self.contributions, 1, 2, 1),
+            (self.labour, 1, 3, 1),
+        ]
+        for card, row, column, span in cards:
+            grid.addWidget(card, row, column, 1, span)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.program_id = None
+        self.shown = None
+
+    def show_program(self, program_id: uuid.UUID) -> None:
+        self.program_id = program_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.workspace is None or self.program_id is None:
+            return
+        from desktop.ui.workspace import read_overview
+
+        self._request += 1
+        request, program_id = self._request, self.program_id
+        self.workspace.fetch(
+            lambda session: read_overview(session, program_id),
+            lambda found: self._arrived(request, program_id, found),
+            owner=self,
+        )
+
+    def on_operation_executed(self, changes: Changes) -> None:
+        if self.program_id is not None and self.program_id in changes.program_ids:
+            self.reload()
+
+    def _arrived(self, request: int, program_id: uuid.UUID, found: Overview | None) -> None:
+        if request != self._request:
+            return  # a newer request is on its way
+        if found is None:
+            self.shown = None
+            self.program_missing.emit(program_id)
+            return
+        self.display(found)
+        self.loaded.emit(program_id)
+
+    def display(self, view: Overview) -> None:
+        self.shown = view
+        self.title.setText(view.name)
+        self.place.setText(
+            f"{view.village_name} · {view.place_path}" if view.place_path else view.village_name
+        )
+        self.place.setToolTip(self.tr("Village code {code}").format(code=view.village_code))
+        dates = [self.tr("Started {date}").format(date=formatting.long_date(view.start_date))]
+        if view.end_date is not None:
+            dates.append(
+                self.tr("planned end {date}").format(date=formatting.long_date(view.end_date))
+            )
+        self.dates.setText(" · ".join(dates))
+        self.description.setText(view.description or "")
+        self.description.setVisible(bool(view.description))
+        self.chip.setText(self._stage_chip(view))
+        self.stepper.set_stages(view.stages)
+        self._show_figures(view)
+
+    def _stage_chip(self, view: Overview) -> str:
+        if view.closed_on is not None:
+            return self.tr("Closed {date}").format(date=formatting.short_date(view.closed_on))
+        current = next((s.stage for s in view.stages if s.status is not StageStatus.DONE), None)
+        if current is None:
+            return self.tr("All stages done")
+        return self.tr("Stage {number} of {total}: {name}").format(
+            number=current.number, total=len(Stage), name=stage_name(current)
+        )
+
+    def _show_figures(self, view: Overview) -> None:
+        attended = view.attendance_women + view.attendance_men
+        if view.meetings:
+            self.meetings.show_figure(
+                formatting.number(view.meetings),
+                self.tr("{women} women and {men} men attended").format(
+                    women=formatting.number(view.attendance_women),
+                    men=formatting.number(view.attendance_men),
+                ),
+            )
+        else:
+            self.meetings.show_figure("0", self.tr("No meetings recorded yet"))
+        self.women.show_figure(
+            formatting.percent(view.women_share),
+            self.tr("{women} of {total} attendances").format(
+                women=formatting.number(view.attendance_women),
+                total=formatting.number(attended),
+            )
+            if attended
+            else self.tr("No attendance recorded yet"),
+        )
+        self.women_bar.set_share(view.women_share)
+        if view.activities:
+            self.activities.show_figure(
+                f"{formatting.number(view.activities_done)} / {formatting.number(view.activities)}",
+                self.tr("activities finished, of all planned"),
+            )
+            progress = view.progress_percent / 100
+            self.progress.show_figure(
+                formatting.percent(progress), self.tr("averaged over all activities")
+            )
+            self.progress_bar.set_share(progress)
+        else:
+            self.activities.show_figure("0", self.tr("No activities planned yet"))
+            self.progress.show_figure(formatting.NOTHING, self.tr("No activities planned yet"))
+            self.progress_bar.set_share(None)
+        budget = view.budget_community + view.budget_outside
+        if budget:
+            self.budget.show_figure(
+                formatting.rupiah(budget),
+                self.tr("community {community} ({share}) · outside {outside}").format(
+                    community=formatting.rupiah(view.budget_community),
+                    share=formatting.percent(view.community_budget_share),
+                    outside=formatting.rupiah(view.budget_outside),
+                ),
+            )
+        else:
+            self.budget.show_figure(formatting.rupiah(0), self.tr("No budget planned yet"))
+        self.budget_bar.set_share(view.community_budget_share)
+        given = self.tr("money, labour and materials, valued in Rupiah")
+        if view.contributed_outside:
+            given += "\n" + self.tr("and {outside} from outside").format(
+                outside=formatting.rupiah(view.contributed_outside)
+            )
+        self.contributions.show_figure(formatting.rupiah(view.contributed_community), given)
+        self.labour.show_figure(
+            formatting.number(view.labour_days_community, 1),
+            self.tr("person-days of work (HOK)"),
+        )

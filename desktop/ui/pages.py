@@ -1,0 +1,116 @@
+"""The window's body: the navigator beside the program, or a welcome, or a failure page.
+
+Pages other than the navigator are made the first time they are needed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
+
+from desktop.ui.navigator import NavigatorPanel
+from desktop.ui.panels import MessagePanel, WelcomePanel
+
+if TYPE_CHECKING:
+    from desktop.core.changes import Changes
+    from desktop.ui.overview import OverviewPage
+    from desktop.ui.workspace import Workspace
+
+
+class Pages(QStackedWidget):
+    create_requested = Signal()
+    demo_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.navigator = NavigatorPanel()
+        self.hint = MessagePanel(
+            self.tr("Choose a program on the left"),
+            self.tr("Its stages and key figures will appear here."),
+        )
+        self.right = QStackedWidget()
+        self.right.addWidget(self.hint)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.loading = MessagePanel(self.tr("Opening the database…"), "", self)
+        self.addWidget(self.loading)
+        self.addWidget(self.splitter)
+        self._overview: OverviewPage | None = None
+        self._welcome: WelcomePanel | None = None
+        self._closed: MessagePanel | None = None
+        self.workspace: Workspace | None = None
+        self.navigator.program_selected.connect(self._program_selected)
+
+    @property
+    def overview(self) -> OverviewPage:
+        if self._overview is None:
+            from desktop.ui.overview import OverviewPage
+
+            self._overview = OverviewPage()
+            self._overview.set_workspace(self.workspace)
+            self.right.addWidget(self._overview)
+            self._overview.loaded.connect(self._overview_loaded)
+            self._overview.program_missing.connect(self.show_hint)
+        return self._overview
+
+    @property
+    def welcome(self) -> WelcomePanel:
+        if self._welcome is None:
+            self._welcome = WelcomePanel(self)
+            self._welcome.create_requested.connect(self.create_requested)
+            self._welcome.demo_requested.connect(self.demo_requested)
+            self.addWidget(self._welcome)
+        return self._welcome
+
+    @property
+    def closed(self) -> MessagePanel:
+        if self._closed is None:
+            self._closed = MessagePanel("", "", self)
+            self._closed.action_requested.connect(self.open_requested)
+            self.addWidget(self._closed)
+        return self._closed
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.navigator.set_workspace(workspace)
+        if self._overview is not None:
+            self._overview.set_workspace(workspace)
+        self.show_hint()
+
+    def on_operation_executed(self, changes: Changes) -> None:
+        """Hand the change to each view; each decides whether it needs to reload."""
+        self.navigator.on_operation_executed(changes)
+        if self._overview is not None:
+            self._overview.on_operation_executed(changes)
+
+    def show_loading(self) -> None:
+        self.setCurrentWidget(self.loading)
+
+    def show_villages(self, count: int) -> None:
+        """The navigator and program when there is something to list, else the welcome."""
+        self.setCurrentWidget(self.splitter if count else self.welcome)
+
+    def show_failure(self, title: str, reason: str, action: str) -> None:
+        self.closed.set_message(title, reason, action)
+        self.setCurrentWidget(self.closed)
+
+    def show_hint(self, *_args: object) -> None:
+        self.right.setCurrentWidget(self.hint)
+
+    def _program_selected(self, program_id: uuid.UUID | None) -> None:
+        if program_id is None:
+            self.show_hint()
+        else:
+            self.overview.show_program(program_id)
+
+    def _overview_loaded(self, _program_id: uuid.UUID) -> None:
+        self.right.setCurrentWidget(self.overview)

@@ -1,0 +1,185 @@
+"""The seven stages as a stepper: numbered circles on a line, each with its name and status.
+
+Status shows by shape as well as colour: a dashed empty circle (not started), a solid circle
+with a halo ring (in progress), a solid circle with a tick (done).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+from desktop.core.domain import Stage, StageStatus
+from desktop.ui import formatting, theme
+from desktop.ui.vocabulary import stage_name, stage_purpose, status_name
+
+if TYPE_CHECKING:
+    from desktop.core.programs import StageSummary
+
+RADIUS = 15
+
+STATUS_COLOURS = {
+    StageStatus.NOT_STARTED: theme.NOT_STARTED,
+    StageStatus.IN_PROGRESS: theme.IN_PROGRESS,
+    StageStatus.DONE: theme.DONE,
+}
+STATUS_MARKS = {StageStatus.NOT_STARTED: "○", StageStatus.IN_PROGRESS: "◐", StageStatus.DONE: "✓"}
+
+
+class _Track(QWidget):
+    """The circles and the line between them, one column per stage."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.statuses: list[StageStatus] = [StageStatus.NOT_STARTED] * len(Stage)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(7 * 90, 2 * RADIUS + 14)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(7 * 40, 2 * RADIUS + 14)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        count = len(self.statuses)
+        column = self.width() / count
+        cy = self.height() / 2
+        centres = [QPointF((i + 0.5) * column, cy) for i in range(count)]
+        for i in range(count - 1):
+            done = self.statuses[i] is StageStatus.DONE
+            pen = QPen(theme.DONE if done else theme.LINE, 3)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            start = centres[i].x() + RADIUS + 6
+            end = centres[i + 1].x() - RADIUS - 6
+            if end > start:
+                painter.drawLine(QPointF(start, cy), QPointF(end, cy))
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        for number, (centre, status) in enumerate(zip(centres, self.statuses, strict=True), 1):
+            self._paint_step(painter, centre, status, number)
+        painter.end()
+
+    def _paint_step(
+        self, painter: QPainter, centre: QPointF, status: StageStatus, number: int
+    ) -> None:
+        colour = STATUS_COLOURS[status]
+        circle = QRectF(centre.x() - RADIUS, centre.y() - RADIUS, 2 * RADIUS, 2 * RADIUS)
+        if status is StageStatus.DONE:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(circle)
+            tick = QPainterPath(QPointF(centre.x() - 6.5, centre.y() + 0.5))
+            tick.lineTo(centre.x() - 2, centre.y() + 5)
+            tick.lineTo(centre.x() + 7, centre.y() - 5)
+            pen = QPen(QColor("white"), 3)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(tick)
+            return
+        if status is StageStatus.IN_PROGRESS:
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(circle.adjusted(-5, -5, 5, 5))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(circle)
+            painter.setPen(QColor("white"))
+        else:
+            pen = QPen(colour, 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(theme.CARD)
+            painter.drawEllipse(circle.adjusted(1, 1, -1, -1))
+            painter.setPen(theme.TEXT_MUTED)
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(number))
+
+
+class StageStepper(QWidget):
+    """Shows where a program stands in its seven stages."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageStepper")
+        self._track = _Track(self)
+        self._names: list[QLabel] = []
+        self._statuses: list[QLabel] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(0)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self._track, 0, 0, 1, len(Stage))
+        for column, stage in enumerate(Stage):
+            name = QLabel(stage_name(stage), self)
+            name.setObjectName("stageName")
+            name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            name.setWordWrap(True)
+            name.setContentsMargins(4, 0, 4, 0)
+            name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            status = QLabel(self)
+            status.setObjectName("stageStatus")
+            status.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            grid.addWidget(name, 1, column)
+            grid.addWidget(status, 2, column)
+            grid.setColumnStretch(column, 1)
+            self._names.append(name)
+            self._statuses.append(status)
+        self.set_stages([])
+
+    def set_stages(self, stages: Sequence[StageSummary]) -> None:
+        by_stage = {s.stage: s for s in stages}
+        statuses = [
+            by_stage[stage].status if stage in by_stage else StageStatus.NOT_STARTED
+            for stage in Stage
+        ]
+        current = next((i for i, s in enumerate(statuses) if s is not StageStatus.DONE), None)
+        self._track.statuses = statuses
+        self._track.update()
+        for i, stage in enumerate(Stage):
+            status = statuses[i]
+            name = self._names[i]
+            name.setText(stage_name(stage))
+            font = name.font()
+            font.setBold(i == current)
+            name.setFont(font)
+            label = self._statuses[i]
+            label.setText(status_name(status))
+            label.setStyleSheet(f"color: {STATUS_COLOURS[status].name()}; font-size: 8.5pt;")
+            summary = by_stage.get(stage)
+            tip = [f"<b>{stage.number}. {stage_name(stage)}</b>", stage_purpose(stage)]
+            tip.append(f"{STATUS_MARKS[status]} {status_name(status)}")
+            if summary is not None and summary.started_on is not None:
+                tip.append(
+                    self.tr("Started {date}").format(date=formatting.long_date(summary.started_on))
+                )
+            if summary is not None and summary.completed_on is not None:
+                tip.append(
+                    self.tr("Completed {date}").format(
+                        date=formatting.long_date(summary.completed_on)
+                    )
+                )
+            name.setToolTip("<br>".join(tip))
+            label.setToolTip(name.toolTip())
+            name.setAccessibleName(f"{stage.number}. {stage_name(stage)}: {status_name(status)}")
+        self._track.setToolTip(
+            "<br>".join(
+                f"{stage.number}. {stage_name(stage)} — {status_name(statuses[i])}"
+                for i, stage in enumerate(Stage)
+            )
+        )
+
+    def stage_texts(self) -> list[tuple[str, str]]:
+        """The name and status shown under each circle, in order."""
+        return [
+            (name.text(), status.text())
+            for name, status in zip(self._names, self._statuses, strict=True)
+        ]

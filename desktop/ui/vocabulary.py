@@ -1,0 +1,57 @@
+"""The domain's words as people read them: stage and status names in the chosen language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.domain import Stage, StageStatus
+
+
+def stage_name(stage: Stage) -> str:
+    names = {
+        Stage.PREPARATION: QCoreApplication.translate("Stage", "Preparation"),
+        Stage.ASSESSMENT: QCoreApplication.translate("Stage", "Assessment"),
+        Stage.PLANNING: QCoreApplication.translate("Stage", "Planning alternatives"),
+        Stage.FORMALISATION: QCoreApplication.translate("Stage", "Formalising the action plan"),
+        Stage.IMPLEMENTATION: QCoreApplication.translate("Stage", "Implementation"),
+        Stage.EVALUATION: QCoreApplication.translate("Stage", "Evaluation"),
+        Stage.TERMINATION: QCoreApplication.translate("Stage", "Termination"),
+    }
+    return names[stage]
+
+
+def stage_purpose(stage: Stage) -> str:
+    """One sentence on what happens in the stage, for tooltips."""
+    purposes = {
+        Stage.PREPARATION: QCoreApplication.translate(
+            "Stage", "Prepare the team and the field before entering the community."
+        ),
+        Stage.ASSESSMENT: QCoreApplication.translate(
+            "Stage", "Find the problems, needs and resources the community itself names."
+        ),
+        Stage.PLANNING: QCoreApplication.translate(
+            "Stage", "Residents think through their problems and propose ways out."
+        ),
+        Stage.FORMALISATION: QCoreApplication.translate(
+            "Stage", "Groups decide their programs and activities and sign the agreement."
+        ),
+        Stage.IMPLEMENTATION: QCoreApplication.translate(
+            "Stage", "Carry out the activities and keep them going."
+        ),
+        Stage.EVALUATION: QCoreApplication.translate(
+            "Stage", "Evaluate the results together with the residents."
+        ),
+        Stage.TERMINATION: QCoreApplication.translate(
+            "Stage", "Hand everything over to the community and end the assistance."
+        ),
+    }
+    return purposes[stage]
+
+
+def status_name(status: StageStatus) -> str:
+    names = {
+        StageStatus.NOT_STARTED: QCoreApplication.translate("StageStatus", "Not started"),
+        StageStatus.IN_PROGRESS: QCoreApplication.translate("StageStatus", "In progress"),
+        StageStatus.DONE: QCoreApplication.translate("StageStatus", "Done"),
+    }
+    return names[status]
