@@ -80,7 +80,9 @@ screenshots: venv translations
 	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view overview \
 		--out docs/screenshots/overview.png; \
 	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view overview --lang en \
-		--out docs/screenshots/overview-en.png
+		--out docs/screenshots/overview-en.png; \
+	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view timeline \
+		--out docs/screenshots/timeline.png
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

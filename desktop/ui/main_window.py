@@ -8,11 +8,12 @@ and the overview refresh themselves from that signal.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop.ui import i18n, jobs, settings
@@ -167,6 +168,13 @@ class MainWindow(QMainWindow):
         self.navigator_action.setCheckable(True)
         self.navigator_action.setChecked(True)
         self.navigator_action.toggled.connect(lambda shown: self.navigator.setVisible(shown))
+        self._action(view_menu, self.tr("&Timeline of the program"), self.show_timeline, "Ctrl+T")
+        self._action(
+            view_menu,
+            self.tr("Timeline of &all programs"),
+            lambda: self.show_timeline(every_program=True),
+            "Ctrl+Shift+T",
+        )
         self._action(view_menu, self.tr("&Refresh"), self.refresh, "F5")
         self._action(help_menu, self.tr("&About Berdaya"), self.show_about)
 
@@ -371,6 +379,39 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def show_timeline(self, *, every_program: bool = False) -> QWidget | None:
+        """The Gantt timeline of the selected program (or of all), in its own window; its edits
+        share this window's undo stack and change signal."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.ui.timeline.view import TimelineView
+
+        if self.workspace is None:
+            return None
+        program_id = self.navigator.selected_program()
+        if program_id is None and not every_program:
+            QMessageBox.information(
+                self, self.tr("Timeline"), self.tr("Choose a program on the left first.")
+            )
+            return None
+        holder = QMainWindow(self)
+        holder.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view = TimelineView(
+            self.workspace.database.session,
+            None if every_program else program_id,
+            undo_stack=self.undo_stack,
+            parent=holder,
+        )
+        view.changes_made.connect(self.operation_executed.emit)
+        self.operation_executed.connect(view.on_changes)
+        holder.destroyed.connect(lambda _obj=None: _disconnect(self.operation_executed, view))
+        holder.setCentralWidget(view)
+        holder.setWindowTitle(self.tr("Timeline — Berdaya"))
+        holder.resize(1200, 700)
+        holder.show()
+        return view
+
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import show_about
 
@@ -392,3 +433,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         jobs.cancel_all()
         super().closeEvent(event)
+
+
+def _disconnect(signal: SignalInstance, view: QWidget) -> None:
+    with contextlib.suppress(RuntimeError, TypeError):  # already gone with the view
+        signal.disconnect(view.on_changes)  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.workspace import Opened
 
-VIEWS = ("overview", "navigator", "empty")
+VIEWS = ("overview", "navigator", "empty", "timeline")
 # stages whose programs make the liveliest picture: work under way, figures filled in
 _INTERESTING = ("pelaksanaan", "evaluasi", "formalisasi", "perencanaan")
 
@@ -52,6 +52,11 @@ def render(
         opened = open_and_read(target)
         try:
             window = _window(opened, size, language)
+            if view == "timeline":
+                chosen = wanted or _interesting_program(opened.villages)
+                if chosen is None:
+                    return _refuse("the database has no programs to show; try --view empty")
+                return _save_timeline(opened, chosen, size, out)
             if view == "overview":
                 chosen = wanted or _interesting_program(opened.villages)
                 if chosen is None:
@@ -69,6 +74,23 @@ def render(
             app.processEvents()
         finally:
             opened.database.dispose()
+    return 0
+
+
+def _save_timeline(opened: Opened, program_id: uuid.UUID, size: tuple[int, int], out: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.timeline.view import TimelineView
+
+    view = TimelineView(opened.database.session, program_id)
+    view.resize(*size)
+    view.show()
+    view.fit_to_program()
+    _settle(QApplication.instance())
+    image = view.grab()
+    view.close()
+    if image.isNull() or not image.save(out, "PNG"):
+        return _refuse(f"could not write {out}")
     return 0
 
 

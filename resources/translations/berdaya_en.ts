@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+463"/>
-        <source>Days</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weeks</source>
-        <translation>Weeks</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Months</source>
-        <translation>Months</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quarters</source>
-        <translation>Quarters</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Fit</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location line="+263"/>
-        <source>The change could not be made: %1</source>
-        <translation>The change could not be made: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Move “%1”</source>
-        <translation>Move “%1”</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Change the dates of “%1”</source>
-        <translation>Change the dates of “%1”</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Only activities can be linked.</source>
-        <translation>Only activities can be linked.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Link “%1” → “%2”</source>
-        <translation>Link “%1” → “%2”</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Remove a link</source>
-        <translation>Remove a link</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>… and %1 more</source>
-        <translation>… and %1 more</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Shift the following activities?</source>
-        <translation>Shift the following activities?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These activities would now start too early. Move them later as well?</source>
-        <translation>These activities would now start too early. Move them later as well?</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save as picture</source>
-        <translation>Save as picture</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../desktop/ui/dialogs/about.py" line="+24"/>
@@ -151,7 +38,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+52"/>
+        <location filename="../../desktop/ui/main_window.py" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -213,6 +100,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Timeline of the program</source>
+        <translation>&amp;Timeline of the program</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of &amp;all programs</source>
+        <translation>Timeline of &amp;all programs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -222,12 +119,12 @@
         <translation>&amp;About Berdaya</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Device: {label} · {id}</source>
         <translation>Device: {label} · {id}</translation>
     </message>
@@ -319,6 +216,21 @@ Key fingerprint {fingerprint}</translation>
         <location line="+1"/>
         <source>Berdaya will use {language} the next time it starts.</source>
         <translation>Berdaya will use {language} the next time it starts.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a program on the left first.</source>
+        <translation>Choose a program on the left first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Timeline — Berdaya</source>
+        <translation>Timeline — Berdaya</translation>
     </message>
 </context>
 <context>
@@ -792,6 +704,116 @@ Key fingerprint {fingerprint}</translation>
         <location line="+3"/>
         <source>Slack: %1 working days</source>
         <translation>Slack: %1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline/view.py" line="+461"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarters</source>
+        <translation>Quarters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>The change could not be made: %1</source>
+        <translation>The change could not be made: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Move “%1”</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the dates of “%1”</source>
+        <translation>Change the dates of “%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only activities can be linked.</source>
+        <translation>Only activities can be linked.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Link “%1” → “%2”</source>
+        <translation>Link “%1” → “%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove a link</source>
+        <translation>Remove a link</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shift the following activities?</source>
+        <translation>Shift the following activities?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These activities would now start too early. Move them later as well?</source>
+        <translation>These activities would now start too early. Move them later as well?</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as picture</source>
+        <translation>Save as picture</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ def test_a_chosen_program_is_shown(sample_db, tmp_path: Path, qapp) -> None:
 @pytest.mark.parametrize(
     ("view", "program", "message"),
     [
-        ("timeline", None, "unknown view"),
+        ("calendar", None, "unknown view"),
         ("overview", "not-an-id", "not a program id"),
         ("overview", "0190a000-0000-7000-8000-000000000000", "no program with id"),
     ],

@@ -75,10 +75,6 @@ RELOAD_TABLES = frozenset(
 _MARGIN_DAYS = 21  # room before the first and after the last date
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 @dataclass
 class _Drag:
     hit: Hit
@@ -460,23 +456,34 @@ class TimelineView(QWidget):
         bar = QToolBar(self)
         self.zoom_box = QComboBox(bar)
         for zoom, label in zip(
-            ZOOMS, (tr("Days"), tr("Weeks"), tr("Months"), tr("Quarters")), strict=True
+            ZOOMS,
+            (
+                QCoreApplication.translate("Timeline", "Days"),
+                QCoreApplication.translate("Timeline", "Weeks"),
+                QCoreApplication.translate("Timeline", "Months"),
+                QCoreApplication.translate("Timeline", "Quarters"),
+            ),
+            strict=True,
         ):
             self.zoom_box.addItem(label, zoom)
         self.zoom_box.setCurrentIndex(ZOOMS.index(self.grid.zoom))
         self.zoom_box.activated.connect(lambda i: self.set_zoom(ZOOMS[i]))
         bar.addWidget(self.zoom_box)
-        self.fit_action = QAction(tr("Fit"), self)
+        self.fit_action = QAction(QCoreApplication.translate("Timeline", "Fit"), self)
         self.fit_action.triggered.connect(self.fit_to_program)
-        self.today_action = QAction(tr("Today"), self)
+        self.today_action = QAction(QCoreApplication.translate("Timeline", "Today"), self)
         self.today_action.triggered.connect(lambda: self.scroll_to_date(dt.date.today()))
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("Redo"))
-        self.pdf_action = QAction(tr("PDF…"), self)
+        self.undo_action = self.undo_stack.createUndoAction(
+            self, QCoreApplication.translate("Timeline", "Undo")
+        )
+        self.redo_action = self.undo_stack.createRedoAction(
+            self, QCoreApplication.translate("Timeline", "Redo")
+        )
+        self.pdf_action = QAction(QCoreApplication.translate("Timeline", "PDF…"), self)
         self.pdf_action.triggered.connect(self._ask_pdf)
-        self.png_action = QAction(tr("PNG…"), self)
+        self.png_action = QAction(QCoreApplication.translate("Timeline", "PNG…"), self)
         self.png_action.triggered.connect(self._ask_png)
-        self.print_action = QAction(tr("Print…"), self)
+        self.print_action = QAction(QCoreApplication.translate("Timeline", "Print…"), self)
         self.print_action.triggered.connect(self.print_dialog)
         for action in (self.fit_action, self.today_action):
             bar.addAction(action)
@@ -739,7 +746,11 @@ class TimelineView(QWidget):
         if isinstance(exc, ScheduleError):
             self.refuse(str(exc))
         else:
-            self.refuse(tr("The change could not be made: %1").replace("%1", str(exc)))
+            self.refuse(
+                QCoreApplication.translate("Timeline", "The change could not be made: %1").replace(
+                    "%1", str(exc)
+                )
+            )
 
     def _push(self, text: str, steps: list[tuple[Operation, Operation]]) -> bool:
         command = TimelineCommand(text, self._run, steps, self._refused)
@@ -787,7 +798,9 @@ class TimelineView(QWidget):
                     lambda s: schedule.shift_successors(s, shifts=[x.reversed() for x in chosen]),
                 )
             )
-        return self._push(tr("Move “%1”").replace("%1", item.title), steps)
+        return self._push(
+            QCoreApplication.translate("Timeline", "Move “%1”").replace("%1", item.title), steps
+        )
 
     def request_resize(
         self, node: Node, *, start: dt.date | None = None, end: dt.date | None = None
@@ -798,7 +811,9 @@ class TimelineView(QWidget):
         activity_id = item.id
         old_start, old_end = item.start, item.end
         return self._push(
-            tr("Change the dates of “%1”").replace("%1", item.title),
+            QCoreApplication.translate("Timeline", "Change the dates of “%1”").replace(
+                "%1", item.title
+            ),
             [
                 (
                     lambda s: schedule.resize_activity(
@@ -815,7 +830,7 @@ class TimelineView(QWidget):
         if predecessor.item is None or successor.item is None:
             return False
         if not successor.item.editable:
-            self.refuse(tr("Only activities can be linked."))
+            self.refuse(QCoreApplication.translate("Timeline", "Only activities can be linked."))
             return False
         pred_id, succ_id = predecessor.item.id, successor.item.id
         made: list[uuid.UUID] = []
@@ -829,7 +844,9 @@ class TimelineView(QWidget):
             return schedule.unlink(session, dependency_id=made[0])
 
         text = (
-            tr("Link “%1” → “%2”").replace("%1", predecessor.title).replace("%2", successor.title)
+            QCoreApplication.translate("Timeline", "Link “%1” → “%2”")
+            .replace("%1", predecessor.title)
+            .replace("%2", successor.title)
         )
         return self._push(text, [(do, undo)])
 
@@ -839,7 +856,7 @@ class TimelineView(QWidget):
             return False
         kind, lag, dep_id = dep.kind, dep.lag_days, dep.id
         return self._push(
-            tr("Remove a link"),
+            QCoreApplication.translate("Timeline", "Remove a link"),
             [
                 (
                     lambda s: schedule.unlink(s, dependency_id=dep_id),
@@ -869,11 +886,17 @@ class TimelineView(QWidget):
     def _ask_shift(self, shifts: Sequence[DateShift]) -> bool:
         lines = [f"• {s.title}: {s.new_start:%d-%m-%Y} – {s.new_end:%d-%m-%Y}" for s in shifts[:12]]
         if len(shifts) > 12:
-            lines.append(tr("… and %1 more").replace("%1", str(len(shifts) - 12)))
+            lines.append(
+                QCoreApplication.translate("Timeline", "… and %1 more").replace(
+                    "%1", str(len(shifts) - 12)
+                )
+            )
         answer = QMessageBox.question(
             self,
-            tr("Shift the following activities?"),
-            tr("These activities would now start too early. Move them later as well?")
+            QCoreApplication.translate("Timeline", "Shift the following activities?"),
+            QCoreApplication.translate(
+                "Timeline", "These activities would now start too early. Move them later as well?"
+            )
             + "\n\n"
             + "\n".join(lines),
         )
@@ -911,14 +934,18 @@ class TimelineView(QWidget):
     def _ask_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), "", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("Timeline", "Save as PDF"), "", "PDF (*.pdf)"
+        )
         if path:
             self.export_pdf(path)
 
     def _ask_png(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as picture"), "", "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("Timeline", "Save as picture"), "", "PNG (*.png)"
+        )
         if path:
             try:
                 self.export_png(path)
