@@ -32,6 +32,7 @@ from desktop.core.models import (
 )
 from desktop.core.navigation import ProgramEntry as ProgramEntry
 from desktop.core.navigation import VillageEntry as VillageEntry
+from desktop.core.navigation import sort_villages
 
 
 class ProgramError(ValueError):
@@ -128,12 +129,11 @@ def navigator(session: Session) -> list[VillageEntry]:
         villages[r.village_code].append(
             ProgramEntry(r.id, r.name, current.get(r.id), r.closed_on is not None)
         )
-    result = []
+    entries = []
     for code in codes:
         village, district, regency = names.get(code, (code, "", ""))
-        result.append(VillageEntry(code, village, district, regency, tuple(villages[code])))
-    result.sort(key=lambda v: (v.regency, v.district, v.name, v.code))
-    return result
+        entries.append(VillageEntry(code, village, district, regency, tuple(villages[code])))
+    return sort_villages(entries)
 
 
 def _place_names(session: Session, codes: list[str]) -> dict[str, tuple[str, str, str]]:
