@@ -27,7 +27,7 @@ help:
 	@echo "  make lint          ruff, ruff format --check, mypy --strict (core), import-linter"
 	@echo "  make bench         run tests/benchmarks (ONLY=NAME runs bench_NAME.py alone)"
 	@echo "  make package       one-folder app with PyInstaller: dist/berdaya/berdaya"
-	@echo "  make screenshots   render docs/screenshots/overview{,-en}.png from demo data"
+	@echo "  make screenshots   render docs/screenshots/*.png (overview, timeline, wizards) from demo data"
 	@echo "  make clean         remove build outputs and caches (keeps .venv)"
 
 # --- set-up ---------------------------------------------------------------------------------
@@ -58,6 +58,7 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict desktop/core
+	$(BIN)/mypy desktop/ui
 	$(BIN)/lint-imports
 
 # tests/benchmarks stays out of this run (pyproject: norecursedirs).
@@ -82,7 +83,11 @@ screenshots: venv translations
 	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view overview --lang en \
 		--out docs/screenshots/overview-en.png; \
 	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view timeline \
-		--out docs/screenshots/timeline.png
+		--out docs/screenshots/timeline.png; \
+	for stage in persiapan pengkajian perencanaan formalisasi pelaksanaan evaluasi terminasi; do \
+		$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view wizard:$$stage \
+			--out docs/screenshots/wizard-$$stage.png || exit 1; \
+	done
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -17,6 +17,7 @@ COMMANDS = (
     "trust",
     "summary",
     "timeline",
+    "simulate",
 )
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-_SYNC_COMMANDS = ("init", "export", "import", "verify", "trust")
+_SYNC_COMMANDS = ("init", "export", "import", "verify", "trust", "held")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,7 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
     shot.add_argument("--db", required=True)
-    shot.add_argument("--view", default="overview", help="overview | navigator | empty")
+    shot.add_argument(
+        "--view",
+        default="overview",
+        help="overview | navigator | empty | timeline | wizard:STAGE (wizard:persiapan …)",
+    )
     shot.add_argument("--out", required=True, help="PNG file to write")
     shot.add_argument("--lang", choices=("id", "en"), default="id")
     shot.add_argument("--program", help="program id (default: the first in the navigator)")
@@ -56,10 +60,21 @@ def build_parser() -> argparse.ArgumentParser:
     trust.add_argument("target", nargs="?", help="add: a bundle file; revoke: a device id")
     trust.add_argument("--db", required=True)
 
+    held = sub.add_parser("held", help="list, apply or drop changes held for a future date")
+    held.add_argument("action", choices=("list", "release", "discard"))
+    held.add_argument("bundles", nargs="*", metavar="BUNDLE", help="bundle id(s) (default: all)")
+    held.add_argument("--db", required=True)
+    held.add_argument(
+        "--accept", action="store_true", help="release: apply even those still in the future"
+    )
+
     from desktop.commands import summary, timeline
 
     summary.add_parser(sub)
     timeline.add_parser(sub)
+    from desktop.commands import simulate
+
+    simulate.add_parser(sub)
     return parser
 
 
@@ -88,6 +103,10 @@ def main(argv: Sequence[str]) -> int:
             from desktop.commands import summary, timeline
 
             return {"summary": summary, "timeline": timeline}[args.command].run(args)
+        if args.command == "simulate":
+            from desktop.commands import simulate
+
+            return simulate.run(args)
         if args.command in _SYNC_COMMANDS:
             from desktop.core.sync.commands import run
 

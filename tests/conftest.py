@@ -16,6 +16,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -146,6 +147,15 @@ def _start_cluster(workdir: Path) -> _Cluster:
 
 def _url_text(url: URL) -> str:
     return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(autouse=True)
+def _source_language_after_each_test() -> Iterator[None]:
+    """A test (or an in-process command) that installed Indonesian does not leak it into the
+    next test's assertions."""
+    yield
+    if "desktop.ui.i18n" in sys.modules:
+        sys.modules["desktop.ui.i18n"].uninstall()
 
 
 @pytest.fixture(scope="session")

@@ -641,9 +641,11 @@ def participation(
 
 @dataclass(frozen=True, kw_only=True)
 class Sustainability(PrincipleScore):
-    """``figure`` is the facilitator's share of responsibility in the latest month with data;
-    ``slope`` is its least-squares trend per month; ``at_end`` is the share at closing, or the
-    trend's projection to the planned end; ``reaches_zero`` whether that is about zero."""
+    """``figure`` is the facilitator's share of responsibility in the latest month with data up
+    to today (or the closing date): planned activities of later months count in the trend, not
+    in the figure. ``slope`` is its least-squares trend per month; ``at_end`` is the share at
+    closing, or the trend's projection to the planned end; ``reaches_zero`` whether that is
+    about zero."""
 
     slope: float | None
     at_end: float | None
@@ -652,7 +654,11 @@ class Sustainability(PrincipleScore):
 
 
 def sustainability(
-    session: Session, program_id: uuid.UUID, thresholds: Thresholds | None = None
+    session: Session,
+    program_id: uuid.UUID,
+    thresholds: Thresholds | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> Sustainability:
     limits = thresholds or Thresholds()
     program = _program(session, program_id)
@@ -664,7 +670,9 @@ def sustainability(
     series = _series(monthly, program)
     first = series[0].month if series else month_of(program.start_date)
     points = [(float(month_index(first, p.month)), p.value) for p in series if p.value is not None]
-    latest = points[-1][1] if points else None
+    now = program.closed_on or today or dt.date.today()
+    past = [y for x, y in points if x <= month_index(first, now)]
+    latest = past[-1] if past else (points[0][1] if points else None)
     slope = least_squares_slope(points)
     at_end: float | None
     if program.closed_on is not None or latest is None or slope is None:

@@ -26,13 +26,22 @@ from desktop.core.calendar_id import WorkingCalendar, default_calendar
 from desktop.core.changes import Changes
 from desktop.core.domain import DependencyKind
 from desktop.core.models import Activity, Dependency, Program
+from desktop.core.stages import base as rules
+
+MAX_LAG = 260  # working days, about a year either way
 
 
-class ScheduleError(ValueError):
-    """An edit of the schedule that cannot be made; the message says why, for the user."""
+class ScheduleError(rules.ValidationError):
+    """An edit of the schedule that cannot be made; the message says why, for the user.
+
+    Like every refusal it carries one issue whose English template the window translates
+    (the ``Issues`` context) with the values put back in."""
+
+    def __init__(self, template: str, *, field: str = "schedule", **values: object) -> None:
+        super().__init__([rules.issue(field, template, **values)])
 
 
-class ProgramClosed(ScheduleError):
+class ProgramClosed(ScheduleError, rules.ProgramClosed):
     """The program was formally closed at termination, so its timeline is read-only."""
 
 
@@ -427,8 +436,9 @@ def _writable_program(session: Session, program_id: uuid.UUID) -> Program:
         raise ScheduleError("That program no longer exists.")
     if program.closed_on is not None:
         raise ProgramClosed(
-            f"The program “{program.name}” was closed on {program.closed_on:%d-%m-%Y}; "
-            "its timeline can no longer be changed."
+            "The program “{name}” was closed on {day}; its timeline can no longer be changed.",
+            name=program.name,
+            day=program.closed_on,
         )
     return program
 
@@ -467,9 +477,11 @@ def set_activity_dates(
     """Put an activity on exactly these planned dates (what undo uses)."""
     activity = _writable(session, activity_id)
     if end < start:
-        raise ScheduleError(f"“{activity.title}” cannot end before it starts.")
+        raise ScheduleError("“{title}” cannot end before it starts.", title=activity.title)
     if activity.is_milestone and end != start:
-        raise ScheduleError(f"“{activity.title}” is a milestone: it has one date, not a length.")
+        raise ScheduleError(
+            "“{title}” is a milestone: it has one date, not a length.", title=activity.title
+        )
     activity.planned_start, activity.planned_end = start, end
     session.flush()
     return _changed("activities", activity)
@@ -502,11 +514,13 @@ def resize_activity(
     """Change one or both ends of an activity (its length changes, the other end stays)."""
     activity = _writable(session, activity_id)
     if activity.is_milestone:
-        raise ScheduleError(f"“{activity.title}” is a milestone: it has one date, not a length.")
+        raise ScheduleError(
+            "“{title}” is a milestone: it has one date, not a length.", title=activity.title
+        )
     new_start = start if start is not None else activity.planned_start
     new_end = end if end is not None else activity.planned_end
     if new_end < new_start:
-        raise ScheduleError(f"“{activity.title}” cannot end before it starts.")
+        raise ScheduleError("“{title}” cannot end before it starts.", title=activity.title)
     activity.planned_start, activity.planned_end = new_start, new_end
     session.flush()
     return _changed("activities", activity)
@@ -526,20 +540,30 @@ def link(
     pred = _writable(session, predecessor_id)
     succ = _activity(session, successor_id)
     if predecessor_id == successor_id:
-        raise ScheduleError(f"“{pred.title}” cannot depend on itself.")
+        raise ScheduleError("“{title}” cannot depend on itself.", title=pred.title)
     if succ.program_id != pred.program_id:
         raise ScheduleError(
-            f"“{pred.title}” and “{succ.title}” belong to different programs and cannot be linked."
+            "“{first}” and “{second}” belong to different programs and cannot be linked.",
+            first=pred.title,
+            second=succ.title,
         )
+    check_lag(pred, succ, kind, lag_days)
     tasks, links = program_graph(session, pred.program_id)
     if any(lk.predecessor_id == predecessor_id and lk.successor_id == successor_id for lk in links):
-        raise ScheduleError(f"“{succ.title}” already follows “{pred.title}”.")
+        raise ScheduleError(
+            "“{successor}” already follows “{predecessor}”.",
+            successor=succ.title,
+            predecessor=pred.title,
+        )
     chain = find_loop(links, predecessor_id, successor_id)
     if chain is not None:
         names = " → ".join(f"“{tasks[i].title}”" for i in chain)
         raise ScheduleError(
-            f"“{succ.title}” cannot follow “{pred.title}”: that would make a loop, because "
-            f"{names} already leads back to it."
+            "“{successor}” cannot follow “{predecessor}”: that would make a loop, because "
+            "{chain} already leads back to it.",
+            successor=succ.title,
+            predecessor=pred.title,
+            chain=names,
         )
     existing = session.scalars(
         select(Dependency).where(
@@ -568,6 +592,67 @@ def unlink(session: Session, *, dependency_id: uuid.UUID) -> Changes:
         raise ScheduleError("That link no longer exists.")
     pred = _writable(session, dependency.predecessor_id)
     dependency.deleted = True
+    session.flush()
+    return _changed("dependencies", pred)
+
+
+def check_lag(
+    pred: Activity,
+    succ: Activity,
+    kind: DependencyKind,
+    lag_days: int,
+    calendar: WorkingCalendar | None = None,
+) -> None:
+    """Refuse a lag no plan could mean: more than a year either way, or a lead (negative
+    lag) that would let the successor begin before its predecessor has begun."""
+    if abs(lag_days) > MAX_LAG:
+        raise ScheduleError(
+            "A lag of {days} working days is too long: at most {most} days either way.",
+            field="lag_days",
+            days=lag_days,
+            most=MAX_LAG,
+        )
+    if lag_days >= 0:
+        return
+    if kind is DependencyKind.START_TO_START:
+        raise ScheduleError(
+            "“{successor}” cannot start before “{predecessor}” starts: a start-to-start "
+            "link takes no lead.",
+            field="lag_days",
+            successor=succ.title,
+            predecessor=pred.title,
+        )
+    calendar = calendar or default_calendar()
+    length = (
+        0 if pred.is_milestone else working_duration(calendar, pred.planned_start, pred.planned_end)
+    )
+    if -lag_days > length:
+        raise ScheduleError(
+            "A lead of {days} working days is longer than “{predecessor}” itself "
+            "({length} working days).",
+            field="lag_days",
+            days=-lag_days,
+            predecessor=pred.title,
+            length=length,
+        )
+
+
+def set_link(
+    session: Session,
+    *,
+    dependency_id: uuid.UUID,
+    kind: DependencyKind,
+    lag_days: int,
+) -> Changes:
+    """Change a link's kind and lag (in working days; negative is a lead)."""
+    dependency = session.get(Dependency, dependency_id)
+    if dependency is None or dependency.deleted:
+        raise ScheduleError("That link no longer exists.")
+    pred = _writable(session, dependency.predecessor_id)
+    succ = _activity(session, dependency.successor_id)
+    check_lag(pred, succ, kind, lag_days)
+    dependency.kind = kind
+    dependency.lag_days = lag_days
     session.flush()
     return _changed("dependencies", pred)
 

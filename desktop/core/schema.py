@@ -10,6 +10,7 @@ REVISIONS: tuple[str, ...] = (
     "berdaya_0001",
     "berdaya_0002",
     "berdaya_0003",
+    "berdaya_0004",
 )
 HEAD = REVISIONS[-1]
 REVISION_PREFIX = "berdaya_"

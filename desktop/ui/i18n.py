@@ -14,6 +14,7 @@ _LOCALES = {
     "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
 _installed: list[QTranslator] = []
+_STARTING_LOCALE = QLocale()  # what Qt chose before any install()
 
 
 def choose_language(override: str | None, saved: str | None) -> str:
@@ -45,3 +46,14 @@ def install(app: QCoreApplication, language: str) -> None:
 def language_names() -> dict[str, str]:
     """Each language in its own words, so a person can find theirs whatever is chosen now."""
     return {"id": "Bahasa Indonesia", "en": "English"}
+
+
+def uninstall() -> None:
+    """Back to the source language and the starting locale (in-process commands and tests
+    that rendered in Indonesian leave nothing behind)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(_STARTING_LOCALE)

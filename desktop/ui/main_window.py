@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._pages.demo_requested.connect(self.try_demo_data)
         self._pages.open_requested.connect(self.choose_database)
         self.operation_executed.connect(self._pages.on_operation_executed)
+        self._pages.navigator.program_selected.connect(self._connect_stepper)
         self.database_label: QLabel = QLabel(self)
         self.device_label: QLabel = QLabel(self)
         self.statusBar().clearMessage()
@@ -150,6 +151,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&New program…"), self.show_new_program_dialog, keys.New
         )
         self._action(file_menu, self.tr("&Open database…"), self.choose_database, keys.Open)
+        from desktop.ui.sync import menu as sync_menu
+
+        sync_menu.add_file_actions(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
 
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
             lambda: self.show_timeline(every_program=True),
             "Ctrl+Shift+T",
         )
+        sync_menu.add_view_actions(self, view_menu)
         self._action(view_menu, self.tr("&Refresh"), self.refresh, "F5")
         self._action(help_menu, self.tr("&About Berdaya"), self.show_about)
 
@@ -317,7 +322,7 @@ class MainWindow(QMainWindow):
         try:
             changes = self.workspace.execute(operation, **arguments)
         except ValueError as error:  # the core's refusals carry a message for the user
-            QMessageBox.warning(self, self.tr("Not done"), str(error))
+            QMessageBox.warning(self, self.tr("Not done"), refusal_text(error))
             return None
         except Exception as error:
             QMessageBox.critical(
@@ -328,6 +333,62 @@ class MainWindow(QMainWindow):
             return None
         self.operation_executed.emit(changes)
         return changes
+
+    def attempt(self, operation: Callable[..., Changes], **arguments: Any) -> Changes:
+        """Run a core operation and tell every view once, like :meth:`execute`, but let a
+        refusal (``ValidationError``) reach the caller, to be shown next to the fields."""
+        if self.workspace is None:
+            from desktop.core.stages.base import ValidationError, issue
+
+            raise ValidationError([issue("database", "No database is open.")])
+        changes = self.workspace.execute(operation, **arguments)
+        self.operation_executed.emit(changes)
+        return changes
+
+    def _connect_stepper(self, *_args: object) -> None:
+        """Clicking a stage of the overview opens its wizard (the overview is made lazily)."""
+        if not getattr(self, "_stepper_connected", False):
+            self._stepper_connected = True
+            self.overview.stepper.stage_activated.connect(self.show_wizard)
+
+    def show_wizard(self, stage: object) -> QWidget | None:
+        """Open the wizard of ``stage`` (a Stage or its id) for the selected program, in its own
+        window; one per program and stage (a second request brings the open one forward)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.core.domain import Stage
+        from desktop.ui.wizards import WIZARDS
+
+        if self.workspace is None:
+            return None
+        program_id = self.navigator.selected_program()
+        if program_id is None:
+            QMessageBox.information(
+                self, self.tr("Stage wizard"), self.tr("Choose a program on the left first.")
+            )
+            return None
+        chosen = Stage(str(stage))
+        wizards: dict[tuple[object, Stage], QWidget] = self.__dict__.setdefault("_wizards", {})
+        open_one = wizards.get((program_id, chosen))
+        if open_one is not None:
+            open_one.raise_()
+            open_one.activateWindow()
+            return open_one
+        wizard_type = WIZARDS.get(chosen)
+        if wizard_type is None:
+            QMessageBox.information(
+                self,
+                self.tr("Stage wizard"),
+                self.tr("This stage's wizard is not available yet."),
+            )
+            return None
+        wizard = wizard_type(self, program_id, self)
+        wizard.setWindowFlag(Qt.WindowType.Window, True)
+        wizards[(program_id, chosen)] = wizard
+        wizard.destroyed.connect(lambda _obj=None: wizards.pop((program_id, chosen), None))
+        wizard.show()
+        return wizard
 
     def show_new_program_dialog(self) -> NewProgramDialog | None:
         """Open the New program dialog (window-modal); the program is made when it is accepted."""
@@ -364,9 +425,12 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.settings import SettingsDialog
 
         current = settings.saved_language() or self.language
-        dialog = SettingsDialog(current, self)
+        dialog = SettingsDialog(current, self, thresholds=settings.saved_thresholds())
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
+        if dialog.chosen_thresholds() != settings.saved_thresholds():
+            settings.save_thresholds(dialog.chosen_thresholds())
+            self.overview.reload_measures()  # the principles' warnings follow at once
         chosen = dialog.chosen_language()
         if chosen == current:
             return
@@ -402,15 +466,28 @@ class MainWindow(QMainWindow):
             None if every_program else program_id,
             undo_stack=self.undo_stack,
             parent=holder,
+            load=False,
+            background=True,  # read on a worker; the view shows "Loading…" meanwhile
         )
         view.changes_made.connect(self.operation_executed.emit)
+        view.activity_activated.connect(lambda item_id: self._open_timeline_item(view, item_id))
         self.operation_executed.connect(view.on_changes)
         holder.destroyed.connect(lambda _obj=None: _disconnect(self.operation_executed, view))
         holder.setCentralWidget(view)
         holder.setWindowTitle(self.tr("Timeline — Berdaya"))
         holder.resize(1200, 700)
         holder.show()
+        view.reload()
         return view
+
+    def _open_timeline_item(self, view: Any, item_id: Any) -> None:
+        """Open the stage wizard of an activity chosen on the timeline, when wizards exist."""
+        opener = getattr(self, "show_wizard", None)
+        item = view.timeline.item(item_id)
+        if opener is None or item is None:
+            return
+        self.navigator.select_program(item.program_id)
+        opener(item.stage)
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import show_about
@@ -435,6 +512,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def refusal_text(error: Exception) -> str:
+    """A refusal of the core in the interface's language (each of its issues on a line)."""
+    from desktop.core.stages.base import ValidationError
+    from desktop.ui.vocabulary import issue_text
+
+    if isinstance(error, ValidationError) and error.issues:
+        return "\n".join(issue_text(i.template, i.values, i.message) for i in error.issues)
+    return str(error)
+
+
 def _disconnect(signal: SignalInstance, view: QWidget) -> None:
-    with contextlib.suppress(RuntimeError, TypeError):  # already gone with the view
+    import warnings
+
+    with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # already gone with the view
         signal.disconnect(view.on_changes)  # type: ignore[attr-defined]

@@ -1,4 +1,5 @@
-"""The program overview: name, place and dates, the stage stepper and the key figures."""
+"""The program overview: name, place and dates, the stage stepper, the key figures, the four
+principles and the six goals."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,15 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import Stage, StageStatus
-from desktop.ui import formatting, theme
+from desktop.ui import formatting, settings, theme
 from desktop.ui.figures import FigureCard, ShareBar
+from desktop.ui.goals_view import GoalsPanel
+from desktop.ui.principles_view import PrinciplesPanel
 from desktop.ui.stepper import StageStepper
 from desktop.ui.vocabulary import stage_name
 
 if TYPE_CHECKING:
     from desktop.core.changes import Changes
+    from desktop.core.goals import GoalStatus
+    from desktop.core.principles import PrincipleScores
     from desktop.core.programs import Overview
     from desktop.ui.workspace import Workspace
+
+
+WIDE_FIGURES = 640  # pixels for the key figures four a row; below, two a row
 
 
 def _section_title(text: str, parent: QWidget) -> QLabel:
@@ -48,7 +57,9 @@ class OverviewPage(QScrollArea):
         self.workspace: Workspace | None = None
         self.program_id: uuid.UUID | None = None
         self.shown: Overview | None = None
+        self.measured: tuple[PrincipleScores, tuple[GoalStatus, ...]] | None = None
         self._request = 0
+        self._measure_request = 0
 
         body = QWidget(self)
         body.setObjectName("overviewBody")
@@ -107,7 +118,27 @@ class OverviewPage(QScrollArea):
         self.budget.add_bar(self.budget_bar)
         self.contributions = FigureCard(self.tr("Community contributions received"), body)
         self.labour = FigureCard(self.tr("Labour days given by the community"), body)
-        cards = [
+        self.figures = grid
+        self._figure_columns = 0
+        self._arrange_figures(4)
+        outer.addLayout(grid)
+        outer.addSpacing(10)
+
+        outer.addWidget(_section_title(self.tr("The four principles"), body))
+        self.principles = PrinciplesPanel(body)
+        outer.addWidget(self.principles)
+        outer.addSpacing(10)
+        outer.addWidget(_section_title(self.tr("The six goals"), body))
+        self.goals = GoalsPanel(body)
+        outer.addWidget(self.goals)
+        outer.addStretch(1)
+
+    def _arrange_figures(self, columns: int) -> None:
+        """Four key figures a row, or two when the page is narrow (Rupiah do not wrap)."""
+        if columns == self._figure_columns:
+            return
+        self._figure_columns = columns
+        wide = [
             (self.meetings, 0, 0, 1),
             (self.women, 0, 1, 1),
             (self.activities, 0, 2, 1),
@@ -116,19 +147,44 @@ class OverviewPage(QScrollArea):
             (self.contributions, 1, 2, 1),
             (self.labour, 1, 3, 1),
         ]
-        for card, row, column, span in cards:
-            grid.addWidget(card, row, column, 1, span)
+        narrow = [
+            (self.meetings, 0, 0, 1),
+            (self.women, 0, 1, 1),
+            (self.activities, 1, 0, 1),
+            (self.progress, 1, 1, 1),
+            (self.budget, 2, 0, 2),
+            (self.contributions, 3, 0, 1),
+            (self.labour, 3, 1, 1),
+        ]
+        for card, *_ in wide:
+            self.figures.removeWidget(card)
+        for card, row, column, span in wide if columns == 4 else narrow:
+            self.figures.addWidget(card, row, column, 1, span)
         for column in range(4):
-            grid.setColumnStretch(column, 1)
-        outer.addLayout(grid)
-        outer.addStretch(1)
+            self.figures.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the cards to the width the page gives, before it would scroll sideways."""
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            margins = layout.contentsMargins()
+            width = self.viewport().width() - margins.left() - margins.right()
+            self._arrange_figures(4 if width >= WIDE_FIGURES else 2)
+            self.principles.fit_width(width)
+        super().resizeEvent(event)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
         self.program_id = None
         self.shown = None
+        self.measured = None
 
     def show_program(self, program_id: uuid.UUID) -> None:
+        if program_id != self.program_id:
+            self.measured = None
+            self.principles.clear()
+            self.goals.clear()
         self.program_id = program_id
         self.reload()
 
@@ -144,6 +200,34 @@ class OverviewPage(QScrollArea):
             lambda found: self._arrived(request, program_id, found),
             owner=self,
         )
+        self.reload_measures()
+
+    def reload_measures(self) -> None:
+        """Count the principles and goals again (a second read, so the figures above do not
+        wait for them), with the thresholds the user has set now."""
+        if self.workspace is None or self.program_id is None:
+            return
+        from desktop.ui.workspace import read_measures
+
+        self._measure_request += 1
+        request, program_id = self._measure_request, self.program_id
+        thresholds = settings.saved_thresholds()
+        self.workspace.fetch(
+            lambda session: read_measures(session, program_id, thresholds),
+            lambda found: self._measured(request, found),
+            owner=self,
+        )
+
+    def _measured(
+        self, request: int, found: tuple[PrincipleScores, tuple[GoalStatus, ...]] | None
+    ) -> None:
+        if request != self._measure_request or found is None:
+            return  # a newer request is on its way, or the program is gone (said above)
+        self.measured = found
+        scores, goals = found
+        closed = self.shown is not None and self.shown.closed_on is not None
+        self.principles.show_scores(scores, closed=closed)
+        self.goals.show_goals(goals)
 
     def on_operation_executed(self, changes: Changes) -> None:
         if self.program_id is not None and self.program_id in changes.program_ids:
@@ -177,6 +261,8 @@ class OverviewPage(QScrollArea):
         self.chip.setText(self._stage_chip(view))
         self.stepper.set_stages(view.stages)
         self._show_figures(view)
+        if self.measured is not None:  # counted before the overview came: closed is known now
+            self.principles.show_scores(self.measured[0], closed=view.closed_on is not None)
 
     def _stage_chip(self, view: Overview) -> str:
         if view.closed_on is not None:

@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     from desktop.ui.workspace import Opened
 
 VIEWS = ("overview", "navigator", "empty", "timeline")
+WIZARD_VIEWS = tuple(
+    f"wizard:{stage}"
+    for stage in (
+        "persiapan",
+        "pengkajian",
+        "perencanaan",
+        "formalisasi",
+        "pelaksanaan",
+        "evaluasi",
+        "terminasi",
+    )
+)
 # stages whose programs make the liveliest picture: work under way, figures filled in
 _INTERESTING = ("pelaksanaan", "evaluasi", "formalisasi", "perencanaan")
 
@@ -29,8 +41,9 @@ def render(
     size: tuple[int, int],
 ) -> int:
     """Write ``view`` of the window on ``db`` to the PNG ``out``; 0 on success, 2 if refused."""
-    if view not in VIEWS:
-        return _refuse(f"unknown view “{view}”; choose one of: {', '.join(VIEWS)}")
+    if view not in VIEWS + WIZARD_VIEWS:
+        choices = ", ".join((*VIEWS, "wizard:STAGE"))
+        return _refuse(f"unknown view “{view}”; choose one of: {choices}")
     wanted: uuid.UUID | None = None
     if program is not None:
         try:
@@ -57,6 +70,8 @@ def render(
                 if chosen is None:
                     return _refuse("the database has no programs to show; try --view empty")
                 return _save_timeline(opened, chosen, size, out)
+            if view in WIZARD_VIEWS:
+                return _save_wizard(window, view.partition(":")[2], wanted, size, out)
             if view == "overview":
                 chosen = wanted or _interesting_program(opened.villages)
                 if chosen is None:
@@ -92,6 +107,58 @@ def _save_timeline(opened: Opened, program_id: uuid.UUID, size: tuple[int, int],
     if image.isNull() or not image.save(out, "PNG"):
         return _refuse(f"could not write {out}")
     return 0
+
+
+def _save_wizard(
+    window: MainWindow, stage_id: str, wanted: uuid.UUID | None, size: tuple[int, int], out: str
+) -> int:
+    """The stage's wizard on its first page, for a program where the stage has begun (so
+    rendering changes nothing), else the first program."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.domain import Stage
+    from desktop.ui.wizards import WIZARDS
+
+    stage = Stage(stage_id)
+    if stage not in WIZARDS:
+        return _refuse(f"the {stage_id} stage has no wizard yet")
+    chosen = wanted or _program_in_stage(window, stage)
+    if chosen is None:
+        return _refuse("the database has no programs to show; try --view empty")
+    if not window.navigator.select_program(chosen):
+        return _refuse(f"no program with id {chosen} in this database")
+    wizard = window.show_wizard(stage)
+    if wizard is None:
+        return _refuse(f"the {stage_id} wizard could not be opened")
+    first = wizard.flow.first_step  # type: ignore[attr-defined]
+    wizard.go_to_step(first)  # type: ignore[attr-defined]
+    wizard.resize(min(size[0], 960), min(size[1], 700))
+    _settle(QApplication.instance())
+    image = wizard.grab()
+    wizard.close()
+    if image.isNull() or not image.save(out, "PNG"):
+        return _refuse(f"could not write {out}")
+    return 0
+
+
+def _program_in_stage(window: MainWindow, stage: object) -> uuid.UUID | None:
+    """A program whose ``stage`` is in progress, else done, else the first program."""
+    from desktop.core.domain import StageStatus
+    from desktop.core.models import StageState
+
+    workspace = window.workspace
+    assert workspace is not None
+    with workspace.database.session() as session:
+        rows = session.query(StageState.program_id, StageState.status).filter(
+            StageState.stage == stage, StageState.deleted.is_(False)
+        )
+        by_status: dict[StageStatus, list[uuid.UUID]] = {}
+        for program_id, status in rows.order_by(StageState.program_id):
+            by_status.setdefault(status, []).append(program_id)
+    for status in (StageStatus.IN_PROGRESS, StageStatus.DONE, StageStatus.NOT_STARTED):
+        if by_status.get(status):
+            return by_status[status][0]
+    return None
 
 
 def _window(opened: Opened, size: tuple[int, int], language: str) -> MainWindow:

@@ -22,3 +22,37 @@ def save_language(language: str) -> None:
     settings = app_settings()
     settings.setValue(LANGUAGE_KEY, language)
     settings.sync()
+
+
+# Where each principle starts to warn, as the user set it. Only the values the user changed are
+# kept; the core's defaults (desktop.core.principles.Thresholds) fill in the rest. The keys are
+# the field names of that class, so the read job passes them straight in.
+THRESHOLD_KEYS = ("women", "community_participation", "facilitator_zero", "self_reliance")
+THRESHOLDS_GROUP = "principles"
+
+
+def saved_thresholds() -> dict[str, float]:
+    """The user's own thresholds (shares 0..1), by field name; missing ones are the defaults."""
+    settings = app_settings()
+    found: dict[str, float] = {}
+    for key in THRESHOLD_KEYS:
+        value = settings.value(f"{THRESHOLDS_GROUP}/{key}")
+        if value is None:
+            continue
+        try:
+            share = float(value)
+        except (TypeError, ValueError):
+            continue  # a hand-edited file: fall back to the default
+        if 0.0 <= share <= 1.0:
+            found[key] = share
+    return found
+
+
+def save_thresholds(thresholds: dict[str, float]) -> None:
+    settings = app_settings()
+    for key in THRESHOLD_KEYS:
+        if key in thresholds:
+            settings.setValue(f"{THRESHOLDS_GROUP}/{key}", float(thresholds[key]))
+        else:
+            settings.remove(f"{THRESHOLDS_GROUP}/{key}")
+    settings.sync()

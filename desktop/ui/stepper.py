@@ -2,6 +2,9 @@
 
 Status shows by shape as well as colour: a dashed empty circle (not started), a solid circle
 with a halo ring (in progress), a solid circle with a tick (done).
+
+A stage is opened (``stage_activated``) by a click, or from the keyboard: Tab to the stepper,
+Left/Right to move between stages (a focus ring shows which), Enter or Space to open.
 """
 
 from __future__ import annotations
@@ -9,8 +12,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.core.domain import Stage, StageStatus
@@ -21,6 +35,7 @@ if TYPE_CHECKING:
     from desktop.core.programs import StageSummary
 
 RADIUS = 15
+MIN_POINT_SIZE = 7.0  # below this the names are not worth reading: they may clip
 
 STATUS_COLOURS = {
     StageStatus.NOT_STARTED: theme.NOT_STARTED,
@@ -36,6 +51,7 @@ class _Track(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.statuses: list[StageStatus] = [StageStatus.NOT_STARTED] * len(Stage)
+        self.focused: int | None = None  # the stage with the keyboard focus ring
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -65,6 +81,12 @@ class _Track(QWidget):
         painter.setFont(font)
         for number, (centre, status) in enumerate(zip(centres, self.statuses, strict=True), 1):
             self._paint_step(painter, centre, status, number)
+        if self.focused is not None:
+            ring = QPen(theme.ACCENT, 2, Qt.PenStyle.DotLine)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            c = centres[self.focused]
+            painter.drawEllipse(c, RADIUS + 6.0, RADIUS + 6.0)
         painter.end()
 
     def _paint_step(
@@ -104,13 +126,21 @@ class _Track(QWidget):
 
 
 class StageStepper(QWidget):
-    """Shows where a program stands in its seven stages."""
+    """Shows where a program stands in its seven stages; a stage clicked (or chosen with the
+    keyboard) is announced by ``stage_activated`` so its wizard can open."""
+
+    stage_activated = Signal(object)  # Stage
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stageStepper")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._current = 0
         self._track = _Track(self)
         self._names: list[QLabel] = []
+        self._full_names: list[str] = [stage_name(stage) for stage in Stage]
+        self._full_statuses: list[str] = [""] * len(Stage)
         self._statuses: list[QLabel] = []
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +157,8 @@ class StageStepper(QWidget):
             status = QLabel(self)
             status.setObjectName("stageStatus")
             status.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            status.setWordWrap(True)
+            status.setContentsMargins(2, 0, 2, 0)
             status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             grid.addWidget(name, 1, column)
             grid.addWidget(status, 2, column)
@@ -142,6 +174,9 @@ class StageStepper(QWidget):
             for stage in Stage
         ]
         current = next((i for i, s in enumerate(statuses) if s is not StageStatus.DONE), None)
+        self._current = current if current is not None else len(statuses) - 1
+        if self._track.focused is not None:
+            self._track.focused = self._current
         self._track.statuses = statuses
         self._track.update()
         for i, stage in enumerate(Stage):
@@ -153,7 +188,9 @@ class StageStepper(QWidget):
             name.setFont(font)
             label = self._statuses[i]
             label.setText(status_name(status))
-            label.setStyleSheet(f"color: {STATUS_COLOURS[status].name()}; font-size: 8.5pt;")
+            self._full_names[i] = stage_name(stage)
+            self._full_statuses[i] = status_name(status)
+            label.setStyleSheet(f"color: {STATUS_COLOURS[status].name()};")
             summary = by_stage.get(stage)
             tip = [f"<b>{stage.number}. {stage_name(stage)}</b>", stage_purpose(stage)]
             tip.append(f"{STATUS_MARKS[status]} {status_name(status)}")
@@ -177,9 +214,83 @@ class StageStepper(QWidget):
             )
         )
 
+        self._fit_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Names and statuses wrap between words; when one word is wider than its column (a
+        narrow window, Indonesian's long words), the text gets smaller, and at the smallest
+        readable size a word that still does not fit is cut short with "…" (the tooltip and
+        the chip above the stepper say it whole)."""
+        column = self.width() / len(Stage) - 10  # the labels' margins, and some air
+        labels = [*self._names, *self._statuses]
+        texts = [*self._full_names, *self._full_statuses]
+        words = [word for text in texts for word in text.split()]
+        base = QFont(self.font())
+        chosen = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+        while chosen > MIN_POINT_SIZE:
+            font = QFont(base)
+            font.setPointSizeF(chosen)
+            font.setBold(True)  # the widest case: the current stage's bold name
+            if all(QFontMetricsF(font).horizontalAdvance(word) <= column for word in words):
+                break
+            chosen -= 0.5
+        for label, text in zip(labels, texts, strict=True):
+            font = label.font()
+            scale = 0.9 if label in self._statuses else 1.0
+            font.setPointSizeF(max(MIN_POINT_SIZE, chosen * scale))
+            label.setFont(font)
+            metrics = QFontMetricsF(font)
+            label.setText(
+                " ".join(
+                    metrics.elidedText(word, Qt.TextElideMode.ElideRight, max(column + 2, 10))
+                    for word in text.split()
+                )
+            )
+
     def stage_texts(self) -> list[tuple[str, str]]:
         """The name and status shown under each circle, in order."""
-        return [
-            (name.text(), status.text())
-            for name, status in zip(self._names, self._statuses, strict=True)
-        ]
+        return list(zip(self._full_names, self._full_statuses, strict=True))
+
+    # --- opening a stage --------------------------------------------------------------------
+    def stage_at(self, x: float) -> Stage:
+        """The stage whose column holds ``x`` (in the stepper's coordinates)."""
+        stages = list(Stage)
+        column = int(x * len(stages) / max(self.width(), 1))
+        return stages[min(max(column, 0), len(stages) - 1)]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() is Qt.MouseButton.LeftButton:
+            self.stage_activated.emit(self.stage_at(event.position().x()))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def focused_stage(self) -> Stage | None:
+        return list(Stage)[self._track.focused] if self._track.focused is not None else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        index = self._track.focused if self._track.focused is not None else self._current
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self._track.focused = min(max(index + step, 0), len(Stage) - 1)
+            self._track.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._track.focused = index
+            self.stage_activated.emit(list(Stage)[index])
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: object) -> None:
+        self._track.focused = self._current
+        self._track.update()
+        super().focusInEvent(event)  # type: ignore[arg-type]
+
+    def focusOutEvent(self, event: object) -> None:
+        self._track.focused = None
+        self._track.update()
+        super().focusOutEvent(event)  # type: ignore[arg-type]

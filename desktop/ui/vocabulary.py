@@ -55,3 +55,19 @@ def status_name(status: StageStatus) -> str:
         StageStatus.DONE: QCoreApplication.translate("StageStatus", "Done"),
     }
     return names[status]
+
+
+def issue_text(template: str, values: tuple[tuple[str, str], ...] = (), message: str = "") -> str:
+    """A core rule's sentence in the chosen language: the template is translated in the
+    ``Issues`` context (see desktop/ui/issue_texts.py), and so is each word put into it (a
+    stage's name, "start date"); dates and numbers go in as they are."""
+    if not template:
+        return message
+    filled = {
+        key: QCoreApplication.translate("Issues", value) if value else value
+        for key, value in values
+    }
+    try:
+        return QCoreApplication.translate("Issues", template).format(**filled)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return template.format(**dict(values)) if values else template

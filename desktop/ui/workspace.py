@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from desktop.core.changes import Changes
     from desktop.core.db import Database
     from desktop.core.device import DeviceInfo
+    from desktop.core.goals import GoalStatus
+    from desktop.core.principles import PrincipleScores
     from desktop.core.programs import Overview, VillageEntry
 
 T = TypeVar("T")
@@ -80,6 +82,22 @@ def read_overview(session: Session, program_id: uuid.UUID) -> Overview | None:
     try:
         return overview(session, program_id)
     except ProgramError:
+        return None
+
+
+def read_measures(
+    session: Session, program_id: uuid.UUID, thresholds: dict[str, float]
+) -> tuple[PrincipleScores, tuple[GoalStatus, ...]] | None:
+    """The four principles (warning where ``thresholds``, the user's own, say) and the six
+    goals of a program; None when it is gone."""
+    from desktop.core.goals import goal_report
+    from desktop.core.principles import Thresholds, scores
+
+    try:
+        return scores(session, program_id, Thresholds(**thresholds)), goal_report(
+            session, program_id
+        )
+    except LookupError:
         return None
 
 

@@ -20,6 +20,736 @@
     </message>
 </context>
 <context>
+    <name>ActionPlansPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+201"/>
+        <source>Action plans from the chosen alternatives</source>
+        <translation>Action plans from the chosen alternatives</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each alternative the community chose in planning becomes an action plan, carried by a group of the village.</source>
+        <translation>Each alternative the community chose in planning becomes an action plan, carried by a group of the village.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a plan for every chosen alternative</source>
+        <translation>Make a plan for every chosen alternative</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a chosen alternative…</source>
+        <translation>Type a chosen alternative…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to use the alternative&apos;s title</source>
+        <translation>Leave empty to use the alternative&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Type a group&apos;s name…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the alternative</source>
+        <translation>From the alternative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried by</source>
+        <translation>Carried by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make the plan</source>
+        <translation>Make the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an action plan</source>
+        <translation>an action plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen alternative</source>
+        <translation>Chosen alternative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the plan</source>
+        <translation>Title of the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group carrying it</source>
+        <translation>Group carrying it</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No alternative was chosen in the planning stage yet.</source>
+        <translation>No alternative was chosen in the planning stage yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen in planning: {names}.</source>
+        <translation>Chosen in planning: {names}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose one of the alternatives the community chose.</source>
+        <translation>Choose one of the alternatives the community chose.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>making the action plans</source>
+        <translation>making the action plans</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location line="+16"/>
+        <source>Activities, responsible groups and dates</source>
+        <translation>Activities, responsible groups and dates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Break each plan into activities. A group of the village carries each one; the dates must fall within the program.</source>
+        <translation>Break each plan into activities. A group of the village carries each one; the dates must fall within the program.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Gotong royong menggali sumur</source>
+        <translation>e.g. Gotong royong menggali sumur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Type a group&apos;s name…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+7"/>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add activity</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an activity</source>
+        <translation>an activity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Responsible group</source>
+        <translation>Responsible group</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Make an action plan first.</source>
+        <translation>Make an action plan first.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <location line="+370"/>
+        <source>Agreement (berita acara) and signatories</source>
+        <translation>Agreement (berita acara) and signatories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When and where the community agreed the plan and who signed. Adding the first signatory records the berita acara; then it can be printed.</source>
+        <translation>When and where the community agreed the plan and who signed. Adding the first signatory records the berita acara; then it can be printed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. 001/BA/II/2026</source>
+        <translation>e.g. 001/BA/II/2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Balai desa</source>
+        <translation>e.g. Balai desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was agreed, in a few sentences (optional)</source>
+        <translation>What was agreed, in a few sentences (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the berita acara (PDF)…</source>
+        <translation>Print the berita acara (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a name…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Kepala desa</source>
+        <translation>e.g. Kepala desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— not given —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+59"/>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add signatory</source>
+        <translation>Add signatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a signatory</source>
+        <translation>a signatory</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Make an action plan first.</source>
+        <translation>Make an action plan first.</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+69"/>
+        <source>Alternatives per priority problem</source>
+        <translation>Alternatives per priority problem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each problem the community prioritised, the ways out residents propose. Write down who proposed each one.</source>
+        <translation>For each problem the community prioritised, the ways out residents propose. Write down who proposed each one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Sumur bor bersama</source>
+        <translation>e.g. Sumur bor bersama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Type a group&apos;s name…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+13"/>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Add alternative</source>
+        <translation>Add alternative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an alternative</source>
+        <translation>an alternative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the problem</source>
+        <translation>For the problem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or the group</source>
+        <translation>or the group</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>There is no prioritised problem: rank the needs in the assessment.</source>
+        <translation>There is no prioritised problem: rank the needs in the assessment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Choose a person from the list, or add a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="+127"/>
+        <location line="+4"/>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Others counted: women</source>
+        <translation>Others counted: women</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present: {women} women, {men} men</source>
+        <translation>Present: {women} women, {men} men</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-424"/>
+        <source>Budget and its sources</source>
+        <translation>Budget and its sources</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cost of each activity in Rupiah and who meets it: the community itself (money, labour or materials) or an outside source such as Dana Desa.</source>
+        <translation>The cost of each activity in Rupiah and who meets it: the community itself (money, labour or materials) or an outside source such as Dana Desa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type an activity…</source>
+        <translation>Type an activity…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Semen 50 kg</source>
+        <translation>e.g. Semen 50 kg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Community (swadaya)</source>
+        <translation>Community (swadaya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Outside</source>
+        <translation>Outside</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>From whom, e.g. Dana Desa</source>
+        <translation>From whom, e.g. Dana Desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+59"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Labour</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>unit, e.g. sak</source>
+        <translation>unit, e.g. sak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Unit value</source>
+        <translation>Unit value</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Add to the budget</source>
+        <translation>Add to the budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a budget line</source>
+        <translation>a budget line</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Community: {community} · Outside: {outside} · Total: {total}</source>
+        <translation>Community: {community} · Outside: {outside} · Total: {total}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose an activity from the list.</source>
+        <translation>Choose an activity from the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a number, e.g. 4 or 2,5.</source>
+        <translation>Write a number, e.g. 4 or 2,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+123"/>
+        <source>Exit checklist</source>
+        <translation>Exit checklist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What must be done before the team leaves the village. Select an item and tick it off with the day it was done (Space); add the community&apos;s own items.</source>
+        <translation>What must be done before the team leaves the village. Select an item and tick it off with the day it was done (Space); add the community&apos;s own items.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Kunci gudang diserahkan ke BUMDes</source>
+        <translation>e.g. Kunci gudang diserahkan ke BUMDes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a checklist item</source>
+        <translation>a checklist item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick off</source>
+        <translation>Tick off</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recommendations from the evaluation</source>
+        <translation>Recommendations from the evaluation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to the checklist</source>
+        <translation>Add to the checklist</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>✓ done</source>
+        <translation>✓ done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Select an item in the list first.</source>
+        <translation>Select an item in the list first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ticking off a checklist item</source>
+        <translation>ticking off a checklist item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unticking an item</source>
+        <translation>unticking an item</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+237"/>
+        <source>The community&apos;s choice</source>
+        <translation>The community&apos;s choice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The alternatives of each problem, best first by weighted score then votes. Tick what the community chooses, or take the best of each problem.</source>
+        <translation>The alternatives of each problem, best first by weighted score then votes. Tick what the community chooses, or take the best of each problem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the best of each problem</source>
+        <translation>Choose the best of each problem</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+309"/>
+        <source>Formal closing</source>
+        <translation>Formal closing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the program on the day of the closing meeting. After closing, the program can no longer be changed, except its closing report.</source>
+        <translation>Close the program on the day of the closing meeting. After closing, the program can no longer be changed, except its closing report.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the program…</source>
+        <translation>Close the program…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The program was closed on {day}.</source>
+        <translation>The program was closed on {day}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Close the program</source>
+        <translation>Close the program</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Close “{program}” on {day}?</source>
+        <translation>Close “{program}” on {day}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After closing, the program can no longer be changed, except its closing report.</source>
+        <translation>After closing, the program can no longer be changed, except its closing report.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../desktop/ui/commands.py" line="+23"/>
@@ -28,11 +758,2861 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/review.py" line="+42"/>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two laptops changed the same field without seeing each other&apos;s change. Berdaya kept the later one. Keep it, or use the other value instead: the choice is sent to the other devices with the next bundle.</source>
+        <translation>Two laptops changed the same field without seeing each other&apos;s change. Berdaya kept the later one. Keep it, or use the other value instead: the choice is sent to the other devices with the next bundle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept value</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value from</source>
+        <translation>Other value from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value changed on</source>
+        <translation>Other value changed on</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No conflicts to review.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep this</source>
+        <translation>Keep this</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the value shown now and close the conflict.</source>
+        <translation>Keep the value shown now and close the conflict.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the other value as a new change; it reaches the other devices too.</source>
+        <translation>Save the other value as a new change; it reaches the other devices too.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held changes</source>
+        <translation>Held changes</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Kept: from {device}, {when}</source>
+        <translation>Kept: from {device}, {when}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conflicts ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held changes ({count})</source>
+        <translation>Held changes ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+329"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Money, labour days and materials given to each activity, valued in Rupiah. What the community gives itself shows how self-reliant it is becoming.</source>
+        <translation>Money, labour days and materials given to each activity, valued in Rupiah. What the community gives itself shows how self-reliant it is becoming.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+85"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Labour (days of work)</source>
+        <translation>Labour (days of work)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>The community</source>
+        <translation>The community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside (government, donor)</source>
+        <translation>Outside (government, donor)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 12</source>
+        <translation>e.g. 12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days, sacks, metres</source>
+        <translation>days, sacks, metres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a group&apos;s or a person&apos;s name…</source>
+        <translation>Type a group&apos;s or a person&apos;s name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or write a name, e.g. Dinas PU</source>
+        <translation>or write a name, e.g. Dinas PU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 20 sacks of cement</source>
+        <translation>e.g. 20 sacks of cement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+22"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+13"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+25"/>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Add contribution</source>
+        <translation>Add contribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contribution</source>
+        <translation>a contribution</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was given</source>
+        <translation>What was given</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Labour</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside</source>
+        <translation>Outside</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The action plan has no activities yet: formalise it first.</source>
+        <translation>The action plan has no activities yet: formalise it first.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/planning.py" line="-241"/>
+        <source>Criteria and weights</source>
+        <translation>Criteria and weights</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What makes an alternative good for the community (cost, who benefits, can we do it ourselves), and how much each counts. Optional: voting alone is fine.</source>
+        <translation>What makes an alternative good for the community (cost, who benefits, can we do it ourselves), and how much each counts. Optional: voting alone is fine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Bisa dikerjakan swadaya</source>
+        <translation>e.g. Bisa dikerjakan swadaya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a criterion</source>
+        <translation>a criterion</translation>
+    </message>
+</context>
+<context>
+    <name>DependenciesPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-216"/>
+        <source>Dependencies</source>
+        <translation>Dependencies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which activity must finish before another can start (optional). Links that would go round in a loop are refused.</source>
+        <translation>Which activity must finish before another can start (optional). Links that would go round in a loop are refused.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Type an activity…</source>
+        <translation>Type an activity…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Waiting (working days)</source>
+        <translation>Waiting (working days)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add link</source>
+        <translation>Add link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dependency</source>
+        <translation>a dependency</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting in between (working days)</source>
+        <translation>Waiting in between (working days)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose an activity from the list.</source>
+        <translation>Choose an activity from the list.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a whole number of days, e.g. 2.</source>
+        <translation>Write a whole number of days, e.g. 2.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPlanPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+145"/>
+        <source>Community entry plan</source>
+        <translation>Community entry plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How will the team enter the community without directing it? Whom to visit first, which meetings to join, how to listen before proposing anything.</source>
+        <translation>How will the team enter the community without directing it? Whom to visit first, which meetings to join, how to listen before proposing anything.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Visit the village head and the hamlet heads; join the PKK meeting…</source>
+        <translation>e.g. Visit the village head and the hamlet heads; join the PKK meeting…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry plan</source>
+        <translation>Entry plan</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationMeetingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+316"/>
+        <source>Evaluation meetings</source>
+        <translation>Evaluation meetings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meet with the community to look back on the work together: who came, women and men, and who spoke.</source>
+        <translation>Meet with the community to look back on the work together: who came, women and men, and who spoke.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+56"/>
+        <source>Photos and documents</source>
+        <translation>Photos and documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos of the work, for the reports: choose the progress entry they show. Photos are made smaller (1600 pixels) before they are kept.</source>
+        <translation>Photos of the work, for the reports: choose the progress entry they show. Photos are made smaller (1600 pixels) before they are kept.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No photo chosen</source>
+        <translation>No photo chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose photo…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Digging the well, first metre</source>
+        <translation>e.g. Digging the well, first metre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add photo</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a photo</source>
+        <translation>a photo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo of</source>
+        <translation>Photo of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Preparing the photo…</source>
+        <translation>Preparing the photo…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>The photo cannot be read ({why}).</source>
+        <translation>The photo cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Log the progress of an activity first: photos belong to a visit.</source>
+        <translation>Log the progress of an activity first: photos belong to a visit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a photo first.</source>
+        <translation>Choose a photo first.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+96"/>
+        <location line="+144"/>
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</source>
+        <translation>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop is not yet bound to a village or area, so every receiver would refuse its bundle. Bind it first (berdaya init or the demo data).</source>
+        <translation>This laptop is not yet bound to a village or area, so every receiver would refuse its bundle. Bind it first (berdaya init or the demo data).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only what the receiver does not have yet</source>
+        <translation>Only what the receiver does not have yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything (for a new or restored laptop)</source>
+        <translation>Everything (for a new or restored laptop)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every device this laptop exchanges with</source>
+        <translation>Every device this laptop exchanges with</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to send:</source>
+        <translation>What to send:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver:</source>
+        <translation>Receiver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save bundle as</source>
+        <translation>Save bundle as</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berdaya bundles (*.berdaya)</source>
+        <translation>Berdaya bundles (*.berdaya)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Saving changes to {file}…</source>
+        <translation>Saving changes to {file}…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export cancelled: no file was saved.</source>
+        <translation>Export cancelled: no file was saved.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing new to send: the receivers already have every change made here. The small file {file} ({size}) only tells them what this laptop has received.</source>
+        <translation>Nothing new to send: the receivers already have every change made here. The small file {file} ({size}) only tells them what this laptop has received.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {count} changes ({size}) to {file}.</source>
+        <translation>Saved {count} changes ({size}) to {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundle saved</source>
+        <translation>Bundle saved</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The bundle was not saved</source>
+        <translation>The bundle was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorExitPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="-219"/>
+        <source>The facilitator&apos;s role at zero</source>
+        <translation>The facilitator&apos;s role at zero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outside facilitators leave; the community&apos;s own cadres stay. Select a facilitator and release them on the day they left. Activities still carried by a facilitator must be finished or handed over.</source>
+        <translation>The outside facilitators leave; the community&apos;s own cadres stay. Select a facilitator and release them on the day they left. Activities still carried by a facilitator must be finished or handed over.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community or outside</source>
+        <translation>Community or outside</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Released on</source>
+        <translation>Released on</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Community cadre</source>
+        <translation>Community cadre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside worker</source>
+        <translation>Outside worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still working</source>
+        <translation>still working</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a facilitator in the list first.</source>
+        <translation>Select a facilitator in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNotesPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+96"/>
+        <source>Field notes</source>
+        <translation>Field notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the team saw and heard while preparing the field. Ctrl+Enter adds.</source>
+        <translation>What the team saw and heard while preparing the field. Ctrl+Enter adds.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a name…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field note</source>
+        <translation>a field note</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+27"/>
+        <location line="+12"/>
+        <source>Final report</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>What the program achieved, what the community carries on by itself, and the lessons for the next program. It can still be changed after closing.</source>
+        <translation>What the program achieved, what the community carries on by itself, and the lessons for the next program. It can still be changed after closing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Air bersih mengalir ke 50 rumah; BUMDes mengelola iuran perawatan…</source>
+        <translation>e.g. Air bersih mengalir ke 50 rumah; BUMDes mengelola iuran perawatan…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+13"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the community found when it looked back: what worked, what did not, what was learned, and what it recommends.</source>
+        <translation>What the community found when it looked back: what worked, what did not, what was learned, and what it recommends.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— no goal in particular —</source>
+        <translation>— no goal in particular —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. The farmer group now meets every month</source>
+        <translation>e.g. The farmer group now meets every month</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a name, or choose the facilitator…</source>
+        <translation>Type a name, or choose the facilitator…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+21"/>
+        <source>Evaluated by</source>
+        <translation>Evaluated by</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Add finding</source>
+        <translation>Add finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a finding</source>
+        <translation>a finding</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In the meeting</source>
+        <translation>In the meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson learned</source>
+        <translation>Lesson learned</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose who evaluated: a team member, a group or the facilitator.</source>
+        <translation>Choose who evaluated: a team member, a group or the facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <location filename="../../desktop/ui/goals_view.py" line="+34"/>
+        <source>Better institutions</source>
+        <translation>Better institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better business</source>
+        <translation>Better business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better income</source>
+        <translation>Better income</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better environment</source>
+        <translation>Better environment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better living conditions</source>
+        <translation>Better living conditions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A better community</source>
+        <translation>A better community</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location line="+21"/>
+        <source>not measured yet</source>
+        <translation>not measured yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>target reached</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share} of the way · on track</source>
+        <translation>{share} of the way · on track</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>went the wrong way · behind</source>
+        <translation>went the wrong way · behind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} of the way · behind</source>
+        <translation>{share} of the way · behind</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress toward the target</source>
+        <translation>Progress toward the target</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No indicator set for this goal yet.</source>
+        <translation>No indicator set for this goal yet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>measured {date}</source>
+        <translation>measured {date}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="-233"/>
+        <source>Handovers to community institutions</source>
+        <translation>Handovers to community institutions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which role, asset or record went to which institution (BUMDes, PKK, a farmer group), when, and what it is worth. Double-click or F2 corrects one.</source>
+        <translation>Which role, asset or record went to which institution (BUMDes, PKK, a farmer group), when, and what it is worth. Double-click or F2 corrects one.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Pompa air dan jaringan pipa</source>
+        <translation>e.g. Pompa air dan jaringan pipa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an institution&apos;s name…</source>
+        <translation>Type an institution&apos;s name…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+12"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Handed over to</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Record handover</source>
+        <translation>Record handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a handover</source>
+        <translation>a handover</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To institution</source>
+        <translation>To institution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>or to a person</source>
+        <translation>or to a person</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record or document</source>
+        <translation>Record or document</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/held.py" line="+41"/>
+        <source>These changes carry dates in the future: the sending laptop&apos;s clock was probably set wrong. Release applies them now; Discard drops them for good.</source>
+        <translation>These changes carry dates in the future: the sending laptop&apos;s clock was probably set wrong. Release applies them now; Discard drops them for good.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dated from</source>
+        <translation>Dated from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dated to</source>
+        <translation>Dated to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No changes are held.</source>
+        <translation>No changes are held.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply these changes now, as an import would.</source>
+        <translation>Apply these changes now, as an import would.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop these changes; they are not applied here.</source>
+        <translation>Drop these changes; they are not applied here.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ready to apply</source>
+        <translation>Ready to apply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Still in the future</source>
+        <translation>Still in the future</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Discard held changes</source>
+        <translation>Discard held changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop these changes for good? They will not be applied here.</source>
+        <translation>Drop these changes for good? They will not be applied here.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/importing.py" line="+66"/>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check first shows what each bundle would change, without changing anything.</source>
+        <translation>Check first shows what each bundle would change, without changing anything.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check first</source>
+        <translation>Check first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review conflicts…</source>
+        <translation>Review conflicts…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bundles to import:</source>
+        <translation>Bundles to import:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose bundles</source>
+        <translation>Choose bundles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berdaya bundles (*.berdaya);;All files (*)</source>
+        <translation>Berdaya bundles (*.berdaya);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking bundles</source>
+        <translation>Checking bundles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing bundles</source>
+        <translation>Importing bundles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking {count} bundle(s)…</source>
+        <translation>Checking {count} bundle(s)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing {count} bundle(s)…</source>
+        <translation>Importing {count} bundle(s)…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</source>
+        <translation>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {ok} of {all} bundle(s).</source>
+        <translation>Imported {ok} of {all} bundle(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused bundles changed nothing in this database.</source>
+        <translation>Refused bundles changed nothing in this database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported changes cannot be undone with Undo; the undo history was cleared.</source>
+        <translation>Imported changes cannot be undone with Undo; the undo history was cleared.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} edit(s) collided with edits made here: review them.</source>
+        <translation>{count} edit(s) collided with edits made here: review them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Already imported before: skipped.</source>
+        <translation>Already imported before: skipped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported, nothing changed: {reason}</source>
+        <translation>Not imported, nothing changed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new from {sender}: this database already has all of it.</source>
+        <translation>Nothing new from {sender}: this database already has all of it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would bring {count} new changes from {sender}</source>
+        <translation>Would bring {count} new changes from {sender}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} new changes from {sender}</source>
+        <translation>Imported {count} new changes from {sender}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import stopped; the bundle in progress changed nothing: {reason}</source>
+        <translation>The import stopped; the bundle in progress changed nothing: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. The bundle in progress changed nothing; bundles finished before the cancel stay imported.</source>
+        <translation>Cancelled. The bundle in progress changed nothing; bundles finished before the cancel stay imported.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+177"/>
+        <source>Indicators under the six goals</source>
+        <translation>Indicators under the six goals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each goal the plan serves, what will be measured: where it stands now (baseline) and where it should be (target).</source>
+        <translation>For each goal the plan serves, what will be measured: where it stands now (baseline) and where it should be (target).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Households with clean water</source>
+        <translation>e.g. Households with clean water</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. households, %, Rp per month</source>
+        <translation>e.g. households, %, Rp per month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follows from the target</source>
+        <translation>Follows from the target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Should increase</source>
+        <translation>Should increase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Should decrease</source>
+        <translation>Should decrease</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+12"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an indicator</source>
+        <translation>an indicator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Baseline (now)</source>
+        <translation>Baseline (now)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>↑ increase</source>
+        <translation>↑ increase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓ decrease</source>
+        <translation>↓ decrease</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write a number, e.g. 20 or 12,5.</source>
+        <translation>Write a number, e.g. 20 or 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <location filename="../../desktop/ui/issue_texts.py" line="+12"/>
+        <source>A lag of {days} working days is too long: at most {most} days either way.</source>
+        <translation>A lag of {days} working days is too long: at most {most} days either way.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A lead of {days} working days is longer than “{predecessor}” itself ({length} working days).</source>
+        <translation>A lead of {days} working days is longer than “{predecessor}” itself ({length} working days).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A milestone starts and ends on the same day.</source>
+        <translation>A milestone starts and ends on the same day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A monitoring team, every indicator measured, an evaluation meeting with attendance, and at least one finding.</source>
+        <translation>A monitoring team, every indicator measured, an evaluation meeting with attendance, and at least one finding.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A named voter casts one vote.</source>
+        <translation>A named voter casts one vote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A program needs a name.</source>
+        <translation>A program needs a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A score must be from {low} to {high}.</source>
+        <translation>A score must be from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team with roles, an entry plan, at least one key contact and one field note.</source>
+        <translation>A team with roles, an entry plan, at least one key contact and one field note.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A weight must be a whole number of at least 1.</source>
+        <translation>A weight must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plans from the chosen alternatives</source>
+        <translation>Action plans from the chosen alternatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities, responsible groups and dates</source>
+        <translation>Activities, responsible groups and dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one activity to “{title}”.</source>
+        <translation>Add at least one activity to “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-244"/>
+        <source>Add at least one field note from preparing the field.</source>
+        <translation>Add at least one field note from preparing the field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one indicator with its baseline and target.</source>
+        <translation>Add at least one indicator with its baseline and target.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
+        <source>Add at least one key contact or local institution.</source>
+        <translation>Add at least one key contact or local institution.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one meeting with its attendance.</source>
+        <translation>Add at least one meeting with its attendance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one of the community&apos;s resources.</source>
+        <translation>Add at least one of the community&apos;s resources.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one problem or need the community raised.</source>
+        <translation>Add at least one problem or need the community raised.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one signatory.</source>
+        <translation>Add at least one signatory.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add indicators in the formalisation stage first.</source>
+        <translation>Add indicators in the formalisation stage first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the activities of “{title}” before recording its agreement.</source>
+        <translation>Add the activities of “{title}” before recording its agreement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the budget of “{title}”, with its sources (community or outside).</source>
+        <translation>Add the budget of “{title}”, with its sources (community or outside).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the exit checklist.</source>
+        <translation>Add the exit checklist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the problems and needs before ranking them.</source>
+        <translation>Add the problems and needs before ranking them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the signatories of the agreement of “{title}”.</source>
+        <translation>Add the signatories of the agreement of “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement (berita acara) and signatories</source>
+        <translation>Agreement (berita acara) and signatories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternatives per priority problem</source>
+        <translation>Alternatives per priority problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets handed over to community institutions</source>
+        <translation>Assets handed over to community institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-2"/>
+        <source>Assign at least one facilitator and their role.</source>
+        <translation>Assign at least one facilitator and their role.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance ({present}) is larger than the group ({size} members).</source>
+        <translation>Attendance ({present}) is larger than the group ({size} members).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bringing this link back would make a loop of activities.</source>
+        <translation>Bringing this link back would make a loop of activities.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget and its sources</source>
+        <translation>Budget and its sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose alternatives in the planning stage first.</source>
+        <translation>Choose alternatives in the planning stage first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one alternative per problem.</source>
+        <translation>Choose at least one alternative per problem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one alternative with the community.</source>
+        <translation>Choose at least one alternative with the community.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one alternative.</source>
+        <translation>Choose at least one alternative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one problem as a priority.</source>
+        <translation>Choose at least one problem as a priority.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one file to attach.</source>
+        <translation>Choose one file to attach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the community group that is responsible.</source>
+        <translation>Choose the community group that is responsible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the community member who is responsible.</source>
+        <translation>Choose the community member who is responsible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+7"/>
+        <source>Choose the person or the local institution.</source>
+        <translation>Choose the person or the local institution.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the program formally, with its closing date.</source>
+        <translation>Close the program formally, with its closing date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community entry plan</source>
+        <translation>Community entry plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+13"/>
+        <source>Complete the {earlier} stage first.</source>
+        <translation>Complete the {earlier} stage first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict {number} does not exist.</source>
+        <translation>Conflict {number} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict {number} is already resolved.</source>
+        <translation>Conflict {number} is already resolved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria and weights</source>
+        <translation>Criteria and weights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependencies</source>
+        <translation>Dependencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the budget line.</source>
+        <translation>Describe the budget line.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter at least one vote.</source>
+        <translation>Enter at least one vote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the points each problem received.</source>
+        <translation>Enter the points each problem received.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every chosen alternative has an action plan with activities inside the program&apos;s dates, no loop of dependencies, a budget with its sources, indicators with baseline and target, and a signed agreement.</source>
+        <translation>Every chosen alternative has an action plan with activities inside the program&apos;s dates, no loop of dependencies, a budget with its sources, indicators with baseline and target, and a signed agreement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every prioritised problem has alternatives with who proposed them, weighed by scores or votes, and at least one alternative is chosen.</source>
+        <translation>Every prioritised problem has alternatives with who proposed them, weighed by scores or votes, and at least one alternative is chosen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit checklist</source>
+        <translation>Exit checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators and their roles</source>
+        <translation>Facilitators and their roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field notes</source>
+        <translation>Field notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files cannot be attached to that kind of record.</source>
+        <translation>Files cannot be attached to that kind of record.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form the community&apos;s monitoring team: add at least one member.</source>
+        <translation>Form the community&apos;s monitoring team: add at least one member.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal closing</source>
+        <translation>Formal closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formalising the action plan</source>
+        <translation>Formalising the action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each signatory&apos;s name.</source>
+        <translation>Give each signatory&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the activity a title.</source>
+        <translation>Give the activity a title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the date it was done.</source>
+        <translation>Give the date it was done.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-16"/>
+        <source>Give the facilitator&apos;s role.</source>
+        <translation>Give the facilitator&apos;s role.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the file a name.</source>
+        <translation>Give the file a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the indicator&apos;s unit.</source>
+        <translation>Give the indicator&apos;s unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+2"/>
+        <source>Give the key contact&apos;s role.</source>
+        <translation>Give the key contact&apos;s role.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the meeting a title.</source>
+        <translation>Give the meeting a title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the member&apos;s role in the team.</source>
+        <translation>Give the member&apos;s role in the team.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the role of “{name}”.</source>
+        <translation>Give the role of “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers to community institutions</source>
+        <translation>Handovers to community institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold at least one evaluation meeting with the community and record its attendance.</source>
+        <translation>Hold at least one evaluation meeting with the community and record its attendance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator measurements</source>
+        <translation>Indicator measurements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators under the six goals</source>
+        <translation>Indicators under the six goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key contacts and local institutions</source>
+        <translation>Key contacts and local institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log the progress of at least one activity.</source>
+        <translation>Log the progress of at least one activity.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the action plan of “{title}”.</source>
+        <translation>Make the action plan of “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure “{name}” at least once.</source>
+        <translation>Measure “{name}” at least once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and attendance</source>
+        <translation>Meetings and attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings with attendance, problems with who raised them, resources, and a ranking by the community with at least one priority.</source>
+        <translation>Meetings with attendance, problems with who raised them, resources, and a ranking by the community with at least one priority.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the criterion.</source>
+        <translation>Name the criterion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the indicator.</source>
+        <translation>Name the indicator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the outside agency that is responsible.</source>
+        <translation>Name the outside agency that is responsible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the resource.</source>
+        <translation>Name the resource.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participatory evaluation meetings</source>
+        <translation>Participatory evaluation meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents</source>
+        <translation>Photos and documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planning alternatives</source>
+        <translation>Planning alternatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points must be whole numbers.</source>
+        <translation>Points must be whole numbers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritise at least one problem.</source>
+        <translation>Prioritise at least one problem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritise problems in the assessment stage first.</source>
+        <translation>Prioritise problems in the assessment stage first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems and needs</source>
+        <translation>Problems and needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress cannot go back: “{title}” was already at {was}% on {day}.</source>
+        <translation>Progress cannot go back: “{title}” was already at {was}% on {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress logged, contributions recorded, and every activity of the action plan at 100%.</source>
+        <translation>Progress logged, contributions recorded, and every activity of the action plan at 100%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress must be a whole percent from 0 to 100.</source>
+        <translation>Progress must be a whole percent from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress must be from 0 to 100 percent, not {value}.</source>
+        <translation>Progress must be from 0 to 100 percent, not {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of the activities</source>
+        <translation>Progress of the activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose at least one alternative for “{title}”.</source>
+        <translation>Propose at least one alternative for “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank the needs with the community: by votes or in pairs.</source>
+        <translation>Rank the needs with the community: by votes or in pairs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking of needs</source>
+        <translation>Ranking of needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record at least one finding of the evaluation.</source>
+        <translation>Record at least one finding of the evaluation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record at least one handover of a role, asset or record to a community institution.</source>
+        <translation>Record at least one handover of a role, asset or record to a community institution.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the agreement (berita acara) of “{title}”.</source>
+        <translation>Record the agreement (berita acara) of “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the community&apos;s votes before ranking.</source>
+        <translation>Record the community&apos;s votes before ranking.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the pairwise choices before ranking.</source>
+        <translation>Record the pairwise choices before ranking.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record what was contributed: money, labour days or materials.</source>
+        <translation>Record what was contributed: money, labour days or materials.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record who attended: at least one person, by name or counted.</source>
+        <translation>Record who attended: at least one person, by name or counted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records and documents handed over</source>
+        <translation>Records and documents handed over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release “{name}” from the program: the facilitator&apos;s role must come to zero.</source>
+        <translation>Release “{name}” from the program: the facilitator&apos;s role must come to zero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resources and assets</source>
+        <translation>Resources and assets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles handed over to community institutions</source>
+        <translation>Roles handed over to community institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say to whom it was handed over: an institution or a person.</source>
+        <translation>Say to whom it was handed over: an institution or a person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say to whom “{what}” was handed over.</source>
+        <translation>Say to whom “{what}” was handed over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what must be done before leaving.</source>
+        <translation>Say what must be done before leaving.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the alternative is.</source>
+        <translation>Say what the alternative is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the problem or need is.</source>
+        <translation>Say what the problem or need is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what was handed over.</source>
+        <translation>Say what was handed over.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who proposed it: a resident or a group.</source>
+        <translation>Say who proposed it: a resident or a group.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who proposed “{title}”.</source>
+        <translation>Say who proposed “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who raised it: a resident or a group.</source>
+        <translation>Say who raised it: a resident or a group.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who raised “{title}”.</source>
+        <translation>Say who raised “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score or vote on the alternatives for “{title}” before choosing.</source>
+        <translation>Score or vote on the alternatives for “{title}” before choosing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score or vote on the alternatives for “{title}”.</source>
+        <translation>Score or vote on the alternatives for “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score “{title}” on every criterion (missing: {missing}).</source>
+        <translation>Score “{title}” on every criterion (missing: {missing}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores and votes</source>
+        <translation>Scores and votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the {before} stage first.</source>
+        <translation>Start the {before} stage first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+13"/>
+        <source>Start the {stage} stage first.</source>
+        <translation>Start the {stage} stage first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination</source>
+        <translation>Termination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That action plan is not one of this program&apos;s.</source>
+        <translation>That action plan is not one of this program&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That activity no longer exists.</source>
+        <translation>That activity no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That alternative is not one of this program&apos;s.</source>
+        <translation>That alternative is not one of this program&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-7"/>
+        <source>That community group no longer exists.</source>
+        <translation>That community group no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That link no longer exists.</source>
+        <translation>That link no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That meeting is not one of this program&apos;s meetings.</source>
+        <translation>That meeting is not one of this program&apos;s meetings.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
+        <source>That person no longer exists.</source>
+        <translation>That person no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That problem is not one of this program&apos;s problems.</source>
+        <translation>That problem is not one of this program&apos;s problems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That program no longer exists.</source>
+        <translation>That program no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That progress log is not one of this activity&apos;s.</source>
+        <translation>That progress log is not one of this activity&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+6"/>
+        <source>That record no longer exists.</source>
+        <translation>That record no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That {what} belongs to another program.</source>
+        <translation>That {what} belongs to another program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That {what} no longer exists.</source>
+        <translation>That {what} no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action plan has no activities yet: formalise it first.</source>
+        <translation>The action plan has no activities yet: formalise it first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing date ({day}) is before the program starts ({start}).</source>
+        <translation>The closing date ({day}) is before the program starts ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing meeting is held</source>
+        <translation>The closing meeting is held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s choice</source>
+        <translation>The community&apos;s choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s monitoring team</source>
+        <translation>The community&apos;s monitoring team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s monitoring team keeps working</source>
+        <translation>The community&apos;s monitoring team keeps working</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The completion date ({day}) comes before the stage started ({start}).</source>
+        <translation>The completion date ({day}) comes before the stage started ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end date ({end}) comes before the start date ({start}).</source>
+        <translation>The end date ({end}) comes before the start date ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date ({end}) of “{name}” comes before its start date ({start}).</source>
+        <translation>The end date ({end}) of “{name}” comes before its start date ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exit checklist complete, handovers recorded, the facilitators released, the final report written, and the program formally closed.</source>
+        <translation>The exit checklist complete, handovers recorded, the facilitators released, the final report written, and the program formally closed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The facilitator&apos;s role at zero</source>
+        <translation>The facilitator&apos;s role at zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator&apos;s role has come to zero</source>
+        <translation>The facilitator&apos;s role has come to zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “{name}” cannot be read ({why}).</source>
+        <translation>The file “{name}” cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “{name}” is empty.</source>
+        <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “{name}” is too large ({size}; at most {limit}).</source>
+        <translation>The file “{name}” is too large ({size}; at most {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The final report is written</source>
+        <translation>The final report is written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lag must be a whole number of working days.</source>
+        <translation>The lag must be a whole number of working days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The links between {names} go round in a loop; remove one of them.</source>
+        <translation>The links between {names} go round in a loop; remove one of them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log date ({day}) is before “{title}” starts ({start}).</source>
+        <translation>The log date ({day}) is before “{title}” starts ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The measured value must be a number.</source>
+        <translation>The measured value must be a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The measurement date ({day}) comes before the baseline of “{name}” ({base}).</source>
+        <translation>The measurement date ({day}) comes before the baseline of “{name}” ({base}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting “{title}” has no attendance recorded.</source>
+        <translation>The meeting “{title}” has no attendance recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of {what} cannot be negative ({value}).</source>
+        <translation>The number of {what} cannot be negative ({value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of {what} must be a whole number.</source>
+        <translation>The number of {what} must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The planned end comes before the start.</source>
+        <translation>The planned end comes before the start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The principles&apos; scores</source>
+        <translation>The principles&apos; scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program “{name}” was closed on {closed}; it can no longer be changed.</source>
+        <translation>The program “{name}” was closed on {closed}; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The program “{name}” was closed on {day}; its timeline can no longer be changed.</source>
+        <translation>The program “{name}” was closed on {day}; its timeline can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quantity cannot be negative ({q}).</source>
+        <translation>The quantity cannot be negative ({q}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record of conflict {number} is gone.</source>
+        <translation>The record of conflict {number} is gone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release date ({end}) comes before the assignment date ({start}).</source>
+        <translation>The release date ({end}) comes before the assignment date ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target date ({target}) comes before the baseline date ({base}).</source>
+        <translation>The target date ({target}) comes before the baseline date ({base}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target of “{name}” ({target}) is above its baseline ({base}), but it should decrease.</source>
+        <translation>The target of “{name}” ({target}) is above its baseline ({base}), but it should decrease.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target of “{name}” ({target}) is below its baseline ({base}), but it should increase.</source>
+        <translation>The target of “{name}” ({target}) is below its baseline ({base}), but it should increase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target of “{name}” ({target}) is the same as its baseline.</source>
+        <translation>The target of “{name}” ({target}) is the same as its baseline.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The winner must be one of the two problems compared.</source>
+        <translation>The winner must be one of the two problems compared.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+4"/>
+        <source>The {stage} stage is not completed.</source>
+        <translation>The {stage} stage is not completed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-11"/>
+        <source>The {what} ({day}) is after the program&apos;s planned end ({end}).</source>
+        <translation>The {what} ({day}) is after the program&apos;s planned end ({end}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
+        <source>The {what} ({day}) is before the program starts ({start}).</source>
+        <translation>The {what} ({day}) is before the program starts ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} cannot be negative (Rp {value}).</source>
+        <translation>The {what} cannot be negative (Rp {value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} must be a number.</source>
+        <translation>The {what} must be a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} must be a whole number of Rupiah.</source>
+        <translation>The {what} must be a whole number of Rupiah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} must be more than zero ({value}).</source>
+        <translation>The {what} must be more than zero ({value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no prioritised problems to choose for.</source>
+        <translation>There are no prioritised problems to choose for.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a criterion “{name}”.</source>
+        <translation>There is already a criterion “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick off “{text}” on the exit checklist.</source>
+        <translation>Tick off “{text}” on the exit checklist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
+        <source>Write the field note.</source>
+        <translation>Write the field note.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the final report.</source>
+        <translation>Write the final report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-7"/>
+        <source>Write the plan for entering the community.</source>
+        <translation>Write the plan for entering the community.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write what was found.</source>
+        <translation>Write what was found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action plan</source>
+        <translation>action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actual cost</source>
+        <translation>actual cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>affected households</source>
+        <translation>affected households</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alternative</source>
+        <translation>alternative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assignment date</source>
+        <translation>assignment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline date</source>
+        <translation>baseline date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist item</source>
+        <translation>checklist item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completion date</source>
+        <translation>completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution date</source>
+        <translation>contribution date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion</source>
+        <translation>criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date done</source>
+        <translation>date done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date taken</source>
+        <translation>date taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimated cost</source>
+        <translation>estimated cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimated value</source>
+        <translation>estimated value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finding&apos;s date</source>
+        <translation>finding&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handover</source>
+        <translation>handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handover date</source>
+        <translation>handover date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joining date</source>
+        <translation>joining date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log date</source>
+        <translation>log date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement date</source>
+        <translation>measurement date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting date</source>
+        <translation>meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men counted</source>
+        <translation>men counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men present</source>
+        <translation>men present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note&apos;s date</source>
+        <translation>note&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date</source>
+        <translation>release date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing date</source>
+        <translation>signing date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target date</source>
+        <translation>target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit value</source>
+        <translation>unit value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value of a contribution</source>
+        <translation>value of a contribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voting date</source>
+        <translation>voting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women counted</source>
+        <translation>women counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women present</source>
+        <translation>women present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{a}” and “{b}” belong to different programs and cannot be linked.</source>
+        <translation>“{a}” and “{b}” belong to different programs and cannot be linked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{b}” already follows “{a}”.</source>
+        <translation>“{b}” already follows “{a}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{b}” cannot follow “{a}”: that would make a loop, because {path} already leads back to it.</source>
+        <translation>“{b}” cannot follow “{a}”: that would make a loop, because {path} already leads back to it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{first}” and “{second}” belong to different programs and cannot be linked.</source>
+        <translation>“{first}” and “{second}” belong to different programs and cannot be linked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” has already voted for “{title}”.</source>
+        <translation>“{name}” has already voted for “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+4"/>
+        <source>“{name}” is already a facilitator of this program.</source>
+        <translation>“{name}” is already a facilitator of this program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is already on the monitoring team.</source>
+        <translation>“{name}” is already on the monitoring team.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is listed twice.</source>
+        <translation>“{name}” is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{step}” is not a step of the {stage} stage.</source>
+        <translation>“{step}” is not a step of the {stage} stage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{successor}” already follows “{predecessor}”.</source>
+        <translation>“{successor}” already follows “{predecessor}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{successor}” cannot follow “{predecessor}”: that would make a loop, because {chain} already leads back to it.</source>
+        <translation>“{successor}” cannot follow “{predecessor}”: that would make a loop, because {chain} already leads back to it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{successor}” cannot start before “{predecessor}” starts: a start-to-start link takes no lead.</source>
+        <translation>“{successor}” cannot start before “{predecessor}” starts: a start-to-start link takes no lead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is already on the checklist.</source>
+        <translation>“{text}” is already on the checklist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” already has an action plan.</source>
+        <translation>“{title}” already has an action plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” already has its agreement.</source>
+        <translation>“{title}” already has its agreement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” cannot be compared with itself.</source>
+        <translation>“{title}” cannot be compared with itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” cannot depend on itself.</source>
+        <translation>“{title}” cannot depend on itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” cannot end before it starts.</source>
+        <translation>“{title}” cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” cannot get negative points ({points}).</source>
+        <translation>“{title}” cannot get negative points ({points}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” falls outside the program&apos;s dates.</source>
+        <translation>“{title}” falls outside the program&apos;s dates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” has no rank yet: rank the problems again.</source>
+        <translation>“{title}” has no rank yet: rank the problems again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is a milestone: it has one date, not a length.</source>
+        <translation>“{title}” is a milestone: it has one date, not a length.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is at {progress}%: log its progress up to 100%.</source>
+        <translation>“{title}” is at {progress}%: log its progress up to 100%.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is not a prioritised problem; alternatives are made for the community&apos;s priorities.</source>
+        <translation>“{title}” is not a prioritised problem; alternatives are made for the community&apos;s priorities.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” is still carried by the facilitator; hand it over to the community.</source>
+        <translation>“{title}” is still carried by the facilitator; hand it over to the community.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” was not chosen by the community; only chosen alternatives become action plans.</source>
+        <translation>“{title}” was not chosen by the community; only chosen alternatives become action plans.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” was only at {was}% later, on {day}.</source>
+        <translation>“{title}” was only at {was}% later, on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+8"/>
+        <source>Give the person&apos;s name.</source>
+        <translation>Give the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whether the person is a woman or a man.</source>
+        <translation>Choose whether the person is a woman or a man.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth year {year} cannot be right.</source>
+        <translation>The birth year {year} cannot be right.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/issue_texts.py" line="-204"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
+        <source>Records of “{table}” cannot be removed.</source>
+        <translation>Records of “{table}” cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+2"/>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../../desktop/ui/jobs.py" line="+227"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>KeyContactsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+140"/>
+        <source>Key contacts and local institutions</source>
+        <translation>Key contacts and local institutions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The village head, religious and customary leaders, and the institutions (PKK, BPD, farmer groups) the team works through. Choose a person or a group.</source>
+        <translation>The village head, religious and customary leaders, and the institutions (PKK, BPD, farmer groups) the team works through. Choose a person or a group.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Type a group&apos;s name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Kepala desa, Ketua PKK</source>
+        <translation>e.g. Kepala desa, Ketua PKK</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person or institution</source>
+        <translation>Person or institution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key contact</source>
+        <translation>a key contact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or institution</source>
+        <translation>or institution</translation>
     </message>
 </context>
 <context>
@@ -59,7 +3639,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -74,7 +3654,7 @@
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -109,7 +3689,7 @@
         <translation>Timeline of &amp;all programs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -208,7 +3788,18 @@ Key fingerprint {fingerprint}</translation>
         <translation>The database reported a problem: {error}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+37"/>
+        <location line="+14"/>
+        <source>Stage wizard</source>
+        <translation>Stage wizard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This stage&apos;s wizard is not available yet.</source>
+        <translation>This stage&apos;s wizard is not available yet.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -223,14 +3814,326 @@ Key fingerprint {fingerprint}</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>Choose a program on the left first.</source>
         <translation>Choose a program on the left first.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Timeline — Berdaya</source>
         <translation>Timeline — Berdaya</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-329"/>
+        <source>Indicator measurements</source>
+        <translation>Indicator measurements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The indicators agreed in the action plan, with their baseline and target. Measure each one together with the monitoring team.</source>
+        <translation>The indicators agreed in the action plan, with their baseline and target. Measure each one together with the monitoring team.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+11"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type a name, or choose the facilitator…</source>
+        <translation>Type a name, or choose the facilitator…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+16"/>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Add measurement</source>
+        <translation>Add measurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a measurement</source>
+        <translation>a measurement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measured on</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicators of the action plan</source>
+        <translation>Indicators of the action plan</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Add indicators in the formalisation stage first.</source>
+        <translation>Add indicators in the formalisation stage first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the measured value, a number.</source>
+        <translation>Write the measured value, a number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose who measured: a team member, a group or the facilitator.</source>
+        <translation>Choose who measured: a team member, a group or the facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="-209"/>
+        <source>Deliberation (musyawarah)</source>
+        <translation>Deliberation (musyawarah)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus group discussion</source>
+        <translation>Focus group discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field walk (transect)</source>
+        <translation>Field walk (transect)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location line="+210"/>
+        <source>Meetings and attendance</source>
+        <translation>Meetings and attendance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each meeting with the community: who came, by name or counted, and who spoke. Women&apos;s presence matters: count them.</source>
+        <translation>Each meeting with the community: who came, by name or counted, and who spoke. Women&apos;s presence matters: count them.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Musyawarah Dusun Kidul</source>
+        <translation>e.g. Musyawarah Dusun Kidul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole community (or type a group&apos;s name)</source>
+        <translation>The whole community (or type a group&apos;s name)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+21"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+27"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add meeting</source>
+        <translation>Add meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a meeting</source>
+        <translation>a meeting</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>For the group</source>
+        <translation>For the group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Whole community</source>
+        <translation>Whole community</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the person from the list, or add a new one.</source>
+        <translation>Choose the person from the list, or add a new one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the group from the list.</source>
+        <translation>Choose the group from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTeamPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-245"/>
+        <source>The community&apos;s monitoring team</source>
+        <translation>The community&apos;s monitoring team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Villagers who follow the work and measure its results for the community. Give each one a role; a mix of women and men makes the team stronger.</source>
+        <translation>Villagers who follow the work and measure its results for the community. Give each one a role; a mix of women and men makes the team stronger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Ketua, Anggota</source>
+        <translation>e.g. Ketua, Anggota</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to the team</source>
+        <translation>Add to the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team member</source>
+        <translation>a team member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Choose a person from the list, or add a new one.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +4172,59 @@ Key fingerprint {fingerprint}</translation>
         <location line="+76"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Nothing matches “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/people.py" line="+50"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives in this village</source>
+        <translation>Lives in this village</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -387,7 +4343,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/overview.py" line="+84"/>
+        <location filename="../../desktop/ui/overview.py" line="+95"/>
         <source>Stages</source>
         <translation>Stages</translation>
     </message>
@@ -432,7 +4388,17 @@ Key fingerprint {fingerprint}</translation>
         <translation>Labour days given by the community</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+7"/>
+        <source>The four principles</source>
+        <translation>The four principles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The six goals</source>
+        <translation>The six goals</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Village code {code}</source>
         <translation>Village code {code}</translation>
     </message>
@@ -447,7 +4413,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>planned end {date}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Closed {date}</source>
         <translation>Closed {date}</translation>
     </message>
@@ -542,9 +4508,878 @@ Key fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>PartyPicker</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="-597"/>
+        <source>community group</source>
+        <translation>community group</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>The facilitator</source>
+        <translation>The facilitator</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>outside</source>
+        <translation>outside</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/people.py" line="+37"/>
+        <source>Type a name…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/photos.py" line="+66"/>
+        <source>Choose photos</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>Principle</name>
+    <message>
+        <location filename="../../desktop/ui/principles_view.py" line="+64"/>
+        <source>Equality</source>
+        <translation>Equality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainability</source>
+        <translation>Sustainability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-reliance</source>
+        <translation>Self-reliance</translation>
+    </message>
+</context>
+<context>
+    <name>Principles</name>
+    <message>
+        <location line="+8"/>
+        <source>Do women attend, speak and decide as men do?</source>
+        <translation>Do women attend, speak and decide as men do?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does the community plan, do, monitor and evaluate itself?</source>
+        <translation>Does the community plan, do, monitor and evaluate itself?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does the facilitator&apos;s part fade out to zero?</source>
+        <translation>Does the facilitator&apos;s part fade out to zero?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does the community bring its own means first?</source>
+        <translation>Does the community bring its own means first?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+229"/>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <location line="+229"/>
+        <source>{part} of {whole}</source>
+        <translation>{part} of {whole}</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>{what}, {first} – {last}</source>
+        <translation>{what}, {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No meetings recorded yet</source>
+        <translation>No meetings recorded yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Women are {share} of the attendance — below the {threshold} you set.</source>
+        <translation>Women are {share} of the attendance — below the {threshold} you set.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Women are {share} of those who spoke or proposed — below the {threshold} you set.</source>
+        <translation>Women are {share} of those who spoke or proposed — below the {threshold} you set.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Women hold {share} of the decision roles — below the {threshold} you set.</source>
+        <translation>Women hold {share} of the decision roles — below the {threshold} you set.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>women, on average over the three parts</source>
+        <translation>women, on average over the three parts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speakers and proposers</source>
+        <translation>Speakers and proposers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision roles</source>
+        <translation>Decision roles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Women&apos;s share of attendance by month</source>
+        <translation>Women&apos;s share of attendance by month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Women reach the {threshold} you set in every part.</source>
+        <translation>Women reach the {threshold} you set in every part.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>planning</source>
+        <translation>planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carrying out</source>
+        <translation>carrying out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluating</source>
+        <translation>evaluating</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+57"/>
+        <source>No meetings or activities recorded yet</source>
+        <translation>No meetings or activities recorded yet</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>The community carries {share} of the {phase} — below the {threshold} you set.</source>
+        <translation>The community carries {share} of the {phase} — below the {threshold} you set.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>done by the community, on average over the four parts</source>
+        <translation>done by the community, on average over the four parts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Community&apos;s share by month</source>
+        <translation>Community&apos;s share by month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The community carries at least the {threshold} you set in every part.</source>
+        <translation>The community carries at least the {threshold} you set in every part.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not enough months yet</source>
+        <translation>not enough months yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>steady</source>
+        <translation>steady</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>falling {points} points a month</source>
+        <translation>falling {points} points a month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rising {points} points a month</source>
+        <translation>rising {points} points a month</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The facilitator&apos;s share is rising; it should fade out.</source>
+        <translation>The facilitator&apos;s share is rising; it should fade out.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The facilitator still carried {share} at closing; it should come to zero.</source>
+        <translation>The facilitator still carried {share} at closing; it should come to zero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At this pace the facilitator still carries {share} at the planned end; it should come down to {threshold} or less.</source>
+        <translation>At this pace the facilitator still carries {share} at the planned end; it should come down to {threshold} or less.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>carried by the facilitator in {month}; lower is better</source>
+        <translation>carried by the facilitator in {month}; lower is better</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At closing</source>
+        <translation>At closing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected at the planned end</source>
+        <translation>Expected at the planned end</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator&apos;s share by month</source>
+        <translation>Facilitator&apos;s share by month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On its way to zero (at most {threshold}).</source>
+        <translation>On its way to zero (at most {threshold}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No budget or contributions recorded yet</source>
+        <translation>No budget or contributions recorded yet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The community brings {share} of the resources — below the {threshold} you set.</source>
+        <translation>The community brings {share} of the resources — below the {threshold} you set.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>of the resources come from the community, valued in Rupiah</source>
+        <translation>of the resources come from the community, valued in Rupiah</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned budget</source>
+        <translation>Planned budget</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Given so far</source>
+        <translation>Given so far</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community&apos;s share of what was given by month</source>
+        <translation>Community&apos;s share of what was given by month</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At or above the {threshold} you set.</source>
+        <translation>At or above the {threshold} you set.</translation>
+    </message>
+    <message>
+        <location line="+308"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+384"/>
+        <source>The principles&apos; scores</source>
+        <translation>The principles&apos; scores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equality, participation, sustainability and self-reliance as measured so far. Talk about them in the evaluation meeting; nothing to fill in here.</source>
+        <translation>Equality, participation, sustainability and self-reliance as measured so far. Talk about them in the evaluation meeting; nothing to fill in here.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+249"/>
+        <source>Print the berita acara</source>
+        <translation>Print the berita acara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F4 (215 × 330 mm), usual in village offices</source>
+        <translation>F4 (215 × 330 mm), usual in village offices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the berita acara</source>
+        <translation>Save the berita acara</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+74"/>
+        <source>Problems and needs</source>
+        <translation>Problems and needs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What residents say is wrong or missing, in their own words, and who raised it: a person or a group.</source>
+        <translation>What residents say is wrong or missing, in their own words, and who raised it: a person or a group.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Air bersih sulit di musim kemarau</source>
+        <translation>e.g. Air bersih sulit di musim kemarau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Type a group&apos;s name…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Problem or need</source>
+        <translation>Problem or need</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <source>Raised by</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+14"/>
+        <source>At meeting</source>
+        <translation>At meeting</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add problem</source>
+        <translation>Add problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a problem</source>
+        <translation>a problem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>or the group</source>
+        <translation>or the group</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households affected</source>
+        <translation>Households affected</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Choose a person from the list, or add a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+85"/>
+        <source>Progress of the activities</source>
+        <translation>Progress of the activities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After each visit, write how far an activity of the action plan has come. Progress only goes forward; at 100% the activity is finished.</source>
+        <translation>After each visit, write how far an activity of the action plan has come. Progress only goes forward; at 100% the activity is finished.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type a group&apos;s or a person&apos;s name…</source>
+        <translation>Type a group&apos;s or a person&apos;s name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Cement arrived late; rain for two days</source>
+        <translation>e.g. Cement arrived late; rain for two days</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+12"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Actual cost</source>
+        <translation>Actual cost</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Women / men present</source>
+        <translation>Women / men present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Carried by</source>
+        <translation>Carried by</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Problems met</source>
+        <translation>Problems met</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Add progress</source>
+        <translation>Add progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a progress entry</source>
+        <translation>a progress entry</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Women present</source>
+        <translation>Women present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Men present</source>
+        <translation>Men present</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The action plan has no activities yet: formalise it first.</source>
+        <translation>The action plan has no activities yet: formalise it first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write how far it has come (0–100).</source>
+        <translation>Write how far it has come (0–100).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose who carried the work: a group, a person or the facilitator.</source>
+        <translation>Choose who carried the work: a group, a person or the facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+137"/>
+        <source>Ranking of needs</source>
+        <translation>Ranking of needs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the community rank its needs: give each problem the points it received, or compare them two at a time. Then tick the priorities.</source>
+        <translation>Let the community rank its needs: give each problem the points it received, or compare them two at a time. Then tick the priorities.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By votes (points per problem)</source>
+        <translation>By votes (points per problem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In pairs (which of the two matters more?)</source>
+        <translation>In pairs (which of the two matters more?)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another pair</source>
+        <translation>Another pair</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs won</source>
+        <translation>Pairs won</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to add</source>
+        <translation>Points to add</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add these points</source>
+        <translation>Add these points</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prioritise the first</source>
+        <translation>Prioritise the first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prioritise</source>
+        <translation>Prioritise</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Which matters more to the community? ({left} pairs left)</source>
+        <translation>Which matters more to the community? ({left} pairs left)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every pair has been compared.</source>
+        <translation>Every pair has been compared.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least two problems to compare them in pairs.</source>
+        <translation>Add at least two problems to compare them in pairs.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="+642"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the selected record into the form (F2)</source>
+        <translation>Load the selected record into the form (F2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel editing</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceKind</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="-462"/>
+        <source>Human (skills, labour)</source>
+        <translation>Human (skills, labour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural (land, water, forest)</source>
+        <translation>Natural (land, water, forest)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial (savings, funds)</source>
+        <translation>Financial (savings, funds)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social (groups, mutual help)</source>
+        <translation>Social (groups, mutual help)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical (buildings, tools)</source>
+        <translation>Physical (buildings, tools)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <location line="+151"/>
+        <source>Resources and assets</source>
+        <translation>Resources and assets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the community already has to build on: skills, land and water, savings, groups and mutual help, buildings and tools.</source>
+        <translation>What the community already has to build on: skills, land and water, savings, groups and mutual help, buildings and tools.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Mata air Sendang</source>
+        <translation>e.g. Mata air Sendang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2</source>
+        <translation>e.g. 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ha, unit, orang</source>
+        <translation>e.g. ha, unit, orang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Type a group&apos;s name…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+15"/>
+        <source>Estimated value</source>
+        <translation>Estimated value</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add resource</source>
+        <translation>Add resource</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a resource</source>
+        <translation>a resource</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Held by group</source>
+        <translation>Held by group</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Write the quantity as a number.</source>
+        <translation>Write the quantity as a number.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="-352"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every step, then choose Finish to complete the stage.</source>
+        <translation>Check every step, then choose Finish to complete the stage.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+29"/>
+        <source>Scores and votes</source>
+        <translation>Scores and votes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the community&apos;s score from 1 (poor) to 5 (good) for each alternative on each criterion, or record the votes for an alternative.</source>
+        <translation>Type the community&apos;s score from 1 (poor) to 5 (good) for each alternative on each criterion, or record the votes for an alternative.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+50"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>A show of hands (or type a voter&apos;s name)</source>
+        <translation>A show of hands (or type a voter&apos;s name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add votes</source>
+        <translation>Add votes</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted score</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Type a whole number from 1 to 5.</source>
+        <translation>Type a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Choose a person from the list, or add a new one.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+21"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+41"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -554,7 +5389,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>A new language is used from the next start of Berdaya.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -564,9 +5399,49 @@ Key fingerprint {fingerprint}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Usual thresholds</source>
+        <translation>Usual thresholds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the four thresholds back to the usual values.</source>
+        <translation>Put the four thresholds back to the usual values.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equality: women&apos;s share below</source>
+        <translation>Equality: women&apos;s share below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation: the community&apos;s share below</source>
+        <translation>Participation: the community&apos;s share below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainability: the facilitator&apos;s share at the end above</source>
+        <translation>Sustainability: the facilitator&apos;s share at the end above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-reliance: the community&apos;s share of resources below</source>
+        <translation>Self-reliance: the community&apos;s share of resources below</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warn on the overview when</source>
+        <translation>Warn on the overview when</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The overview shows a warning in words when a principle is on the wrong side of its threshold. The change applies at once.</source>
+        <translation>The overview shows a warning in words when a principle is on the wrong side of its threshold. The change applies at once.</translation>
     </message>
 </context>
 <context>
@@ -643,9 +5518,17 @@ Key fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>StagePage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="-37"/>
+        <source>This page is not complete yet: see the messages above.</source>
+        <translation>This page is not complete yet: see the messages above.</translation>
+    </message>
+</context>
+<context>
     <name>StageStatus</name>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="+9"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
@@ -663,7 +5546,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>StageStepper</name>
     <message>
-        <location filename="../../desktop/ui/stepper.py" line="+162"/>
+        <location filename="../../desktop/ui/stepper.py" line="+199"/>
         <source>Started {date}</source>
         <translation>Started {date}</translation>
     </message>
@@ -674,9 +5557,421 @@ Key fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>StageWizard</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="+469"/>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stage is complete. Amend it to make corrections.</source>
+        <translation>This stage is complete. Amend it to make corrections.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{stage} — {program}</source>
+        <translation>{stage} — {program}</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The program is closed: this stage can only be read.</source>
+        <translation>The program is closed: this stage can only be read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stage is complete. Choose Amend to change it.</source>
+        <translation>This stage is complete. Choose Amend to change it.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../desktop/ui/sync/menu.py" line="+21"/>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import bundle(s)…</source>
+        <translation>&amp;Import bundle(s)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../desktop/ui/sync/words.py" line="+20"/>
+        <source>The disk is full: free some space or choose another drive, then try again.</source>
+        <translation>The disk is full: free some space or choose another drive, then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berdaya may not write to this folder: choose another folder and try again.</source>
+        <translation>Berdaya may not write to this folder: choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder does not exist any more: choose another folder.</source>
+        <translation>The folder does not exist any more: choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community group</source>
+        <translation>Community group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group membership</source>
+        <translation>Group membership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress note</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key contact</source>
+        <translation>Key contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field note</source>
+        <translation>Field note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date held</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-148"/>
+        <source>Facilitators and their roles</source>
+        <translation>Facilitators and their roles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who accompanies the community, in which role. Mark the village&apos;s own cadres: their share should grow as the program goes on.</source>
+        <translation>Who accompanies the community, in which role. Mark the village&apos;s own cadres: their share should grow as the program goes on.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Pendamping desa</source>
+        <translation>e.g. Pendamping desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community cadre (lives in the village)</source>
+        <translation>Community cadre (lives in the village)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Community or outside</source>
+        <translation>Community or outside</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to the team</source>
+        <translation>Add to the team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a facilitator</source>
+        <translation>a facilitator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assigned on</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Community cadre</source>
+        <translation>Community cadre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside worker</source>
+        <translation>Outside worker</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Choose a person from the list, or add a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminationWizard</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+337"/>
+        <source>The program is closed. Only its final report can still be changed.</source>
+        <translation>The program is closed. Only its final report can still be changed.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/ui/timeline/model.py" line="+263"/>
+        <location filename="../../desktop/ui/timeline/model.py" line="+268"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -706,7 +6001,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Slack: %1 working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+461"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+505"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -761,7 +6061,47 @@ Key fingerprint {fingerprint}</translation>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+21"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a district or regency…</source>
+        <translation>Type a district or regency…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>regency</source>
+        <translation>regency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The timeline could not be read: %1</source>
+        <translation>The timeline could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>The change could not be made: %1</source>
         <translation>The change could not be made: %1</translation>
     </message>
@@ -791,7 +6131,43 @@ Key fingerprint {fingerprint}</translation>
         <translation>Remove a link</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+75"/>
+        <source>Change the link “%1” → “%2”</source>
+        <translation>Change the link “%1” → “%2”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit link…</source>
+        <translation>Edit link…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open activity</source>
+        <translation>Open activity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move successors</source>
+        <translation>Move successors</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing to move: the activities after “%1” already wait for it.</source>
+        <translation>Nothing to move: the activities after “%1” already wait for it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move the activities after “%1”</source>
+        <translation>Move the activities after “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -814,6 +6190,69 @@ Key fingerprint {fingerprint}</translation>
         <location line="+9"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLinks</name>
+    <message>
+        <location filename="../../desktop/ui/timeline/links.py" line="+26"/>
+        <source>Finish to start (after it ends)</source>
+        <translation>Finish to start (after it ends)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start to start (once it has begun)</source>
+        <translation>Start to start (once it has begun)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish to finish (ends after it ends)</source>
+        <translation>Finish to finish (ends after it ends)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Link between activities</source>
+        <translation>Link between activities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” waits for “%2”.</source>
+        <translation>“%1” waits for “%2”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to wait; a negative number lets it start earlier.</source>
+        <translation>Days to wait; a negative number lets it start earlier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
     </message>
 </context>
 <context>
@@ -847,6 +6286,26 @@ Key fingerprint {fingerprint}</translation>
         <location line="+3"/>
         <source>Demo data goes into a separate database; yours stays empty.</source>
         <translation>Demo data goes into a separate database; yours stays empty.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="-424"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-858"/>
+        <source>adding {what}</source>
+        <translation>adding {what}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+19"/>
+        <source>removing {what}</source>
+        <translation>removing {what}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>changing {what}</source>
+        <translation>changing {what}</translation>
     </message>
 </context>
 </TS>

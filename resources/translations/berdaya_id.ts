@@ -20,6 +20,736 @@
     </message>
 </context>
 <context>
+    <name>ActionPlansPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+201"/>
+        <source>Action plans from the chosen alternatives</source>
+        <translation>Rencana aksi dari alternatif terpilih</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each alternative the community chose in planning becomes an action plan, carried by a group of the village.</source>
+        <translation>Setiap alternatif yang dipilih masyarakat saat perencanaan menjadi rencana aksi, yang dijalankan oleh satu kelompok di desa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a plan for every chosen alternative</source>
+        <translation>Buat rencana untuk semua alternatif terpilih</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a chosen alternative…</source>
+        <translation>Ketik alternatif terpilih…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to use the alternative&apos;s title</source>
+        <translation>Kosongkan untuk memakai judul alternatifnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Ketik nama kelompok…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action plan</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the alternative</source>
+        <translation>Dari alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried by</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Disepakati</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make the plan</source>
+        <translation>Buat rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an action plan</source>
+        <translation>rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen alternative</source>
+        <translation>Alternatif terpilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the plan</source>
+        <translation>Judul rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group carrying it</source>
+        <translation>Kelompok pelaksana</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No alternative was chosen in the planning stage yet.</source>
+        <translation>Belum ada alternatif yang dipilih pada tahap perencanaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen in planning: {names}.</source>
+        <translation>Dipilih saat perencanaan: {names}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose one of the alternatives the community chose.</source>
+        <translation>Pilih salah satu alternatif yang dipilih masyarakat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>making the action plans</source>
+        <translation>membuat rencana aksi</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location line="+16"/>
+        <source>Activities, responsible groups and dates</source>
+        <translation>Kegiatan, kelompok penanggung jawab dan tanggal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Break each plan into activities. A group of the village carries each one; the dates must fall within the program.</source>
+        <translation>Uraikan setiap rencana menjadi kegiatan. Setiap kegiatan dijalankan satu kelompok di desa; tanggalnya harus di dalam masa program.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Gotong royong menggali sumur</source>
+        <translation>mis. Gotong royong menggali sumur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Ketik nama kelompok…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+7"/>
+        <source>Action plan</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add activity</source>
+        <translation>Tambah kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an activity</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Responsible group</source>
+        <translation>Kelompok penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Make an action plan first.</source>
+        <translation>Buat rencana aksi dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <location line="+370"/>
+        <source>Agreement (berita acara) and signatories</source>
+        <translation>Berita acara kesepakatan dan penanda tangan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When and where the community agreed the plan and who signed. Adding the first signatory records the berita acara; then it can be printed.</source>
+        <translation>Kapan dan di mana masyarakat menyepakati rencana ini dan siapa yang menandatangani. Menambah penanda tangan pertama mencatat berita acaranya; setelah itu bisa dicetak.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. 001/BA/II/2026</source>
+        <translation>mis. 001/BA/II/2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Balai desa</source>
+        <translation>mis. Balai desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was agreed, in a few sentences (optional)</source>
+        <translation>Apa yang disepakati, dalam beberapa kalimat (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the berita acara (PDF)…</source>
+        <translation>Cetak berita acara (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action plan</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a name…</source>
+        <translation>Ketik nama…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Kepala desa</source>
+        <translation>mis. Kepala desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— not given —</source>
+        <translation>— tidak diisi —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Woman</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+59"/>
+        <source>Man</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Role</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add signatory</source>
+        <translation>Tambah penanda tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a signatory</source>
+        <translation>penanda tangan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Make an action plan first.</source>
+        <translation>Buat rencana aksi dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+69"/>
+        <source>Alternatives per priority problem</source>
+        <translation>Alternatif per masalah prioritas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each problem the community prioritised, the ways out residents propose. Write down who proposed each one.</source>
+        <translation>Untuk setiap masalah yang diprioritaskan warga, jalan keluar yang diusulkan warga. Catat siapa yang mengusulkan masing-masing.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Sumur bor bersama</source>
+        <translation>mis. Sumur bor bersama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Ketik nama kelompok…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Alternative</source>
+        <translation>Alternatif</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Proposed by</source>
+        <translation>Diusulkan oleh</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+13"/>
+        <source>Estimated cost</source>
+        <translation>Perkiraan biaya</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Add alternative</source>
+        <translation>Tambah alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an alternative</source>
+        <translation>alternatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the problem</source>
+        <translation>Untuk masalah</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or the group</source>
+        <translation>atau kelompok</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>There is no prioritised problem: rank the needs in the assessment.</source>
+        <translation>Belum ada masalah prioritas: peringkatkan kebutuhan pada tahap pengkajian.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="+127"/>
+        <location line="+4"/>
+        <source>Spoke</source>
+        <translation>Berbicara</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add person</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Others counted: women</source>
+        <translation>Yang lain dihitung: perempuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>men</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present: {women} women, {men} men</source>
+        <translation>Hadir: {women} perempuan, {men} laki-laki</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-424"/>
+        <source>Budget and its sources</source>
+        <translation>Anggaran dan sumbernya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cost of each activity in Rupiah and who meets it: the community itself (money, labour or materials) or an outside source such as Dana Desa.</source>
+        <translation>Biaya setiap kegiatan dalam Rupiah dan siapa yang menanggungnya: masyarakat sendiri (uang, tenaga atau bahan) atau sumber dari luar seperti Dana Desa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type an activity…</source>
+        <translation>Ketik nama kegiatan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Semen 50 kg</source>
+        <translation>mis. Semen 50 kg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Community (swadaya)</source>
+        <translation>Swadaya masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Outside</source>
+        <translation>Dari luar</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>From whom, e.g. Dana Desa</source>
+        <translation>Dari siapa, mis. Dana Desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+59"/>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Labour</source>
+        <translation>Tenaga</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Materials</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>unit, e.g. sak</source>
+        <translation>satuan, mis. sak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Item</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>Quantity</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Unit value</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Add to the budget</source>
+        <translation>Tambah ke anggaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a budget line</source>
+        <translation>baris anggaran</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Community</source>
+        <translation>Swadaya</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Community: {community} · Outside: {outside} · Total: {total}</source>
+        <translation>Swadaya: {community} · Dari luar: {outside} · Total: {total}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose an activity from the list.</source>
+        <translation>Pilih kegiatan dari daftar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a number, e.g. 4 or 2,5.</source>
+        <translation>Tulis angka, mis. 4 atau 2,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+123"/>
+        <source>Exit checklist</source>
+        <translation>Daftar periksa terminasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What must be done before the team leaves the village. Select an item and tick it off with the day it was done (Space); add the community&apos;s own items.</source>
+        <translation>Apa yang harus beres sebelum tim meninggalkan desa. Pilih satu butir lalu centang dengan tanggal selesainya (Spasi); tambahkan juga butir dari warga sendiri.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Kunci gudang diserahkan ke BUMDes</source>
+        <translation>mis. Kunci gudang diserahkan ke BUMDes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Done on</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Add item</source>
+        <translation>Tambah butir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a checklist item</source>
+        <translation>butir daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New item</source>
+        <translation>Butir baru</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick off</source>
+        <translation>Centang selesai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done yet</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recommendations from the evaluation</source>
+        <translation>Rekomendasi dari evaluasi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to the checklist</source>
+        <translation>Masukkan ke daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>✓ done</source>
+        <translation>✓ selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Select an item in the list first.</source>
+        <translation>Pilih dulu satu butir di daftar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ticking off a checklist item</source>
+        <translation>mencentang butir daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unticking an item</source>
+        <translation>membatalkan centang butir</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+237"/>
+        <source>The community&apos;s choice</source>
+        <translation>Pilihan warga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The alternatives of each problem, best first by weighted score then votes. Tick what the community chooses, or take the best of each problem.</source>
+        <translation>Alternatif tiap masalah, yang terbaik di atas menurut skor berbobot lalu suara. Centang yang dipilih warga, atau ambil yang terbaik dari tiap masalah.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chosen</source>
+        <translation>Dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative</source>
+        <translation>Alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted score</source>
+        <translation>Skor berbobot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the best of each problem</source>
+        <translation>Pilih yang terbaik dari tiap masalah</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+309"/>
+        <source>Formal closing</source>
+        <translation>Penutupan resmi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the program on the day of the closing meeting. After closing, the program can no longer be changed, except its closing report.</source>
+        <translation>Tutup program pada hari musyawarah penutupan. Setelah ditutup, program tidak dapat diubah lagi, kecuali laporan akhirnya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the program…</source>
+        <translation>Tutup program…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Closing date</source>
+        <translation>Tanggal penutupan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The program was closed on {day}.</source>
+        <translation>Program ini sudah ditutup pada {day}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Close the program</source>
+        <translation>Tutup program</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Close “{program}” on {day}?</source>
+        <translation>Tutup “{program}” pada {day}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After closing, the program can no longer be changed, except its closing report.</source>
+        <translation>Setelah ditutup, program tidak dapat diubah lagi, kecuali laporan akhirnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../desktop/ui/commands.py" line="+23"/>
@@ -28,11 +758,2861 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/review.py" line="+42"/>
+        <source>Conflicts to review</source>
+        <translation>Konflik yang perlu diperiksa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two laptops changed the same field without seeing each other&apos;s change. Berdaya kept the later one. Keep it, or use the other value instead: the choice is sent to the other devices with the next bundle.</source>
+        <translation>Dua laptop mengubah isian yang sama tanpa saling tahu. Berdaya menyimpan perubahan yang lebih baru. Pertahankan, atau pakai nilai yang lain: pilihan Anda ikut terkirim ke perangkat lain bersama bundel berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All villages</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Village:</source>
+        <translation>Desa:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept value</source>
+        <translation>Nilai yang dipakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value</source>
+        <translation>Nilai yang lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value from</source>
+        <translation>Nilai lain dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value changed on</source>
+        <translation>Nilai lain diubah pada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No conflicts to review.</source>
+        <translation>Tidak ada konflik yang perlu diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep this</source>
+        <translation>Pertahankan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the value shown now and close the conflict.</source>
+        <translation>Pertahankan nilai yang tampil sekarang dan tutup konflik ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the other value</source>
+        <translation>Pakai nilai yang lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the other value as a new change; it reaches the other devices too.</source>
+        <translation>Simpan nilai yang lain sebagai perubahan baru; perubahan ini juga sampai ke perangkat lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held changes</source>
+        <translation>Perubahan yang ditahan</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Kept: from {device}, {when}</source>
+        <translation>Dipakai: dari {device}, {when}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conflicts ({count})</source>
+        <translation>Konflik ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held changes ({count})</source>
+        <translation>Perubahan yang ditahan ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+329"/>
+        <source>Contributions</source>
+        <translation>Swadaya dan bantuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Money, labour days and materials given to each activity, valued in Rupiah. What the community gives itself shows how self-reliant it is becoming.</source>
+        <translation>Uang, hari kerja, dan bahan yang diberikan untuk tiap kegiatan, dinilai dalam Rupiah. Swadaya warga sendiri menunjukkan seberapa mandiri masyarakat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+85"/>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Labour (days of work)</source>
+        <translation>Tenaga kerja (hari orang kerja)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
+        <source>Materials</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>The community</source>
+        <translation>Masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside (government, donor)</source>
+        <translation>Pihak luar (pemerintah, donor)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 12</source>
+        <translation>mis. 12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days, sacks, metres</source>
+        <translation>hari, sak, meter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a group&apos;s or a person&apos;s name…</source>
+        <translation>Ketik nama kelompok atau warga…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or write a name, e.g. Dinas PU</source>
+        <translation>atau tulis nama, mis. Dinas PU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 20 sacks of cement</source>
+        <translation>mis. 20 sak semen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>What</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+22"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+13"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+25"/>
+        <source>Given by</source>
+        <translation>Diberikan oleh</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Add contribution</source>
+        <translation>Tambah swadaya/bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a contribution</source>
+        <translation>swadaya/bantuan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was given</source>
+        <translation>Yang diberikan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Given on</source>
+        <translation>Tanggal diberikan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Labour</source>
+        <translation>Tenaga kerja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Community</source>
+        <translation>Masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside</source>
+        <translation>Luar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The action plan has no activities yet: formalise it first.</source>
+        <translation>Rencana kerja belum punya kegiatan: susun dulu di tahap formalisasi.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/planning.py" line="-241"/>
+        <source>Criteria and weights</source>
+        <translation>Kriteria dan bobot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What makes an alternative good for the community (cost, who benefits, can we do it ourselves), and how much each counts. Optional: voting alone is fine.</source>
+        <translation>Apa yang membuat sebuah alternatif baik bagi warga (biaya, siapa yang mendapat manfaat, bisakah dikerjakan sendiri), dan seberapa besar bobotnya. Boleh dilewati: pemungutan suara saja sudah cukup.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Bisa dikerjakan swadaya</source>
+        <translation>mis. Bisa dikerjakan swadaya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Add criterion</source>
+        <translation>Tambah kriteria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a criterion</source>
+        <translation>kriteria</translation>
+    </message>
+</context>
+<context>
+    <name>DependenciesPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-216"/>
+        <source>Dependencies</source>
+        <translation>Keterkaitan kegiatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which activity must finish before another can start (optional). Links that would go round in a loop are refused.</source>
+        <translation>Kegiatan mana yang harus selesai sebelum kegiatan lain bisa dimulai (boleh dilewati). Keterkaitan yang berputar kembali ke awal ditolak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Type an activity…</source>
+        <translation>Ketik nama kegiatan…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>First</source>
+        <translation>Lebih dulu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Then</source>
+        <translation>Sesudahnya</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Waiting (working days)</source>
+        <translation>Jeda (hari kerja)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add link</source>
+        <translation>Tambah keterkaitan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dependency</source>
+        <translation>keterkaitan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting in between (working days)</source>
+        <translation>Jeda di antaranya (hari kerja)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose an activity from the list.</source>
+        <translation>Pilih kegiatan dari daftar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a whole number of days, e.g. 2.</source>
+        <translation>Tulis jumlah hari dengan angka bulat, mis. 2.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPlanPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+145"/>
+        <source>Community entry plan</source>
+        <translation>Rencana masuk ke masyarakat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How will the team enter the community without directing it? Whom to visit first, which meetings to join, how to listen before proposing anything.</source>
+        <translation>Bagaimana tim masuk ke masyarakat tanpa mengarahkan? Siapa yang dikunjungi dulu, pertemuan mana yang diikuti, bagaimana mendengarkan sebelum mengusulkan apa pun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Visit the village head and the hamlet heads; join the PKK meeting…</source>
+        <translation>mis. Sowan ke kepala desa dan kepala dusun; ikut pertemuan PKK…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry plan</source>
+        <translation>Rencana masuk</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationMeetingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+316"/>
+        <source>Evaluation meetings</source>
+        <translation>Pertemuan evaluasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meet with the community to look back on the work together: who came, women and men, and who spoke.</source>
+        <translation>Bertemu dengan warga untuk menilai kembali pekerjaan bersama: siapa yang hadir, perempuan dan laki-laki, dan siapa yang berbicara.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+56"/>
+        <source>Photos and documents</source>
+        <translation>Foto dan dokumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos of the work, for the reports: choose the progress entry they show. Photos are made smaller (1600 pixels) before they are kept.</source>
+        <translation>Foto pekerjaan untuk laporan: pilih catatan kemajuan yang ditunjukkan foto. Foto diperkecil (1600 piksel) sebelum disimpan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No photo chosen</source>
+        <translation>Belum ada foto dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose photo…</source>
+        <translation>Pilih foto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Digging the well, first metre</source>
+        <translation>mis. Menggali sumur, meter pertama</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Caption</source>
+        <translation>Keterangan foto</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Of</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add photo</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo of</source>
+        <translation>Foto dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taken on</source>
+        <translation>Tanggal foto</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Preparing the photo…</source>
+        <translation>Menyiapkan foto…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>The photo cannot be read ({why}).</source>
+        <translation>Foto tidak bisa dibaca ({why}).</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Log the progress of an activity first: photos belong to a visit.</source>
+        <translation>Catat dulu kemajuan sebuah kegiatan: foto melekat pada satu kunjungan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a photo first.</source>
+        <translation>Pilih foto dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+96"/>
+        <location line="+144"/>
+        <source>Export bundle</source>
+        <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</source>
+        <translation>Bundel membawa perubahan Anda ke laptop lain atau ke kantor kabupaten. Bawa berkasnya dengan flashdisk atau kirimkan; penerima tinggal mengimpornya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop is not yet bound to a village or area, so every receiver would refuse its bundle. Bind it first (berdaya init or the demo data).</source>
+        <translation>Laptop ini belum terikat ke desa atau wilayah mana pun, jadi setiap penerima akan menolak bundelnya. Ikatkan dulu (berdaya init atau data contoh).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only what the receiver does not have yet</source>
+        <translation>Hanya yang belum dimiliki penerima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything (for a new or restored laptop)</source>
+        <translation>Semuanya (untuk laptop baru atau yang dipulihkan)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every device this laptop exchanges with</source>
+        <translation>Semua perangkat yang bertukar data dengan laptop ini</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to send:</source>
+        <translation>Yang dikirim:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver:</source>
+        <translation>Penerima:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation>Simpan sebagai:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save bundle as</source>
+        <translation>Simpan bundel sebagai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berdaya bundles (*.berdaya)</source>
+        <translation>Bundel Berdaya (*.berdaya)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Saving changes to {file}…</source>
+        <translation>Menyimpan perubahan ke {file}…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export cancelled: no file was saved.</source>
+        <translation>Ekspor dibatalkan: tidak ada berkas yang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing new to send: the receivers already have every change made here. The small file {file} ({size}) only tells them what this laptop has received.</source>
+        <translation>Tidak ada yang baru untuk dikirim: penerima sudah punya semua perubahan dari sini. Berkas kecil {file} ({size}) hanya memberi tahu mereka apa saja yang sudah diterima laptop ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {count} changes ({size}) to {file}.</source>
+        <translation>{count} perubahan ({size}) tersimpan di {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundle saved</source>
+        <translation>Bundel tersimpan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The bundle was not saved</source>
+        <translation>Bundel tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorExitPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="-219"/>
+        <source>The facilitator&apos;s role at zero</source>
+        <translation>Peran pendamping sampai nol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outside facilitators leave; the community&apos;s own cadres stay. Select a facilitator and release them on the day they left. Activities still carried by a facilitator must be finished or handed over.</source>
+        <translation>Pendamping dari luar pamit; kader dari warga sendiri tetap. Pilih seorang pendamping lalu selesaikan tugasnya pada hari ia pamit. Kegiatan yang masih dipegang pendamping harus dituntaskan atau diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community or outside</source>
+        <translation>Warga atau dari luar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Selesai bertugas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Release</source>
+        <translation>Selesaikan tugas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Released on</source>
+        <translation>Tanggal selesai bertugas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Community cadre</source>
+        <translation>Kader masyarakat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside worker</source>
+        <translation>Pendamping dari luar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still working</source>
+        <translation>masih bertugas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a facilitator in the list first.</source>
+        <translation>Pilih dulu satu pendamping di daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNotesPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+96"/>
+        <source>Field notes</source>
+        <translation>Catatan lapangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the team saw and heard while preparing the field. Ctrl+Enter adds.</source>
+        <translation>Apa yang tim lihat dan dengar selama persiapan lapangan. Ctrl+Enter untuk menambah.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a name…</source>
+        <translation>Ketik nama…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Written by</source>
+        <translation>Ditulis oleh</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field note</source>
+        <translation>catatan lapangan</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+27"/>
+        <location line="+12"/>
+        <source>Final report</source>
+        <translation>Laporan akhir</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>What the program achieved, what the community carries on by itself, and the lessons for the next program. It can still be changed after closing.</source>
+        <translation>Apa yang dicapai program, apa yang dilanjutkan warga sendiri, dan pelajaran untuk program berikutnya. Laporan ini masih bisa diubah setelah program ditutup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Air bersih mengalir ke 50 rumah; BUMDes mengelola iuran perawatan…</source>
+        <translation>mis. Air bersih mengalir ke 50 rumah; BUMDes mengelola iuran perawatan…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+13"/>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the community found when it looked back: what worked, what did not, what was learned, and what it recommends.</source>
+        <translation>Apa yang ditemukan warga saat menilai kembali: yang berhasil, yang belum, pelajaran yang dipetik, dan rekomendasinya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— no goal in particular —</source>
+        <translation>— tidak ke tujuan tertentu —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. The farmer group now meets every month</source>
+        <translation>mis. Kelompok tani kini bertemu tiap bulan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a name, or choose the facilitator…</source>
+        <translation>Ketik nama, atau pilih pendamping…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+21"/>
+        <source>Evaluated by</source>
+        <translation>Dinilai oleh</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Add finding</source>
+        <translation>Tambah temuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a finding</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In the meeting</source>
+        <translation>Dalam pertemuan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Success</source>
+        <translation>Keberhasilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson learned</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose who evaluated: a team member, a group or the facilitator.</source>
+        <translation>Pilih siapa yang menilai: anggota tim, kelompok, atau pendamping.</translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <location filename="../../desktop/ui/goals_view.py" line="+34"/>
+        <source>Better institutions</source>
+        <translation>Perbaikan kelembagaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better business</source>
+        <translation>Perbaikan usaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better income</source>
+        <translation>Perbaikan pendapatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better environment</source>
+        <translation>Perbaikan lingkungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better living conditions</source>
+        <translation>Perbaikan kehidupan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A better community</source>
+        <translation>Perbaikan masyarakat</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location line="+21"/>
+        <source>not measured yet</source>
+        <translation>belum diukur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>target reached</source>
+        <translation>target tercapai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share} of the way · on track</source>
+        <translation>{share} dari target · sesuai jalur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>went the wrong way · behind</source>
+        <translation>berbalik arah · tertinggal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} of the way · behind</source>
+        <translation>{share} dari target · tertinggal</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Counting…</source>
+        <translation>Sedang menghitung…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Data awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>Terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress toward the target</source>
+        <translation>Kemajuan menuju target</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No indicator set for this goal yet.</source>
+        <translation>Belum ada indikator untuk tujuan ini.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>measured {date}</source>
+        <translation>diukur {date}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="-233"/>
+        <source>Handovers to community institutions</source>
+        <translation>Serah terima kepada lembaga masyarakat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which role, asset or record went to which institution (BUMDes, PKK, a farmer group), when, and what it is worth. Double-click or F2 corrects one.</source>
+        <translation>Peran, aset, atau arsip apa yang diserahkan kepada lembaga mana (BUMDes, PKK, kelompok tani), kapan, dan berapa nilainya. Klik dua kali atau F2 untuk membetulkan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Pompa air dan jaringan pipa</source>
+        <translation>mis. Pompa air dan jaringan pipa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an institution&apos;s name…</source>
+        <translation>Ketik nama lembaga…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+12"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Handed over to</source>
+        <translation>Diserahkan kepada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Record handover</source>
+        <translation>Catat serah terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a handover</source>
+        <translation>serah terima</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To institution</source>
+        <translation>Kepada lembaga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>or to a person</source>
+        <translation>atau kepada perorangan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record or document</source>
+        <translation>Arsip atau dokumen</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync/held.py" line="+41"/>
+        <source>These changes carry dates in the future: the sending laptop&apos;s clock was probably set wrong. Release applies them now; Discard drops them for good.</source>
+        <translation>Perubahan ini bertanggal di masa depan: jam laptop pengirim kemungkinan salah diatur. Terapkan akan memasukkannya sekarang; Buang akan menghapusnya untuk selamanya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dated from</source>
+        <translation>Tanggal dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dated to</source>
+        <translation>Tanggal sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No changes are held.</source>
+        <translation>Tidak ada perubahan yang ditahan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply these changes now, as an import would.</source>
+        <translation>Terapkan perubahan ini sekarang, seperti saat impor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop these changes; they are not applied here.</source>
+        <translation>Buang perubahan ini; perubahan ini tidak diterapkan di sini.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ready to apply</source>
+        <translation>Siap diterapkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Still in the future</source>
+        <translation>Masih di masa depan</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Discard held changes</source>
+        <translation>Buang perubahan yang ditahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop these changes for good? They will not be applied here.</source>
+        <translation>Buang perubahan ini untuk selamanya? Perubahan ini tidak akan diterapkan di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync/importing.py" line="+66"/>
+        <source>Import bundles</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add files…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Hapus dari daftar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check first shows what each bundle would change, without changing anything.</source>
+        <translation>Periksa dulu menunjukkan apa yang akan diubah tiap bundel, tanpa mengubah apa pun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check first</source>
+        <translation>Periksa dulu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review conflicts…</source>
+        <translation>Periksa konflik…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bundles to import:</source>
+        <translation>Bundel yang akan diimpor:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose bundles</source>
+        <translation>Pilih bundel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berdaya bundles (*.berdaya);;All files (*)</source>
+        <translation>Bundel Berdaya (*.berdaya);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking bundles</source>
+        <translation>Memeriksa bundel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing bundles</source>
+        <translation>Mengimpor bundel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking {count} bundle(s)…</source>
+        <translation>Memeriksa {count} bundel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing {count} bundle(s)…</source>
+        <translation>Mengimpor {count} bundel…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</source>
+        <translation>Belum ada yang diubah. {ok} dari {all} bundel bisa diimpor; tekan Impor untuk memasukkannya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {ok} of {all} bundle(s).</source>
+        <translation>{ok} dari {all} bundel sudah diimpor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused bundles changed nothing in this database.</source>
+        <translation>Bundel yang ditolak tidak mengubah apa pun di database ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported changes cannot be undone with Undo; the undo history was cleared.</source>
+        <translation>Perubahan hasil impor tidak bisa dibatalkan dengan Urungkan; riwayat urungkan sudah dikosongkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} edit(s) collided with edits made here: review them.</source>
+        <translation>{count} perubahan bertabrakan dengan perubahan di sini: periksalah.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Already imported before: skipped.</source>
+        <translation>Sudah pernah diimpor: dilewati.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported, nothing changed: {reason}</source>
+        <translation>Tidak diimpor, tidak ada yang berubah: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new from {sender}: this database already has all of it.</source>
+        <translation>Tidak ada yang baru dari {sender}: database ini sudah memiliki semuanya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would bring {count} new changes from {sender}</source>
+        <translation>Akan membawa {count} perubahan baru dari {sender}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} new changes from {sender}</source>
+        <translation>Diimpor {count} perubahan baru dari {sender}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import stopped; the bundle in progress changed nothing: {reason}</source>
+        <translation>Impor terhenti; bundel yang sedang diproses tidak mengubah apa pun: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. The bundle in progress changed nothing; bundles finished before the cancel stay imported.</source>
+        <translation>Dibatalkan. Bundel yang sedang diproses tidak mengubah apa pun; bundel yang sudah selesai sebelumnya tetap terimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+177"/>
+        <source>Indicators under the six goals</source>
+        <translation>Indikator di bawah enam tujuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For each goal the plan serves, what will be measured: where it stands now (baseline) and where it should be (target).</source>
+        <translation>Untuk setiap tujuan yang dilayani rencana ini, apa yang akan diukur: keadaan sekarang (data awal) dan keadaan yang dituju (target).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Households with clean water</source>
+        <translation>mis. Rumah tangga yang mendapat air bersih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. households, %, Rp per month</source>
+        <translation>mis. rumah tangga, %, Rp per bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follows from the target</source>
+        <translation>Mengikuti target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Should increase</source>
+        <translation>Harus naik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Should decrease</source>
+        <translation>Harus turun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+12"/>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Baseline</source>
+        <translation>Data awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Baseline (now)</source>
+        <translation>Data awal (sekarang)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>↑ increase</source>
+        <translation>↑ naik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓ decrease</source>
+        <translation>↓ turun</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write a number, e.g. 20 or 12,5.</source>
+        <translation>Tulis angka, mis. 20 atau 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <location filename="../../desktop/ui/issue_texts.py" line="+12"/>
+        <source>A lag of {days} working days is too long: at most {most} days either way.</source>
+        <translation>Jeda {days} hari kerja terlalu panjang: paling banyak {most} hari, maju atau mundur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A lead of {days} working days is longer than “{predecessor}” itself ({length} working days).</source>
+        <translation>Maju {days} hari kerja lebih panjang daripada “{predecessor}” sendiri ({length} hari kerja).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A milestone starts and ends on the same day.</source>
+        <translation>Tonggak capaian (milestone) dimulai dan berakhir pada hari yang sama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A monitoring team, every indicator measured, an evaluation meeting with attendance, and at least one finding.</source>
+        <translation>Ada tim pemantau, setiap indikator sudah diukur, ada pertemuan evaluasi beserta daftar hadirnya, dan minimal satu temuan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A named voter casts one vote.</source>
+        <translation>Setiap pemilih yang disebut namanya hanya memberikan satu suara.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A program needs a name.</source>
+        <translation>Program harus diberi nama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A score must be from {low} to {high}.</source>
+        <translation>Skor harus antara {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team with roles, an entry plan, at least one key contact and one field note.</source>
+        <translation>Ada tim beserta perannya, rencana masuk ke masyarakat, minimal satu tokoh kunci, dan satu catatan lapangan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A weight must be a whole number of at least 1.</source>
+        <translation>Bobot harus bilangan bulat, minimal 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plans from the chosen alternatives</source>
+        <translation>Rencana aksi dari alternatif yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities, responsible groups and dates</source>
+        <translation>Kegiatan, kelompok penanggung jawab, dan tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one activity to “{title}”.</source>
+        <translation>Tambahkan minimal satu kegiatan ke “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-244"/>
+        <source>Add at least one field note from preparing the field.</source>
+        <translation>Tambahkan minimal satu catatan lapangan dari persiapan lapangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one indicator with its baseline and target.</source>
+        <translation>Tambahkan minimal satu indikator beserta nilai awal dan targetnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
+        <source>Add at least one key contact or local institution.</source>
+        <translation>Tambahkan minimal satu tokoh kunci atau lembaga setempat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one meeting with its attendance.</source>
+        <translation>Tambahkan minimal satu pertemuan beserta daftar hadirnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one of the community&apos;s resources.</source>
+        <translation>Tambahkan minimal satu sumber daya milik masyarakat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one problem or need the community raised.</source>
+        <translation>Tambahkan minimal satu masalah atau kebutuhan yang disampaikan masyarakat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one signatory.</source>
+        <translation>Tambahkan minimal satu penanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add indicators in the formalisation stage first.</source>
+        <translation>Tambahkan dulu indikator di tahap Perumusan rencana aksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the activities of “{title}” before recording its agreement.</source>
+        <translation>Tambahkan kegiatan “{title}” sebelum mencatat berita acara kesepakatannya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the budget of “{title}”, with its sources (community or outside).</source>
+        <translation>Tambahkan anggaran “{title}” beserta sumbernya (swadaya masyarakat atau dari luar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the exit checklist.</source>
+        <translation>Tambahkan daftar periksa terminasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the problems and needs before ranking them.</source>
+        <translation>Tambahkan masalah dan kebutuhan sebelum menyusun peringkatnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the signatories of the agreement of “{title}”.</source>
+        <translation>Tambahkan penanda tangan berita acara kesepakatan “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement (berita acara) and signatories</source>
+        <translation>Berita acara kesepakatan dan penanda tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternatives per priority problem</source>
+        <translation>Alternatif untuk setiap masalah prioritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Pengkajian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets handed over to community institutions</source>
+        <translation>Aset sudah diserahkan kepada lembaga masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-2"/>
+        <source>Assign at least one facilitator and their role.</source>
+        <translation>Tugaskan minimal satu pendamping beserta perannya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance ({present}) is larger than the group ({size} members).</source>
+        <translation>Jumlah yang hadir ({present}) lebih banyak dari anggota kelompok ({size} orang).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bringing this link back would make a loop of activities.</source>
+        <translation>Memunculkan kembali keterkaitan ini akan membuat kegiatan berputar tanpa ujung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget and its sources</source>
+        <translation>Anggaran dan sumbernya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose alternatives in the planning stage first.</source>
+        <translation>Pilih dulu alternatif di tahap Perencanaan alternatif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one alternative per problem.</source>
+        <translation>Pilih minimal satu alternatif untuk setiap masalah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one alternative with the community.</source>
+        <translation>Pilih minimal satu alternatif bersama masyarakat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one alternative.</source>
+        <translation>Pilih minimal satu alternatif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one problem as a priority.</source>
+        <translation>Pilih minimal satu masalah sebagai prioritas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one file to attach.</source>
+        <translation>Pilih satu berkas untuk dilampirkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the community group that is responsible.</source>
+        <translation>Pilih kelompok masyarakat yang bertanggung jawab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the community member who is responsible.</source>
+        <translation>Pilih warga yang bertanggung jawab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+7"/>
+        <source>Choose the person or the local institution.</source>
+        <translation>Pilih orangnya atau lembaga setempatnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the program formally, with its closing date.</source>
+        <translation>Tutup program secara resmi, beserta tanggal penutupannya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community entry plan</source>
+        <translation>Rencana masuk ke masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+13"/>
+        <source>Complete the {earlier} stage first.</source>
+        <translation>Selesaikan dulu tahap {earlier}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict {number} does not exist.</source>
+        <translation>Konflik data {number} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict {number} is already resolved.</source>
+        <translation>Konflik data {number} sudah diselesaikan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributions</source>
+        <translation>Swadaya masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria and weights</source>
+        <translation>Kriteria dan bobot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependencies</source>
+        <translation>Keterkaitan antarkegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the budget line.</source>
+        <translation>Tulis keterangan mata anggaran ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter at least one vote.</source>
+        <translation>Masukkan minimal satu suara.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the points each problem received.</source>
+        <translation>Masukkan poin yang diperoleh setiap masalah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every chosen alternative has an action plan with activities inside the program&apos;s dates, no loop of dependencies, a budget with its sources, indicators with baseline and target, and a signed agreement.</source>
+        <translation>Setiap alternatif yang dipilih punya rencana aksi dengan kegiatan di dalam rentang tanggal program, tanpa keterkaitan yang berputar-putar, anggaran beserta sumbernya, indikator dengan nilai awal dan target, serta berita acara kesepakatan yang sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every prioritised problem has alternatives with who proposed them, weighed by scores or votes, and at least one alternative is chosen.</source>
+        <translation>Setiap masalah prioritas punya alternatif beserta pengusulnya, sudah ditimbang dengan skor atau pemungutan suara, dan minimal satu alternatif sudah dipilih.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit checklist</source>
+        <translation>Daftar periksa terminasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators and their roles</source>
+        <translation>Pendamping dan perannya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field notes</source>
+        <translation>Catatan lapangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files cannot be attached to that kind of record.</source>
+        <translation>Berkas tidak dapat dilampirkan pada jenis catatan ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report</source>
+        <translation>Laporan akhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form the community&apos;s monitoring team: add at least one member.</source>
+        <translation>Bentuk tim pemantau dari masyarakat: tambahkan minimal satu anggota.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal closing</source>
+        <translation>Penutupan resmi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formalising the action plan</source>
+        <translation>Formalisasi Rencana Aksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each signatory&apos;s name.</source>
+        <translation>Tulis nama setiap penanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the activity a title.</source>
+        <translation>Beri judul kegiatan ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the date it was done.</source>
+        <translation>Isi tanggal selesai dikerjakan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-16"/>
+        <source>Give the facilitator&apos;s role.</source>
+        <translation>Tulis peran pendamping.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the file a name.</source>
+        <translation>Beri nama berkas ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the indicator&apos;s unit.</source>
+        <translation>Tulis satuan indikator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+2"/>
+        <source>Give the key contact&apos;s role.</source>
+        <translation>Tulis peran tokoh kunci ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the meeting a title.</source>
+        <translation>Beri judul pertemuan ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the member&apos;s role in the team.</source>
+        <translation>Tulis peran anggota ini dalam tim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the role of “{name}”.</source>
+        <translation>Tulis peran “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handovers to community institutions</source>
+        <translation>Serah terima kepada lembaga masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold at least one evaluation meeting with the community and record its attendance.</source>
+        <translation>Adakan minimal satu pertemuan evaluasi bersama masyarakat dan catat daftar hadirnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Implementation</source>
+        <translation>Pelaksanaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator measurements</source>
+        <translation>Pengukuran indikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators under the six goals</source>
+        <translation>Indikator untuk keenam tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key contacts and local institutions</source>
+        <translation>Tokoh kunci dan lembaga setempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log the progress of at least one activity.</source>
+        <translation>Catat kemajuan minimal satu kegiatan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the action plan of “{title}”.</source>
+        <translation>Buat rencana aksi untuk “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure “{name}” at least once.</source>
+        <translation>Ukur “{name}” minimal satu kali.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and attendance</source>
+        <translation>Pertemuan dan daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings with attendance, problems with who raised them, resources, and a ranking by the community with at least one priority.</source>
+        <translation>Ada pertemuan beserta daftar hadirnya, masalah beserta siapa yang menyampaikannya, sumber daya, dan peringkat yang disusun masyarakat dengan minimal satu prioritas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the criterion.</source>
+        <translation>Beri nama kriteria ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the indicator.</source>
+        <translation>Beri nama indikator ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the outside agency that is responsible.</source>
+        <translation>Sebutkan lembaga dari luar yang bertanggung jawab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the resource.</source>
+        <translation>Beri nama sumber daya ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participatory evaluation meetings</source>
+        <translation>Pertemuan evaluasi partisipatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents</source>
+        <translation>Foto dan dokumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planning alternatives</source>
+        <translation>Perencanaan Alternatif Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points must be whole numbers.</source>
+        <translation>Poin harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation</source>
+        <translation>Persiapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritise at least one problem.</source>
+        <translation>Jadikan minimal satu masalah sebagai prioritas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritise problems in the assessment stage first.</source>
+        <translation>Tentukan dulu masalah prioritas di tahap Pengkajian.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems and needs</source>
+        <translation>Masalah dan kebutuhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress cannot go back: “{title}” was already at {was}% on {day}.</source>
+        <translation>Kemajuan tidak bisa mundur: “{title}” sudah mencapai {was}% pada {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress logged, contributions recorded, and every activity of the action plan at 100%.</source>
+        <translation>Kemajuan sudah dicatat, swadaya sudah dicatat, dan setiap kegiatan dalam rencana aksi sudah mencapai 100%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress must be a whole percent from 0 to 100.</source>
+        <translation>Kemajuan harus berupa persen bulat dari 0 sampai 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress must be from 0 to 100 percent, not {value}.</source>
+        <translation>Kemajuan harus dari 0 sampai 100 persen, bukan {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of the activities</source>
+        <translation>Kemajuan kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose at least one alternative for “{title}”.</source>
+        <translation>Usulkan minimal satu alternatif untuk “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank the needs with the community: by votes or in pairs.</source>
+        <translation>Susun peringkat kebutuhan bersama masyarakat: dengan pemungutan suara atau perbandingan berpasangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking of needs</source>
+        <translation>Peringkat kebutuhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record at least one finding of the evaluation.</source>
+        <translation>Catat minimal satu temuan evaluasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record at least one handover of a role, asset or record to a community institution.</source>
+        <translation>Catat minimal satu serah terima peran, aset, atau arsip kepada lembaga masyarakat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the agreement (berita acara) of “{title}”.</source>
+        <translation>Catat berita acara kesepakatan “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the community&apos;s votes before ranking.</source>
+        <translation>Catat suara masyarakat sebelum menyusun peringkat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the pairwise choices before ranking.</source>
+        <translation>Catat pilihan dari perbandingan berpasangan sebelum menyusun peringkat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record what was contributed: money, labour days or materials.</source>
+        <translation>Catat swadaya yang diberikan: uang, hari kerja, atau bahan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record who attended: at least one person, by name or counted.</source>
+        <translation>Catat siapa yang hadir: minimal satu orang, dengan nama atau dengan jumlah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records and documents handed over</source>
+        <translation>Arsip dan dokumen sudah diserahkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release “{name}” from the program: the facilitator&apos;s role must come to zero.</source>
+        <translation>Selesaikan tugas “{name}” di program ini: peran pendamping harus berkurang sampai nol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resources and assets</source>
+        <translation>Sumber daya dan aset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles handed over to community institutions</source>
+        <translation>Peran sudah diserahkan kepada lembaga masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say to whom it was handed over: an institution or a person.</source>
+        <translation>Sebutkan kepada siapa diserahkan: lembaga atau perorangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say to whom “{what}” was handed over.</source>
+        <translation>Sebutkan kepada siapa “{what}” diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what must be done before leaving.</source>
+        <translation>Tulis apa yang harus diselesaikan sebelum pendamping keluar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the alternative is.</source>
+        <translation>Tulis isi alternatifnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the problem or need is.</source>
+        <translation>Tulis masalah atau kebutuhannya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what was handed over.</source>
+        <translation>Tulis apa yang diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who proposed it: a resident or a group.</source>
+        <translation>Sebutkan siapa yang mengusulkan: warga atau kelompok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who proposed “{title}”.</source>
+        <translation>Sebutkan siapa yang mengusulkan “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who raised it: a resident or a group.</source>
+        <translation>Sebutkan siapa yang menyampaikan: warga atau kelompok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who raised “{title}”.</source>
+        <translation>Sebutkan siapa yang menyampaikan “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score or vote on the alternatives for “{title}” before choosing.</source>
+        <translation>Beri skor atau adakan pemungutan suara atas alternatif untuk “{title}” sebelum memilih.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score or vote on the alternatives for “{title}”.</source>
+        <translation>Beri skor atau adakan pemungutan suara atas alternatif untuk “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score “{title}” on every criterion (missing: {missing}).</source>
+        <translation>Beri skor “{title}” pada setiap kriteria (belum diberi skor: {missing}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores and votes</source>
+        <translation>Skor dan pemungutan suara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the {before} stage first.</source>
+        <translation>Mulai dulu tahap {before}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+13"/>
+        <source>Start the {stage} stage first.</source>
+        <translation>Mulai dulu tahap {stage}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination</source>
+        <translation>Terminasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That action plan is not one of this program&apos;s.</source>
+        <translation>Rencana aksi itu bukan milik program ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That activity no longer exists.</source>
+        <translation>Kegiatan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That alternative is not one of this program&apos;s.</source>
+        <translation>Alternatif itu bukan milik program ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-7"/>
+        <source>That community group no longer exists.</source>
+        <translation>Kelompok masyarakat itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That link no longer exists.</source>
+        <translation>Kaitan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That meeting is not one of this program&apos;s meetings.</source>
+        <translation>Pertemuan itu bukan pertemuan program ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
+        <source>That person no longer exists.</source>
+        <translation>Orang itu sudah tidak ada dalam data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That problem is not one of this program&apos;s problems.</source>
+        <translation>Masalah itu bukan masalah program ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That program no longer exists.</source>
+        <translation>Program itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That progress log is not one of this activity&apos;s.</source>
+        <translation>Catatan kemajuan itu bukan milik kegiatan ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+6"/>
+        <source>That record no longer exists.</source>
+        <translation>Catatan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That {what} belongs to another program.</source>
+        <translation>Data {what} itu milik program lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That {what} no longer exists.</source>
+        <translation>Data {what} itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action plan has no activities yet: formalise it first.</source>
+        <translation>Rencana aksi ini belum punya kegiatan: rumuskan dulu rencananya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing date ({day}) is before the program starts ({start}).</source>
+        <translation>Tanggal penutupan ({day}) lebih awal dari tanggal mulai program ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing meeting is held</source>
+        <translation>Musyawarah penutupan sudah diadakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s choice</source>
+        <translation>Pilihan masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s monitoring team</source>
+        <translation>Tim pemantau dari masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s monitoring team keeps working</source>
+        <translation>Tim pemantau warga tetap berjalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The completion date ({day}) comes before the stage started ({start}).</source>
+        <translation>Tanggal selesai ({day}) lebih awal dari tanggal mulai tahap ini ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end date ({end}) comes before the start date ({start}).</source>
+        <translation>Tanggal selesai ({end}) lebih awal dari tanggal mulai ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date ({end}) of “{name}” comes before its start date ({start}).</source>
+        <translation>Tanggal selesai “{name}” ({end}) lebih awal dari tanggal mulainya ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exit checklist complete, handovers recorded, the facilitators released, the final report written, and the program formally closed.</source>
+        <translation>Daftar periksa terminasi sudah lengkap, serah terima sudah dicatat, tugas para pendamping sudah selesai, laporan akhir sudah ditulis, dan program sudah ditutup secara resmi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The facilitator&apos;s role at zero</source>
+        <translation>Peran pendamping sampai nol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator&apos;s role has come to zero</source>
+        <translation>Peran pendamping sudah sampai nol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “{name}” cannot be read ({why}).</source>
+        <translation>Berkas “{name}” tidak dapat dibaca ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “{name}” is empty.</source>
+        <translation>Berkas “{name}” kosong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “{name}” is too large ({size}; at most {limit}).</source>
+        <translation>Berkas “{name}” terlalu besar ({size}; paling besar {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The final report is written</source>
+        <translation>Laporan akhir sudah ditulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lag must be a whole number of working days.</source>
+        <translation>Jeda harus berupa jumlah hari kerja yang bulat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The links between {names} go round in a loop; remove one of them.</source>
+        <translation>Keterkaitan antara {names} berputar-putar tanpa ujung; hapus salah satunya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log date ({day}) is before “{title}” starts ({start}).</source>
+        <translation>Tanggal pencatatan ({day}) lebih awal dari tanggal mulai “{title}” ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The measured value must be a number.</source>
+        <translation>Hasil pengukuran harus berupa angka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The measurement date ({day}) comes before the baseline of “{name}” ({base}).</source>
+        <translation>Tanggal pengukuran ({day}) lebih awal dari tanggal nilai awal “{name}” ({base}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting “{title}” has no attendance recorded.</source>
+        <translation>Pertemuan “{title}” belum punya daftar hadir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of {what} cannot be negative ({value}).</source>
+        <translation>Jumlah {what} tidak boleh negatif ({value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of {what} must be a whole number.</source>
+        <translation>Jumlah {what} harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The planned end comes before the start.</source>
+        <translation>Rencana selesai lebih awal dari tanggal mulai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The principles&apos; scores</source>
+        <translation>Skor prinsip-prinsip pemberdayaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program “{name}” was closed on {closed}; it can no longer be changed.</source>
+        <translation>Program “{name}” sudah ditutup pada {closed}; program ini tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The program “{name}” was closed on {day}; its timeline can no longer be changed.</source>
+        <translation>Program “{name}” sudah ditutup pada {day}; jadwalnya tidak bisa diubah lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quantity cannot be negative ({q}).</source>
+        <translation>Jumlahnya tidak boleh negatif ({q}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record of conflict {number} is gone.</source>
+        <translation>Catatan konflik data {number} sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release date ({end}) comes before the assignment date ({start}).</source>
+        <translation>Tanggal selesai bertugas ({end}) lebih awal dari tanggal mulai bertugas ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target date ({target}) comes before the baseline date ({base}).</source>
+        <translation>Tanggal target ({target}) lebih awal dari tanggal nilai awal ({base}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target of “{name}” ({target}) is above its baseline ({base}), but it should decrease.</source>
+        <translation>Target “{name}” ({target}) lebih tinggi dari nilai awalnya ({base}), padahal seharusnya turun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target of “{name}” ({target}) is below its baseline ({base}), but it should increase.</source>
+        <translation>Target “{name}” ({target}) lebih rendah dari nilai awalnya ({base}), padahal seharusnya naik.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The target of “{name}” ({target}) is the same as its baseline.</source>
+        <translation>Target “{name}” ({target}) sama dengan nilai awalnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The winner must be one of the two problems compared.</source>
+        <translation>Yang terpilih harus salah satu dari dua masalah yang dibandingkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+4"/>
+        <source>The {stage} stage is not completed.</source>
+        <translation>Tahap {stage} belum selesai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-11"/>
+        <source>The {what} ({day}) is after the program&apos;s planned end ({end}).</source>
+        <translation>Program direncanakan selesai pada {end}, sedangkan {what} jatuh pada {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
+        <source>The {what} ({day}) is before the program starts ({start}).</source>
+        <translation>Program baru dimulai pada {start}, sedangkan {what} jatuh pada {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} cannot be negative (Rp {value}).</source>
+        <translation>Isi {what} dengan angka nol atau lebih, bukan Rp {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} must be a number.</source>
+        <translation>Isi {what} dengan angka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} must be a whole number of Rupiah.</source>
+        <translation>Isi {what} dengan angka Rupiah yang bulat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} must be more than zero ({value}).</source>
+        <translation>Isi {what} dengan angka lebih dari nol, bukan {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no prioritised problems to choose for.</source>
+        <translation>Belum ada masalah prioritas yang bisa dipilihkan alternatifnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a criterion “{name}”.</source>
+        <translation>Kriteria “{name}” sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick off “{text}” on the exit checklist.</source>
+        <translation>Centang “{text}” di daftar periksa terminasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
+        <source>Write the field note.</source>
+        <translation>Tulis catatan lapangannya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the final report.</source>
+        <translation>Tulis laporan akhir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-7"/>
+        <source>Write the plan for entering the community.</source>
+        <translation>Tulis rencana masuk ke masyarakat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write what was found.</source>
+        <translation>Tulis apa yang ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action plan</source>
+        <translation>rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actual cost</source>
+        <translation>biaya sebenarnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>affected households</source>
+        <translation>rumah tangga terdampak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement</source>
+        <translation>berita acara kesepakatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alternative</source>
+        <translation>alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assignment date</source>
+        <translation>tanggal mulai bertugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>nilai awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline date</source>
+        <translation>tanggal nilai awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist item</source>
+        <translation>butir daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completion date</source>
+        <translation>tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution date</source>
+        <translation>tanggal swadaya diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion</source>
+        <translation>kriteria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>tanggal kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date done</source>
+        <translation>tanggal selesai dikerjakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date taken</source>
+        <translation>tanggal pengambilan foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimated cost</source>
+        <translation>perkiraan biaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimated value</source>
+        <translation>perkiraan nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator</source>
+        <translation>pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finding&apos;s date</source>
+        <translation>tanggal temuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handover</source>
+        <translation>serah terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handover date</source>
+        <translation>tanggal serah terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joining date</source>
+        <translation>tanggal bergabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log date</source>
+        <translation>tanggal pencatatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurement date</source>
+        <translation>tanggal pengukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>pertemuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting date</source>
+        <translation>tanggal pertemuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men counted</source>
+        <translation>laki-laki yang dihitung tanpa nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>men present</source>
+        <translation>laki-laki yang hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note&apos;s date</source>
+        <translation>tanggal catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problem</source>
+        <translation>masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date</source>
+        <translation>tanggal selesai bertugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing date</source>
+        <translation>tanggal penandatanganan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>tanggal mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target date</source>
+        <translation>tanggal target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit value</source>
+        <translation>harga satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value of a contribution</source>
+        <translation>nilai swadaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voting date</source>
+        <translation>tanggal pemungutan suara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women counted</source>
+        <translation>perempuan yang dihitung tanpa nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>women present</source>
+        <translation>perempuan yang hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{a}” and “{b}” belong to different programs and cannot be linked.</source>
+        <translation>“{a}” dan “{b}” berasal dari program yang berbeda sehingga tidak dapat dihubungkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{b}” already follows “{a}”.</source>
+        <translation>“{b}” sudah dijadwalkan setelah “{a}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{b}” cannot follow “{a}”: that would make a loop, because {path} already leads back to it.</source>
+        <translation>“{b}” tidak dapat dijadwalkan setelah “{a}”: urutannya akan berputar-putar, karena {path} sudah kembali ke kegiatan itu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{first}” and “{second}” belong to different programs and cannot be linked.</source>
+        <translation>“{first}” dan “{second}” ada di program yang berbeda, jadi tidak bisa dikaitkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” has already voted for “{title}”.</source>
+        <translation>“{name}” sudah memberikan suara untuk “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+4"/>
+        <source>“{name}” is already a facilitator of this program.</source>
+        <translation>“{name}” sudah menjadi pendamping program ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is already on the monitoring team.</source>
+        <translation>“{name}” sudah masuk tim pemantau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is listed twice.</source>
+        <translation>“{name}” tercatat dua kali.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{step}” is not a step of the {stage} stage.</source>
+        <translation>“{step}” bukan langkah dalam tahap {stage}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{successor}” already follows “{predecessor}”.</source>
+        <translation>“{successor}” sudah menyusul “{predecessor}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{successor}” cannot follow “{predecessor}”: that would make a loop, because {chain} already leads back to it.</source>
+        <translation>“{successor}” tidak bisa menyusul “{predecessor}”: itu akan membuat putaran, karena {chain} sudah kembali ke sana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{successor}” cannot start before “{predecessor}” starts: a start-to-start link takes no lead.</source>
+        <translation>“{successor}” tidak bisa mulai sebelum “{predecessor}” dimulai: kaitan mulai–mulai tidak boleh dimajukan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is already on the checklist.</source>
+        <translation>“{text}” sudah ada di daftar periksa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” already has an action plan.</source>
+        <translation>“{title}” sudah punya rencana aksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” already has its agreement.</source>
+        <translation>“{title}” sudah punya berita acara kesepakatan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” cannot be compared with itself.</source>
+        <translation>“{title}” tidak dapat dibandingkan dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” cannot depend on itself.</source>
+        <translation>“{title}” tidak bisa menunggu dirinya sendiri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” cannot end before it starts.</source>
+        <translation>“{title}” tidak bisa selesai sebelum dimulai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” cannot get negative points ({points}).</source>
+        <translation>“{title}” tidak boleh mendapat poin negatif ({points}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” falls outside the program&apos;s dates.</source>
+        <translation>“{title}” berada di luar rentang tanggal program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” has no rank yet: rank the problems again.</source>
+        <translation>“{title}” belum punya peringkat: susun ulang peringkat masalah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is a milestone: it has one date, not a length.</source>
+        <translation>“{title}” adalah tonggak: hanya punya satu tanggal, bukan rentang waktu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is at {progress}%: log its progress up to 100%.</source>
+        <translation>“{title}” baru mencapai {progress}%: catat kemajuannya sampai 100%.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is not a prioritised problem; alternatives are made for the community&apos;s priorities.</source>
+        <translation>“{title}” bukan masalah prioritas; alternatif hanya disusun untuk prioritas masyarakat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” is still carried by the facilitator; hand it over to the community.</source>
+        <translation>“{title}” masih dijalankan oleh pendamping; serahkan kepada masyarakat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” was not chosen by the community; only chosen alternatives become action plans.</source>
+        <translation>“{title}” tidak dipilih oleh masyarakat; hanya alternatif yang dipilih yang dijadikan rencana aksi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” was only at {was}% later, on {day}.</source>
+        <translation>“{title}” tercatat baru {was}% pada tanggal sesudahnya, {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+8"/>
+        <source>Give the person&apos;s name.</source>
+        <translation>Isi nama orangnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whether the person is a woman or a man.</source>
+        <translation>Pilih apakah orang ini perempuan atau laki-laki.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth year {year} cannot be right.</source>
+        <translation>Tahun lahir {year} tidak mungkin benar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/issue_texts.py" line="-204"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
+        <source>Records of “{table}” cannot be removed.</source>
+        <translation>Catatan “{table}” tidak bisa dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+2"/>
+        <source>No database is open.</source>
+        <translation>Belum ada basis data yang dibuka.</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../../desktop/ui/jobs.py" line="+227"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>KeyContactsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+140"/>
+        <source>Key contacts and local institutions</source>
+        <translation>Tokoh kunci dan lembaga lokal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The village head, religious and customary leaders, and the institutions (PKK, BPD, farmer groups) the team works through. Choose a person or a group.</source>
+        <translation>Kepala desa, tokoh agama dan tokoh adat, serta lembaga (PKK, BPD, kelompok tani) yang menjadi jalan kerja tim. Pilih orang atau kelompok.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Ketik nama kelompok…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Kepala desa, Ketua PKK</source>
+        <translation>mis. Kepala desa, Ketua PKK</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person or institution</source>
+        <translation>Orang atau lembaga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Add contact</source>
+        <translation>Tambah tokoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key contact</source>
+        <translation>tokoh kunci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or institution</source>
+        <translation>atau lembaga</translation>
     </message>
 </context>
 <context>
@@ -59,7 +3639,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Opening the database…</source>
         <translation>Membuka database…</translation>
     </message>
@@ -74,7 +3654,7 @@
         <translation>B&amp;uka database…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -109,7 +3689,7 @@
         <translation>Linimasa &amp;semua program</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
@@ -208,7 +3788,18 @@ Sidik kunci {fingerprint}</translation>
         <translation>Database melaporkan masalah: {error}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+37"/>
+        <location line="+14"/>
+        <source>Stage wizard</source>
+        <translation>Panduan tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This stage&apos;s wizard is not available yet.</source>
+        <translation>Panduan untuk tahap ini belum tersedia.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -223,14 +3814,326 @@ Sidik kunci {fingerprint}</translation>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>Choose a program on the left first.</source>
         <translation>Pilih dulu program di sebelah kiri.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Timeline — Berdaya</source>
         <translation>Linimasa — Berdaya</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-329"/>
+        <source>Indicator measurements</source>
+        <translation>Pengukuran indikator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The indicators agreed in the action plan, with their baseline and target. Measure each one together with the monitoring team.</source>
+        <translation>Indikator yang disepakati dalam rencana kerja, dengan data awal dan targetnya. Ukur masing-masing bersama tim pemantau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+11"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Data awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>Terakhir</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type a name, or choose the facilitator…</source>
+        <translation>Ketik nama, atau pilih pendamping…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+16"/>
+        <source>Measured by</source>
+        <translation>Diukur oleh</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Add measurement</source>
+        <translation>Tambah pengukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a measurement</source>
+        <translation>pengukuran</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measured on</source>
+        <translation>Tanggal ukur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicators of the action plan</source>
+        <translation>Indikator rencana kerja</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Add indicators in the formalisation stage first.</source>
+        <translation>Tambahkan dulu indikator di tahap formalisasi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the measured value, a number.</source>
+        <translation>Tulis nilai hasil ukur, berupa angka.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose who measured: a team member, a group or the facilitator.</source>
+        <translation>Pilih siapa yang mengukur: anggota tim, kelompok, atau pendamping.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="-209"/>
+        <source>Deliberation (musyawarah)</source>
+        <translation>Musyawarah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus group discussion</source>
+        <translation>Diskusi kelompok terarah (FGD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field walk (transect)</source>
+        <translation>Penelusuran wilayah (transek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Pemantauan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Woman</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Man</source>
+        <translation>Laki-laki</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location line="+210"/>
+        <source>Meetings and attendance</source>
+        <translation>Pertemuan dan daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each meeting with the community: who came, by name or counted, and who spoke. Women&apos;s presence matters: count them.</source>
+        <translation>Setiap pertemuan dengan warga: siapa yang hadir, dengan nama atau dihitung, dan siapa yang berbicara. Kehadiran perempuan penting: hitunglah.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Musyawarah Dusun Kidul</source>
+        <translation>mis. Musyawarah Dusun Kidul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole community (or type a group&apos;s name)</source>
+        <translation>Seluruh warga (atau ketik nama kelompok)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+21"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+27"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoke</source>
+        <translation>Berbicara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add meeting</source>
+        <translation>Tambah pertemuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a meeting</source>
+        <translation>pertemuan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>For the group</source>
+        <translation>Untuk kelompok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Whole community</source>
+        <translation>Seluruh warga</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the person from the list, or add a new one.</source>
+        <translation>Pilih orangnya dari daftar, atau tambahkan orang baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the group from the list.</source>
+        <translation>Pilih kelompoknya dari daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTeamPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-245"/>
+        <source>The community&apos;s monitoring team</source>
+        <translation>Tim pemantau warga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Villagers who follow the work and measure its results for the community. Give each one a role; a mix of women and men makes the team stronger.</source>
+        <translation>Warga yang mengikuti pekerjaan dan mengukur hasilnya untuk masyarakat. Beri masing-masing peran; perempuan dan laki-laki bersama membuat tim lebih kuat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Ketua, Anggota</source>
+        <translation>mis. Ketua, Anggota</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to the team</source>
+        <translation>Tambah ke tim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team member</source>
+        <translation>anggota tim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Warga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joined on</source>
+        <translation>Tanggal bergabung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Pilih warga dari daftar, atau tambah warga baru.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +4172,59 @@ Sidik kunci {fingerprint}</translation>
         <location line="+76"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/people.py" line="+50"/>
+        <source>New person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woman</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Man</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives in this village</source>
+        <translation>Tinggal di desa ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -387,7 +4343,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/overview.py" line="+84"/>
+        <location filename="../../desktop/ui/overview.py" line="+95"/>
         <source>Stages</source>
         <translation>Tahapan</translation>
     </message>
@@ -432,7 +4388,17 @@ Sidik kunci {fingerprint}</translation>
         <translation>Hari kerja swadaya masyarakat</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+7"/>
+        <source>The four principles</source>
+        <translation>Empat prinsip</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The six goals</source>
+        <translation>Enam tujuan</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Village code {code}</source>
         <translation>Kode desa {code}</translation>
     </message>
@@ -447,7 +4413,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>rencana selesai {date}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Closed {date}</source>
         <translation>Ditutup {date}</translation>
     </message>
@@ -542,9 +4508,878 @@ Sidik kunci {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>PartyPicker</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="-597"/>
+        <source>community group</source>
+        <translation>kelompok masyarakat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>The facilitator</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>outside</source>
+        <translation>pihak luar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/people.py" line="+37"/>
+        <source>Type a name…</source>
+        <translation>Ketik nama…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person…</source>
+        <translation>Orang baru…</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/photos.py" line="+66"/>
+        <source>Choose photos</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Foto (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>Principle</name>
+    <message>
+        <location filename="../../desktop/ui/principles_view.py" line="+64"/>
+        <source>Equality</source>
+        <translation>Kesetaraan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>Partisipasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainability</source>
+        <translation>Keberlanjutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-reliance</source>
+        <translation>Kemandirian</translation>
+    </message>
+</context>
+<context>
+    <name>Principles</name>
+    <message>
+        <location line="+8"/>
+        <source>Do women attend, speak and decide as men do?</source>
+        <translation>Apakah perempuan hadir, bicara, dan ikut memutuskan seperti laki-laki?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does the community plan, do, monitor and evaluate itself?</source>
+        <translation>Apakah masyarakat sendiri yang merencanakan, melaksanakan, memantau, dan mengevaluasi?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does the facilitator&apos;s part fade out to zero?</source>
+        <translation>Apakah peran fasilitator makin berkurang sampai nol?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does the community bring its own means first?</source>
+        <translation>Apakah masyarakat mengutamakan sumber daya sendiri?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+229"/>
+        <source>nothing yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <location line="+229"/>
+        <source>{part} of {whole}</source>
+        <translation>{part} dari {whole}</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>{what}, {first} – {last}</source>
+        <translation>{what}, {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No meetings recorded yet</source>
+        <translation>Belum ada pertemuan yang dicatat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Women are {share} of the attendance — below the {threshold} you set.</source>
+        <translation>Perempuan baru {share} dari kehadiran — di bawah batas {threshold} yang Anda tetapkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Women are {share} of those who spoke or proposed — below the {threshold} you set.</source>
+        <translation>Perempuan baru {share} dari yang bicara atau mengusulkan — di bawah batas {threshold} yang Anda tetapkan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Women hold {share} of the decision roles — below the {threshold} you set.</source>
+        <translation>Perempuan baru memegang {share} dari peran pengambil keputusan — di bawah batas {threshold} yang Anda tetapkan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>women, on average over the three parts</source>
+        <translation>perempuan, rata-rata dari tiga bagian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speakers and proposers</source>
+        <translation>Yang bicara dan mengusulkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision roles</source>
+        <translation>Peran pengambil keputusan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Women&apos;s share of attendance by month</source>
+        <translation>Bagian perempuan dalam kehadiran per bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Women reach the {threshold} you set in every part.</source>
+        <translation>Perempuan mencapai batas {threshold} yang Anda tetapkan di setiap bagian.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>planning</source>
+        <translation>perencanaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carrying out</source>
+        <translation>pelaksanaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monitoring</source>
+        <translation>pemantauan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluating</source>
+        <translation>evaluasi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+57"/>
+        <source>No meetings or activities recorded yet</source>
+        <translation>Belum ada pertemuan atau kegiatan yang dicatat</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>The community carries {share} of the {phase} — below the {threshold} you set.</source>
+        <translation>Masyarakat baru memegang {share} dari {phase} — di bawah batas {threshold} yang Anda tetapkan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>done by the community, on average over the four parts</source>
+        <translation>dipegang masyarakat, rata-rata dari empat bagian</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Community&apos;s share by month</source>
+        <translation>Bagian masyarakat per bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The community carries at least the {threshold} you set in every part.</source>
+        <translation>Masyarakat memegang paling sedikit {threshold} yang Anda tetapkan di setiap bagian.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not enough months yet</source>
+        <translation>belum cukup bulan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>steady</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>falling {points} points a month</source>
+        <translation>turun {points} poin per bulan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rising {points} points a month</source>
+        <translation>naik {points} poin per bulan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The facilitator&apos;s share is rising; it should fade out.</source>
+        <translation>Bagian fasilitator makin besar; seharusnya makin berkurang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The facilitator still carried {share} at closing; it should come to zero.</source>
+        <translation>Saat penutupan fasilitator masih memegang {share}; seharusnya sudah nol.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At this pace the facilitator still carries {share} at the planned end; it should come down to {threshold} or less.</source>
+        <translation>Dengan laju ini fasilitator masih memegang {share} pada akhir rencana; seharusnya turun sampai {threshold} atau kurang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>carried by the facilitator in {month}; lower is better</source>
+        <translation>dipegang fasilitator pada {month}; makin kecil makin baik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trend</source>
+        <translation>Kecenderungan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At closing</source>
+        <translation>Saat penutupan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected at the planned end</source>
+        <translation>Perkiraan pada akhir rencana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator&apos;s share by month</source>
+        <translation>Bagian fasilitator per bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On its way to zero (at most {threshold}).</source>
+        <translation>Menuju nol (paling banyak {threshold}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No budget or contributions recorded yet</source>
+        <translation>Belum ada anggaran atau swadaya yang dicatat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The community brings {share} of the resources — below the {threshold} you set.</source>
+        <translation>Masyarakat baru menyumbang {share} dari sumber daya — di bawah batas {threshold} yang Anda tetapkan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>of the resources come from the community, valued in Rupiah</source>
+        <translation>sumber daya berasal dari masyarakat, dinilai dalam Rupiah</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned budget</source>
+        <translation>Anggaran rencana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Given so far</source>
+        <translation>Sudah diberikan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community&apos;s share of what was given by month</source>
+        <translation>Bagian masyarakat dari yang diberikan per bulan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At or above the {threshold} you set.</source>
+        <translation>Sudah mencapai batas {threshold} yang Anda tetapkan.</translation>
+    </message>
+    <message>
+        <location line="+308"/>
+        <source>Counting…</source>
+        <translation>Sedang menghitung…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+384"/>
+        <source>The principles&apos; scores</source>
+        <translation>Nilai prinsip-prinsip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equality, participation, sustainability and self-reliance as measured so far. Talk about them in the evaluation meeting; nothing to fill in here.</source>
+        <translation>Kesetaraan, partisipasi, keberlanjutan, dan kemandirian sejauh ini. Bahas bersama dalam pertemuan evaluasi; tidak ada yang perlu diisi di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+249"/>
+        <source>Print the berita acara</source>
+        <translation>Cetak berita acara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F4 (215 × 330 mm), usual in village offices</source>
+        <translation>F4 (215 × 330 mm), lazim di kantor desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the berita acara</source>
+        <translation>Simpan berita acara</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+74"/>
+        <source>Problems and needs</source>
+        <translation>Masalah dan kebutuhan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What residents say is wrong or missing, in their own words, and who raised it: a person or a group.</source>
+        <translation>Apa yang menurut warga bermasalah atau kurang, dengan kata-kata mereka sendiri, dan siapa yang menyampaikannya: perorangan atau kelompok.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Air bersih sulit di musim kemarau</source>
+        <translation>mis. Air bersih sulit di musim kemarau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Ketik nama kelompok…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Problem or need</source>
+        <translation>Masalah atau kebutuhan</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <source>Raised by</source>
+        <translation>Disampaikan oleh</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+14"/>
+        <source>At meeting</source>
+        <translation>Dalam pertemuan</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Households</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add problem</source>
+        <translation>Tambah masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a problem</source>
+        <translation>masalah</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>or the group</source>
+        <translation>atau kelompok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households affected</source>
+        <translation>Rumah tangga terdampak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+85"/>
+        <source>Progress of the activities</source>
+        <translation>Kemajuan kegiatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After each visit, write how far an activity of the action plan has come. Progress only goes forward; at 100% the activity is finished.</source>
+        <translation>Setiap selesai kunjungan, catat sejauh mana kegiatan rencana kerja berjalan. Kemajuan hanya bisa maju; pada 100% kegiatan selesai.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type a group&apos;s or a person&apos;s name…</source>
+        <translation>Ketik nama kelompok atau warga…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Cement arrived late; rain for two days</source>
+        <translation>mis. Semen datang terlambat; hujan dua hari</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+12"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Actual cost</source>
+        <translation>Biaya nyata</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Women / men present</source>
+        <translation>Hadir perempuan / laki-laki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Carried by</source>
+        <translation>Dikerjakan oleh</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Problems met</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Add progress</source>
+        <translation>Tambah kemajuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a progress entry</source>
+        <translation>catatan kemajuan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress (%)</source>
+        <translation>Kemajuan (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Women present</source>
+        <translation>Perempuan hadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Men present</source>
+        <translation>Laki-laki hadir</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The action plan has no activities yet: formalise it first.</source>
+        <translation>Rencana kerja belum punya kegiatan: susun dulu di tahap formalisasi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write how far it has come (0–100).</source>
+        <translation>Tulis sejauh mana kemajuannya (0–100).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose who carried the work: a group, a person or the facilitator.</source>
+        <translation>Pilih siapa yang mengerjakan: kelompok, warga, atau pendamping.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+137"/>
+        <source>Ranking of needs</source>
+        <translation>Peringkat kebutuhan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the community rank its needs: give each problem the points it received, or compare them two at a time. Then tick the priorities.</source>
+        <translation>Biarkan warga memeringkat kebutuhannya: isi nilai yang diperoleh tiap masalah, atau bandingkan dua per dua. Lalu centang prioritasnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By votes (points per problem)</source>
+        <translation>Dengan suara (nilai per masalah)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In pairs (which of the two matters more?)</source>
+        <translation>Berpasangan (mana yang lebih penting dari keduanya?)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another pair</source>
+        <translation>Pasangan lain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>or</source>
+        <translation>atau</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs won</source>
+        <translation>Menang berpasangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points to add</source>
+        <translation>Nilai yang ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add these points</source>
+        <translation>Tambahkan nilai ini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prioritise the first</source>
+        <translation>Jadikan prioritas urutan teratas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prioritise</source>
+        <translation>Tetapkan prioritas</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Which matters more to the community? ({left} pairs left)</source>
+        <translation>Mana yang lebih penting bagi warga? (sisa {left} pasangan)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every pair has been compared.</source>
+        <translation>Semua pasangan sudah dibandingkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least two problems to compare them in pairs.</source>
+        <translation>Tambahkan minimal dua masalah untuk membandingkannya berpasangan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="+642"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the selected record into the form (F2)</source>
+        <translation>Muat data yang dipilih ke formulir (F2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel editing</source>
+        <translation>Batal mengubah</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceKind</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="-462"/>
+        <source>Human (skills, labour)</source>
+        <translation>Manusia (keterampilan, tenaga)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural (land, water, forest)</source>
+        <translation>Alam (lahan, air, hutan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial (savings, funds)</source>
+        <translation>Keuangan (tabungan, dana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social (groups, mutual help)</source>
+        <translation>Sosial (kelompok, gotong royong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical (buildings, tools)</source>
+        <translation>Fisik (bangunan, alat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <location line="+151"/>
+        <source>Resources and assets</source>
+        <translation>Sumber daya dan aset</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the community already has to build on: skills, land and water, savings, groups and mutual help, buildings and tools.</source>
+        <translation>Apa yang sudah dimiliki warga untuk dikembangkan: keterampilan, lahan dan air, tabungan, kelompok dan gotong royong, bangunan dan alat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Mata air Sendang</source>
+        <translation>mis. Mata air Sendang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2</source>
+        <translation>mis. 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ha, unit, orang</source>
+        <translation>mis. ha, unit, orang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a group&apos;s name…</source>
+        <translation>Ketik nama kelompok…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Resource</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+15"/>
+        <source>Estimated value</source>
+        <translation>Perkiraan nilai</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Held by</source>
+        <translation>Dikelola oleh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add resource</source>
+        <translation>Tambah sumber daya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a resource</source>
+        <translation>sumber daya</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Held by group</source>
+        <translation>Dikelola kelompok</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Write the quantity as a number.</source>
+        <translation>Tulis jumlahnya dengan angka.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="-352"/>
+        <source>Review</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every step, then choose Finish to complete the stage.</source>
+        <translation>Periksa setiap langkah, lalu pilih Selesai untuk menuntaskan tahap ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+29"/>
+        <source>Scores and votes</source>
+        <translation>Skor dan pemungutan suara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the community&apos;s score from 1 (poor) to 5 (good) for each alternative on each criterion, or record the votes for an alternative.</source>
+        <translation>Ketik skor dari warga, 1 (kurang) sampai 5 (baik), untuk setiap alternatif pada setiap kriteria, atau catat suara untuk sebuah alternatif.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+50"/>
+        <source>Votes</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>A show of hands (or type a voter&apos;s name)</source>
+        <translation>Angkat tangan (atau ketik nama pemilih)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add votes</source>
+        <translation>Tambah suara</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alternative</source>
+        <translation>Alternatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted score</source>
+        <translation>Skor berbobot</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Type a whole number from 1 to 5.</source>
+        <translation>Ketik bilangan bulat dari 1 sampai 5.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+21"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+41"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -554,7 +5389,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Bahasa yang baru dipakai mulai Berdaya dibuka lagi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -564,9 +5399,49 @@ Sidik kunci {fingerprint}</translation>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Usual thresholds</source>
+        <translation>Batas bawaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the four thresholds back to the usual values.</source>
+        <translation>Kembalikan keempat batas ke nilai bawaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Language</source>
         <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equality: women&apos;s share below</source>
+        <translation>Kesetaraan: bagian perempuan di bawah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation: the community&apos;s share below</source>
+        <translation>Partisipasi: bagian masyarakat di bawah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainability: the facilitator&apos;s share at the end above</source>
+        <translation>Keberlanjutan: bagian fasilitator di akhir program di atas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-reliance: the community&apos;s share of resources below</source>
+        <translation>Kemandirian: bagian masyarakat dari sumber daya di bawah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warn on the overview when</source>
+        <translation>Beri peringatan di ringkasan bila</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The overview shows a warning in words when a principle is on the wrong side of its threshold. The change applies at once.</source>
+        <translation>Ringkasan menampilkan peringatan tertulis bila sebuah prinsip melewati batasnya. Perubahan langsung berlaku.</translation>
     </message>
 </context>
 <context>
@@ -643,9 +5518,17 @@ Sidik kunci {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>StagePage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="-37"/>
+        <source>This page is not complete yet: see the messages above.</source>
+        <translation>Halaman ini belum lengkap: lihat pesan di atas.</translation>
+    </message>
+</context>
+<context>
     <name>StageStatus</name>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="+9"/>
         <source>Not started</source>
         <translation>Belum dimulai</translation>
     </message>
@@ -663,7 +5546,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StageStepper</name>
     <message>
-        <location filename="../../desktop/ui/stepper.py" line="+162"/>
+        <location filename="../../desktop/ui/stepper.py" line="+199"/>
         <source>Started {date}</source>
         <translation>Dimulai {date}</translation>
     </message>
@@ -674,9 +5557,421 @@ Sidik kunci {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>StageWizard</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="+469"/>
+        <source>Next ›</source>
+        <translation>Lanjut ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‹ Back</source>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amend</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stage is complete. Amend it to make corrections.</source>
+        <translation>Tahap ini sudah selesai. Pilih Ubah untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{stage} — {program}</source>
+        <translation>{stage} — {program}</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The program is closed: this stage can only be read.</source>
+        <translation>Program sudah ditutup: tahap ini hanya bisa dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stage is complete. Choose Amend to change it.</source>
+        <translation>Tahap ini sudah selesai. Pilih Ubah untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../desktop/ui/sync/menu.py" line="+21"/>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Ekspor bundel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import bundle(s)…</source>
+        <translation>&amp;Impor bundel…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflik…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../desktop/ui/sync/words.py" line="+20"/>
+        <source>The disk is full: free some space or choose another drive, then try again.</source>
+        <translation>Disk penuh: kosongkan sebagian ruang atau pilih drive lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berdaya may not write to this folder: choose another folder and try again.</source>
+        <translation>Berdaya tidak boleh menulis ke folder ini: pilih folder lain lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder does not exist any more: choose another folder.</source>
+        <translation>Folder ini sudah tidak ada: pilih folder lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Berkas tidak bisa ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident</source>
+        <translation>Warga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community group</source>
+        <translation>Kelompok masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group membership</source>
+        <translation>Keanggotaan kelompok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line</source>
+        <translation>Pos anggaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation>Swadaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress note</source>
+        <translation>Catatan kemajuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource</source>
+        <translation>Potensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative</source>
+        <translation>Alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation>Pengukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key contact</source>
+        <translation>Tokoh kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field note</source>
+        <translation>Catatan lapangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Rencana mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Rencana selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date held</source>
+        <translation>Tanggal pelaksanaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-148"/>
+        <source>Facilitators and their roles</source>
+        <translation>Pendamping dan perannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who accompanies the community, in which role. Mark the village&apos;s own cadres: their share should grow as the program goes on.</source>
+        <translation>Siapa yang mendampingi masyarakat, dengan peran apa. Tandai kader dari desa sendiri: bagian mereka mestinya makin besar seiring berjalannya program.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Pendamping desa</source>
+        <translation>mis. Pendamping desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community cadre (lives in the village)</source>
+        <translation>Kader masyarakat (tinggal di desa ini)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Organisation</source>
+        <translation>Lembaga asal</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Community or outside</source>
+        <translation>Masyarakat atau luar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Mulai bertugas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to the team</source>
+        <translation>Tambah ke tim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a facilitator</source>
+        <translation>pendamping</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assigned on</source>
+        <translation>Mulai bertugas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Community cadre</source>
+        <translation>Kader masyarakat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside worker</source>
+        <translation>Petugas dari luar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminationWizard</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+337"/>
+        <source>The program is closed. Only its final report can still be changed.</source>
+        <translation>Program ini sudah ditutup. Hanya laporan akhirnya yang masih bisa diubah.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/ui/timeline/model.py" line="+263"/>
+        <location filename="../../desktop/ui/timeline/model.py" line="+268"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -706,7 +6001,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Kelonggaran: %1 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+461"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+505"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
@@ -761,7 +6061,47 @@ Sidik kunci {fingerprint}</translation>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+21"/>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a district or regency…</source>
+        <translation>Ketik kecamatan atau kabupaten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All areas</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All stages</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>regency</source>
+        <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The timeline could not be read: %1</source>
+        <translation>Jadwal tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>The change could not be made: %1</source>
         <translation>Perubahan tidak dapat dilakukan: %1</translation>
     </message>
@@ -791,7 +6131,43 @@ Sidik kunci {fingerprint}</translation>
         <translation>Hapus hubungan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+75"/>
+        <source>Change the link “%1” → “%2”</source>
+        <translation>Ubah kaitan “%1” → “%2”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit link…</source>
+        <translation>Ubah kaitan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Remove link</source>
+        <translation>Hapus kaitan</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open activity</source>
+        <translation>Buka kegiatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move successors</source>
+        <translation>Geser kegiatan berikutnya</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing to move: the activities after “%1” already wait for it.</source>
+        <translation>Tidak ada yang perlu digeser: kegiatan sesudah “%1” sudah menunggunya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move the activities after “%1”</source>
+        <translation>Geser kegiatan sesudah “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
@@ -814,6 +6190,69 @@ Sidik kunci {fingerprint}</translation>
         <location line="+9"/>
         <source>Save as picture</source>
         <translation>Simpan sebagai gambar</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLinks</name>
+    <message>
+        <location filename="../../desktop/ui/timeline/links.py" line="+26"/>
+        <source>Finish to start (after it ends)</source>
+        <translation>Selesai–mulai (sesudah selesai)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start to start (once it has begun)</source>
+        <translation>Mulai–mulai (setelah dimulai)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish to finish (ends after it ends)</source>
+        <translation>Selesai–selesai (selesai sesudahnya)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Link between activities</source>
+        <translation>Kaitan antarkegiatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” waits for “%2”.</source>
+        <translation>“%1” menunggu “%2”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> working days</source>
+        <translation> hari kerja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to wait; a negative number lets it start earlier.</source>
+        <translation>Hari menunggu; angka negatif berarti boleh mulai lebih awal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove link</source>
+        <translation>Hapus kaitan</translation>
     </message>
 </context>
 <context>
@@ -847,6 +6286,26 @@ Sidik kunci {fingerprint}</translation>
         <location line="+3"/>
         <source>Demo data goes into a separate database; yours stays empty.</source>
         <translation>Data contoh disimpan di database terpisah; database Anda tetap kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/base.py" line="-424"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-858"/>
+        <source>adding {what}</source>
+        <translation>menambah {what}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+19"/>
+        <source>removing {what}</source>
+        <translation>menghapus {what}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>changing {what}</source>
+        <translation>mengubah {what}</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,9 @@ def _graph() -> list[Base]:
         ),
         m.DeviceScope(device_id=uuid.UUID(int=99), code=V),
         m.LocalSetting(key="last_opened_program", value=str(uuid.UUID(int=99))),
+        m.WizardDraft(
+            program_id=ids["program"], stage="persiapan", step="entry_plan", field="text", value="x"
+        ),
         m.Blob(content_hash="cd" * 32, data=b"\xff\xd8 jpeg bytes"),
         m.Person(
             id=ids["ani"],
@@ -158,6 +161,7 @@ def _graph() -> list[Base]:
             unnamed_men=9,
             party_kind=PartyKind.FACILITATOR,
             party_person_id=ids["yosef"],
+            group_id=ids["group"],
             **s,
         ),
         m.Attendance(
@@ -239,6 +243,7 @@ def _graph() -> list[Base]:
             person_id=ids["ani"],
             name="Ani Bria",
             role="ketua kelompok",
+            sex=Sex.FEMALE,
             signed=True,
             **s,
         ),
@@ -343,7 +348,12 @@ def _graph() -> list[Base]:
             **s,
         ),
         m.ExitItem(
-            program_id=ids["program"], text="Serah terima buku kas", done=True, done_on=D, **s
+            program_id=ids["program"],
+            text="Serah terima buku kas",
+            key="records",
+            done=True,
+            done_on=D,
+            **s,
         ),
         m.Handover(
             program_id=ids["program"],
@@ -395,7 +405,7 @@ def test_synced_rows_carry_identity_scope_times_and_tombstone() -> None:
         assert isinstance(table.c.created_at.type.impl, DateTime)  # type: ignore[attr-defined]
         assert isinstance(table.c.deleted.type, Boolean)
     local = set(Base.metadata.tables) - set(tables)
-    bookkeeping = {"places", "devices", "device_scopes", "local_settings", "blobs"}
+    bookkeeping = {"places", "devices", "device_scopes", "local_settings", "blobs", "wizard_drafts"}
     sync = {"field_versions", "sync_clock", "knowledge", "peer_knowledge", "applied_bundles"}
     assert local == bookkeeping | sync | {"conflicts", "held_changes"}
 

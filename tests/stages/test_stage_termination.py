@@ -38,7 +38,13 @@ from desktop.core.models import (
     Problem,
     StageState,
 )
-from desktop.core.stages import DEFAULT_EXIT_CHECKLIST, Attendee, Party, ProgramClosed
+from desktop.core.stages import (
+    DEFAULT_EXIT_CHECKLIST,
+    DEFAULT_EXIT_ITEMS,
+    Attendee,
+    Party,
+    ProgramClosed,
+)
 
 T = Stage.TERMINATION
 
@@ -67,17 +73,21 @@ def _items(w: World) -> list[ExitItem]:
 def test_starting_termination_lays_out_the_default_checklist(w: World) -> None:
     assert w.issues(T, "checklist") == ["Add the exit checklist."]
     _start_termination(w)
-    assert [i.text for i in _items(w)] == list(DEFAULT_EXIT_CHECKLIST)
-    assert all(i.text.startswith("exit.") for i in _items(w))  # keys the UI translates
+    # each default item keeps its key, so the interface can show it in its own language
+    assert [i.key for i in _items(w)] == list(DEFAULT_EXIT_CHECKLIST)
+    assert [i.text for i in _items(w)] == list(DEFAULT_EXIT_ITEMS.values())
     # asking again adds nothing twice
     assert st.add_default_exit_checklist(w.session, program_id=w.program_id).created == ()
-    assert w.issues(T, "checklist")[0] == "Tick off “exit.roles_handed_over” on the exit checklist."
+    assert w.issues(T, "checklist")[0] == (
+        "Tick off “Roles handed over to community institutions” on the exit checklist."
+    )
 
 
 def test_ticking_items_off(w: World) -> None:
     _start_termination(w)
     own = st.add_exit_item(w.session, program_id=w.program_id, text="Kunci gudang diserahkan")
     assert _items(w)[-1].text == "Kunci gudang diserahkan" and own.created
+    assert _items(w)[-1].key is None  # typed by the user: shown as typed
     assert w.refused(
         st.add_exit_item, program_id=w.program_id, text="Kunci gudang diserahkan"
     ).messages == ["“Kunci gudang diserahkan” is already on the checklist."]
@@ -96,7 +106,9 @@ def test_ticking_items_off(w: World) -> None:
     assert w.issues(T, "checklist") == []
     st.set_exit_item_done(w.session, item_id=first.id, done=False)
     assert (first.done, first.done_on) == (False, None)
-    assert w.issues(T, "checklist") == ["Tick off “exit.roles_handed_over” on the exit checklist."]
+    assert w.issues(T, "checklist") == [
+        "Tick off “Roles handed over to community institutions” on the exit checklist."
+    ]
 
 
 def test_handovers(w: World) -> None:
@@ -125,6 +137,48 @@ def test_handovers(w: World) -> None:
     row.to_group_id = None  # as a merge from an older device might leave it
     w.session.flush()
     assert w.issues(T, "handovers") == ["Say to whom “Buku kas” was handed over."]
+
+
+def test_a_handover_is_corrected_in_place(w: World) -> None:
+    bumdes, pkk = w.group("BUMDes"), w.group("PKK")
+    hid = st.record_handover(
+        w.session,
+        program_id=w.program_id,
+        kind=HandoverKind.ASSET,
+        description="Pompa air",
+        to_group_id=bumdes,
+        value=1_500_000,
+    ).created[0]
+    before = w.counts()
+    changes = st.update_handover(
+        w.session,
+        handover_id=hid,
+        kind=HandoverKind.ROLE,
+        description="  Operator pompa  ",
+        to_group_id=pkk,
+        handed_on=D(2026, 11, 3),
+        value=None,
+    )
+    assert changes.tables == {"handovers"} and changes.created == ()
+    row = w.session.get(Handover, hid)
+    assert row is not None
+    assert (row.kind, row.description, row.to_group_id, row.handed_on, row.value) == (
+        HandoverKind.ROLE,
+        "Operator pompa",
+        pkk,
+        D(2026, 11, 3),
+        None,
+    )
+    assert w.counts() == before  # corrected, not added
+    refused = w.refused(
+        st.update_handover,
+        handover_id=hid,
+        kind=HandoverKind.ASSET,
+        description="",
+        value=-5,
+    )
+    assert [i.field for i in refused.issues] == ["description", "to", "value"]
+    assert (row.description, row.to_group_id) == ("Operator pompa", pkk)  # nothing lost
 
 
 def test_final_report(w: World) -> None:
@@ -330,6 +384,13 @@ def _every_operation(w: World) -> dict[str, Callable[[], Any]]:
         "set_exit_item_done": lambda: st.set_exit_item_done(s, item_id=item.id, done=False),
         "record_handover": lambda: st.record_handover(
             s, program_id=pid, kind=HandoverKind.ROLE, description="x", to_person_id=ani
+        ),
+        "update_handover": lambda: st.update_handover(
+            s,
+            handover_id=first(Handover).id,
+            kind=HandoverKind.ROLE,
+            description="x",
+            to_person_id=ani,
         ),
         "close_program": lambda: st.close_program(s, program_id=pid, closed_on=day),
         "rank_problems by votes": lambda: st.rank_problems(

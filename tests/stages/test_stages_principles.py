@@ -355,3 +355,16 @@ def test_the_walks_four_figures(w: World) -> None:
     assert scores.sustainability.reaches_zero is True
     assert scores.self_reliance.figure == 0.5
     assert len(scores.sustainability.series) == 7  # January to the closing in July
+
+
+def test_sustainability_figure_is_today_not_a_planned_month(w: World) -> None:
+    fac, com = Party.facilitator(), Party.community_group(w.group("Kelompok Tani"))
+    w.meeting(Stage.PREPARATION, women=1, party=fac, held_on=D(2026, 1, 10))
+    w.meeting(Stage.ASSESSMENT, women=1, party=fac, held_on=D(2026, 2, 3))
+    # planned for the autumn, carried by the group: it shapes the trend, not today's figure
+    w.activity("Panen", D(2026, 10, 1), D(2026, 10, 20), party=com)
+    in_february = pr.sustainability(w.session, w.program_id, today=D(2026, 2, 20))
+    assert in_february.figure == 1.0
+    assert in_february.slope is not None and in_february.slope < 0
+    in_november = pr.sustainability(w.session, w.program_id, today=D(2026, 11, 2))
+    assert in_november.figure == 0.0

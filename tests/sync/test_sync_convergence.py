@@ -1,5 +1,8 @@
 """Convergence, property-tested: random edits on 2-4 devices, random partial exchanges in random
-orders with duplicates; devices that received everything hold byte-identical synced state."""
+orders with duplicates; devices that received everything hold byte-identical synced state.
+
+Besides people and groups, devices record attendance at one meeting: a row with a natural key
+(meeting, person), which two devices may create at the same time and must end up as one row."""
 
 from __future__ import annotations
 
@@ -15,9 +18,17 @@ from sqlalchemy import select, text
 from sync_support import REGENCY, VILLAGE, bind, dump_text, export, import_
 
 from desktop.core.db import Database
-from desktop.core.domain import GroupKind, Sex
-from desktop.core.ids import SimulatedTime, simulated
-from desktop.core.models import Base, CommunityGroup, Knowledge, Person
+from desktop.core.domain import GroupKind, MeetingKind, PartyKind, Sex, Stage
+from desktop.core.ids import SimulatedTime, new_id, simulated
+from desktop.core.models import (
+    Attendance,
+    Base,
+    CommunityGroup,
+    Knowledge,
+    Meeting,
+    Person,
+    Program,
+)
 from desktop.core.sync.errors import SyncError
 
 NAMES = ("Siti", "Budi", "Ani")
@@ -60,6 +71,7 @@ operation = st.one_of(
         st.sampled_from(("name", "phone", "birth_year", "deleted")),
         st.integers(0, 2),
     ),
+    st.tuples(st.just("attend"), st.integers(0, 3), st.integers(0, 2), st.sampled_from((0, 1, 2))),
     st.tuples(st.just("export"), st.integers(0, 3), st.sampled_from(("new", "full", "to"))),
     st.tuples(st.just("import"), st.integers(0, 3), st.integers(0, 30)),
     st.tuples(st.just("tick"), st.sampled_from((0, 0, 1, 2, 500))),
@@ -137,6 +149,40 @@ def _seed(database: Database) -> None:
     with database.session() as session, session.begin():
         for name in NAMES:
             session.add(Person(name=name, sex=Sex.FEMALE, village_code=VILLAGE))
+        program = Program(name="Air bersih", start_date=dt.date(2026, 5, 1), village_code=VILLAGE)
+        session.add(program)
+        session.flush()
+        session.add(
+            Meeting(
+                program_id=program.id,
+                stage=Stage.PREPARATION,
+                kind=MeetingKind.DELIBERATION,
+                title="Musyawarah dusun",
+                held_on=dt.date(2026, 5, 20),
+                party_kind=PartyKind.FACILITATOR,
+                village_code=VILLAGE,
+            )
+        )
+
+
+def _attend(database: Database, person: int, how: int) -> None:
+    """As ``set_attendance`` does: the person's row at the meeting, made if missing; ``how``:
+    0 came, 1 came and spoke, 2 not there after all (tombstoned)."""
+    with database.session() as session, session.begin():
+        meeting = session.scalars(select(Meeting)).one()
+        person_id = sorted(session.scalars(select(Person.id).where(Person.name.in_(NAMES))))[person]
+        row = session.scalars(
+            select(Attendance).where(
+                Attendance.meeting_id == meeting.id, Attendance.person_id == person_id
+            )
+        ).one_or_none()
+        if row is None:
+            row = Attendance(
+                id=new_id(), village_code=VILLAGE, meeting_id=meeting.id, person_id=person_id
+            )
+            session.add(row)
+        row.spoke = how == 1
+        row.deleted = how == 2
 
 
 def _run(
@@ -167,6 +213,8 @@ def _run(
                     contact_person_id=people[op[2] % len(people)],
                 )
             )
+    elif kind == "attend":
+        _attend(database, op[2], op[3])
     elif kind == "edit":
         people = _live_people(database)
         with database.session() as session, session.begin():

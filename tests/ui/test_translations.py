@@ -56,3 +56,13 @@ def test_the_translations_cover_every_text_of_the_interface(tmp_path: Path) -> N
     for language in LANGUAGES:
         missing = wanted - set(_messages(translations_dir() / f"berdaya_{language}.ts"))
         assert not missing, f"berdaya_{language}.ts lacks {sorted(missing)}"
+
+
+def test_the_core_sentences_given_to_lupdate_are_current() -> None:
+    """desktop/ui/issue_texts.py lists what the core's rules may say; a rule's new message
+    must reach the catalogues (python scripts/issue_texts.py writes the list anew)."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "issue_texts.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -4,6 +4,7 @@ from desktop.core.models.assessment import NeedVote, PairwiseChoice, Problem, Re
 from desktop.core.models.base import Base, Synced, synced_tables
 from desktop.core.models.closing import ExitItem, Finding, Handover, MonitoringMember
 from desktop.core.models.devices import Device, DeviceScope, LocalSetting
+from desktop.core.models.drafts import WizardDraft
 from desktop.core.models.goals import Indicator, Measurement
 from desktop.core.models.implementation import Attachment, Blob, Contribution, ProgressLog
 from desktop.core.models.meetings import Attendance, Meeting
@@ -77,5 +78,6 @@ __all__ = [
     "StageState",
     "SyncClock",
     "Synced",
+    "WizardDraft",
     "synced_tables",
 ]

@@ -45,6 +45,7 @@ class ExitItem(Synced, Base):
 
     program_id: Mapped[uuid.UUID] = mapped_column(ref("programs.id"), index=True)
     text: Mapped[str] = mapped_column(String(500))
+    key: Mapped[str | None] = mapped_column(String(40))  # a default checklist item's id
     done: Mapped[bool] = mapped_column(default=False)
     done_on: Mapped[dt.date | None]
     position: Mapped[int] = mapped_column(default=0)

@@ -33,6 +33,8 @@ class Meeting(Responsibility, Synced, Base):
     unnamed_women: Mapped[int] = mapped_column(default=0)
     unnamed_men: Mapped[int] = mapped_column(default=0)
     minutes: Mapped[str | None] = mapped_column(Text)
+    # the community group the meeting was held for (None: the whole community)
+    group_id: Mapped[uuid.UUID | None] = mapped_column(ref("community_groups.id"), index=True)
 
     attendance: Mapped[list[Attendance]] = relationship(back_populates="meeting")
 

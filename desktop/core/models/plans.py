@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.core.domain import ContributionKind, DependencyKind, FundingSource, Stage
+from desktop.core.domain import ContributionKind, DependencyKind, FundingSource, Sex, Stage
 from desktop.core.models.base import Base, Rupiah, Synced, enum_column, ref
 from desktop.core.models.programs import Responsibility
 
@@ -46,6 +46,7 @@ class Signatory(Synced, Base):
     person_id: Mapped[uuid.UUID | None] = mapped_column(ref("people.id"))
     name: Mapped[str]
     role: Mapped[str] = mapped_column(String(100))  # kepala desa, ketua kelompok, pendamping
+    sex: Mapped[Sex | None] = mapped_column(enum_column(Sex))  # counted for equality
     signed: Mapped[bool] = mapped_column(default=False)
     position: Mapped[int] = mapped_column(default=0)
 

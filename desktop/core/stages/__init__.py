@@ -75,16 +75,19 @@ from desktop.core.stages.preparation import (
 from desktop.core.stages.registry import FLOWS, flow_for
 from desktop.core.stages.termination import (
     DEFAULT_EXIT_CHECKLIST,
+    DEFAULT_EXIT_ITEMS,
     add_default_exit_checklist,
     add_exit_item,
     close_program,
     record_handover,
     set_exit_item_done,
     set_final_report,
+    update_handover,
 )
 
 __all__ = [
     "DEFAULT_EXIT_CHECKLIST",
+    "DEFAULT_EXIT_ITEMS",
     "FLOWS",
     "STAGE_NAMES",
     "Attendee",
@@ -148,5 +151,6 @@ __all__ = [
     "set_priorities",
     "stage_issues",
     "start_stage",
+    "update_handover",
     "vote_alternative",
 ]

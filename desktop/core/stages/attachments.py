@@ -9,7 +9,9 @@ import mimetypes
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
@@ -30,7 +32,7 @@ from desktop.core.models import (
     ProgressLog,
     Signatory,
 )
-from desktop.core.models.base import Synced
+from desktop.core.models.base import Base, Synced
 from desktop.core.stages import guards
 from desktop.core.stages.base import Issue, ValidationError, issue, refuse_if
 
@@ -59,9 +61,38 @@ def program_id_of(session: Session, owner: Synced) -> uuid.UUID:
         parent = session.get(ActionPlan, owner.action_plan_id)
     elif isinstance(owner, Signatory):
         parent = session.get(Agreement, owner.agreement_id)
+    elif isinstance(owner, Attachment):
+        parent = _owner_row(session, owner.owner_table, owner.owner_id)
     if parent is None:
         raise ValidationError([issue("owner", "Files cannot be attached to that kind of record.")])
     return program_id_of(session, parent)
+
+
+def _owner_row(session: Session, table: str, row_id: uuid.UUID) -> Synced | None:
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if getattr(model, "__tablename__", None) == table and issubclass(model, Synced):
+            row: Synced | None = session.get(model, row_id)
+            return row
+    return None
+
+
+def attachments_of(session: Session, owners: list[uuid.UUID]) -> list[Attachment]:
+    """The live attachments of these records, oldest first."""
+    if not owners:
+        return []
+    return list(
+        session.scalars(
+            select(Attachment)
+            .where(Attachment.owner_id.in_(owners), Attachment.deleted.is_(False))
+            .order_by(Attachment.created_at, Attachment.id)
+        )
+    )
+
+
+def blob_of(session: Session, content_hash: str) -> bytes | None:
+    blob = session.get(Blob, content_hash)
+    return bytes(blob.data) if blob is not None else None
 
 
 def attach_file(
@@ -138,6 +169,16 @@ def attach_file(
     session.add(row)
     session.flush()
     return guards.changed(program, tables, [row.id])
+
+
+def attach_to(
+    session: Session, *, owner_table: str, owner_id: uuid.UUID, **arguments: Any
+) -> Changes:
+    """:func:`attach_file` for a record named by its table and id (as the interface holds it)."""
+    owner = _owner_row(session, owner_table, owner_id)
+    if owner is None:
+        raise ValidationError([issue("owner", "That record no longer exists.")])
+    return attach_file(session, owner=owner, **arguments)
 
 
 def _size(size: int) -> str:

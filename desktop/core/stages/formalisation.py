@@ -19,6 +19,7 @@ from desktop.core.domain import (
     FundingSource,
     Goal,
     IndicatorDirection,
+    Sex,
     Stage,
 )
 from desktop.core.ids import new_id
@@ -35,7 +36,15 @@ from desktop.core.models import (
     Signatory,
 )
 from desktop.core.stages import guards
-from desktop.core.stages.base import Flow, Issue, Step, Upstream, issue, refuse_if
+from desktop.core.stages.base import (
+    Flow,
+    Issue,
+    Step,
+    Upstream,
+    ValidationError,
+    issue,
+    refuse_if,
+)
 from desktop.core.stages.guards import Party
 from desktop.core.stages.planning import alternatives_of
 
@@ -46,6 +55,7 @@ class SignatoryInput:
     role: str  # kepala desa, ketua kelompok, pendamping
     person_id: uuid.UUID | None = None
     signed: bool = True
+    sex: Sex | None = None  # counted for equality: women's share of those who sign
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -541,6 +551,7 @@ def record_agreement(
             person_id=signer.person_id,
             name=name,
             role=signer.role.strip(),
+            sex=Sex(signer.sex) if signer.sex is not None else None,
             signed=signer.signed,
             position=position,
         )
@@ -564,12 +575,15 @@ def add_signatory(
     role: str,
     person_id: uuid.UUID | None = None,
     signed: bool = True,
+    sex: Sex | None = None,
 ) -> Changes:
+    """One more signatory of a recorded agreement (a person of the village or a name)."""
     agreement = guards.live(session, Agreement, agreement_id, "agreement", "agreement")
     plan = guards.live(session, ActionPlan, agreement.action_plan_id, "agreement", "action plan")
     program = guards.writable_program(session, plan.program_id)
     issues: list[Issue] = []
-    named = _check_signatories(session, issues, [SignatoryInput(name, role, person_id, signed)])
+    signer = SignatoryInput(name, role, person_id, signed, sex)
+    named = _check_signatories(session, issues, [signer])
     refuse_if(issues)
     position = len(signatories_of(session, agreement.id))
     row = Signatory(
@@ -579,12 +593,97 @@ def add_signatory(
         person_id=person_id,
         name=named[0][1],
         role=role.strip(),
+        sex=Sex(sex) if sex is not None else None,
         signed=signed,
         position=position,
     )
     session.add(row)
     session.flush()
     return guards.changed(program, {"signatories"}, [row.id])
+
+
+def update_agreement(
+    session: Session,
+    *,
+    agreement_id: uuid.UUID,
+    signed_on: dt.date | None = None,
+    number: str | None = None,
+    location: str | None = None,
+    body: str | None = None,
+) -> Changes:
+    """Correct a recorded berita acara: only the values given change (``""`` empties a text).
+    A new signing date becomes the plan's agreed date."""
+    agreement = guards.live(session, Agreement, agreement_id, "agreement", "agreement")
+    plan = guards.live(session, ActionPlan, agreement.action_plan_id, "agreement", "action plan")
+    program = guards.writable_program(session, plan.program_id)
+    issues: list[Issue] = []
+    if signed_on is not None:
+        guards.date_in_program(issues, "signed_on", program, signed_on, "signing date")
+    refuse_if(issues)
+    if signed_on is not None:
+        agreement.signed_on = signed_on
+        plan.agreed_on = signed_on
+    if number is not None:
+        agreement.number = guards.optional_text(number)
+    if location is not None:
+        agreement.location = guards.optional_text(location)
+    if body is not None:
+        agreement.body = guards.optional_text(body)
+    session.flush()
+    return guards.changed(program, {"agreements", "action_plans"})
+
+
+# The plan's records that hang under another record (no ``program_id`` of their own), and how
+# to reach their program: removing one is a tombstone, as ``desktop.core.records`` does for the
+# others.
+_CHILDREN: dict[str, type[BudgetLine | Dependency | Signatory | Agreement]] = {
+    "budget_lines": BudgetLine,
+    "dependencies": Dependency,
+    "signatories": Signatory,
+    "agreements": Agreement,
+}
+
+
+def _program_of(
+    session: Session, row: BudgetLine | Dependency | Signatory | Agreement
+) -> uuid.UUID:
+    if isinstance(row, BudgetLine):
+        owner = session.get(Activity, row.activity_id)
+        return owner.program_id if owner is not None else uuid.UUID(int=0)
+    if isinstance(row, Dependency):
+        first = session.get(Activity, row.predecessor_id)
+        return first.program_id if first is not None else uuid.UUID(int=0)
+    agreement = row if isinstance(row, Agreement) else session.get(Agreement, row.agreement_id)
+    plan = session.get(ActionPlan, agreement.action_plan_id) if agreement is not None else None
+    return plan.program_id if plan is not None else uuid.UUID(int=0)
+
+
+def set_plan_record_deleted(
+    session: Session, *, table: str, row_id: uuid.UUID, deleted: bool
+) -> Changes:
+    """Remove (``deleted=True``) or bring back a budget line, a dependency, a signatory or an
+    agreement of the action plan. Bringing back a link that would now close a loop is refused."""
+    model = _CHILDREN.get(table)
+    if model is None:
+        raise ValidationError(
+            [issue("table", "Records of “{table}” cannot be removed.", table=table)]
+        )
+    row = session.get(model, row_id)
+    if not isinstance(row, BudgetLine | Dependency | Signatory | Agreement):
+        raise ValidationError([issue("record", "That record no longer exists.")])
+    program = guards.writable_program(session, _program_of(session, row))
+    if isinstance(row, Dependency) and row.deleted and not deleted:
+        links = [
+            (d.predecessor_id, d.successor_id)
+            for d in links_of(session, activities_of(session, program.id))
+        ]
+        if find_loop(links, row.successor_id, row.predecessor_id) is not None:
+            refuse_if(
+                [issue("dependencies", "Bringing this link back would make a loop of activities.")]
+            )
+    row.deleted = deleted
+    session.flush()
+    return guards.changed(program, {table})
 
 
 # --- rules ---------------------------------------------------------------------------------

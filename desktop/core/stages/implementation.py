@@ -199,9 +199,20 @@ def log_progress(
     return guards.changed(program, {"progress_logs", "activities", "contributions"}, created)
 
 
+def follow_activity(session: Session, activity_id: uuid.UUID) -> set[str]:
+    """After a log is removed or brought back: the activity's progress and actual dates follow
+    its live logs again (none left: back to 0% and not started). Returns the tables touched."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        return set()
+    session.flush()
+    _follow_logs(activity, logs_of(session, activity.id))
+    return {"activities"}
+
+
 def _follow_logs(activity: Activity, logs: Sequence[ProgressLog]) -> None:
     ordered = sorted(logs, key=lambda log: log.logged_on)  # stable: entry order within a day
-    activity.progress = ordered[-1].progress
+    activity.progress = ordered[-1].progress if ordered else 0
     started = [log.logged_on for log in ordered if log.progress > 0]
     finished = [log.logged_on for log in ordered if log.progress >= DONE]
     activity.actual_start = started[0] if started else None

@@ -7,6 +7,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import EllipsisType
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -35,9 +36,12 @@ def _check_attendance(
     attendees: Sequence[Attendee],
     unnamed_women: int,
     unnamed_men: int,
+    group_id: uuid.UUID | None = None,
+    held_on: dt.date | None = None,
 ) -> None:
     guards.count(issues, "unnamed_women", unnamed_women, "women counted")
     guards.count(issues, "unnamed_men", unnamed_men, "men counted")
+    group = guards.group(session, issues, "group", group_id)
     seen: set[uuid.UUID] = set()
     for attendee in attendees:
         who = guards.person(session, issues, "attendees", attendee.person_id)
@@ -49,6 +53,19 @@ def _check_attendance(
         issues.append(
             issue("attendees", "Record who attended: at least one person, by name or counted.")
         )
+    if group is not None and isinstance(held_on, dt.date):
+        # a meeting of a group cannot have more people than the group had members that day
+        size = guards.group_size(session, group.id, held_on)
+        present = len(seen) + sum(counted)
+        if size and present > size:
+            issues.append(
+                issue(
+                    "attendees",
+                    "Attendance ({present}) is larger than the group ({size} members).",
+                    present=present,
+                    size=size,
+                )
+            )
 
 
 def record_meeting(
@@ -65,15 +82,18 @@ def record_meeting(
     unnamed_men: int = 0,
     location: str | None = None,
     minutes: str | None = None,
+    group_id: uuid.UUID | None = None,
 ) -> Changes:
     """A meeting and its attendance. ``party`` is who led it; people who came but were not
-    listed by name are counted by sex in ``unnamed_women`` and ``unnamed_men``."""
+    listed by name are counted by sex in ``unnamed_women`` and ``unnamed_men``. ``group_id``
+    is the community group the meeting was for (None: the whole community); its attendance
+    cannot be larger than the group's members on ``held_on``."""
     program = guards.writable_program(session, program_id)
     issues: list[Issue] = []
     name = guards.text(issues, "title", title, "Give the meeting a title.")
     guards.date_in_program(issues, "held_on", program, held_on, "meeting date")
     party.check(session, issues)
-    _check_attendance(session, issues, attendees, unnamed_women, unnamed_men)
+    _check_attendance(session, issues, attendees, unnamed_women, unnamed_men, group_id, held_on)
     refuse_if(issues)
     meeting = Meeting(
         id=new_id(),
@@ -87,6 +107,7 @@ def record_meeting(
         unnamed_women=unnamed_women,
         unnamed_men=unnamed_men,
         minutes=guards.optional_text(minutes),
+        group_id=group_id,
     )
     party.apply(meeting)
     session.add(meeting)
@@ -113,13 +134,19 @@ def set_attendance(
     attendees: Sequence[Attendee],
     unnamed_women: int,
     unnamed_men: int,
+    group_id: uuid.UUID | EllipsisType | None = ...,
 ) -> Changes:
     """Replace a meeting's attendance. People no longer listed are tombstoned; a person listed
-    again gets their earlier row back (one row per person and meeting, for sync)."""
+    again gets their earlier row back (one row per person and meeting, for sync). ``group_id``
+    sets the group the meeting was for (left out: unchanged); attendance larger than that
+    group on the meeting's day is refused."""
     meeting = guards.live(session, Meeting, meeting_id, "meeting", "meeting")
     program = guards.writable_program(session, meeting.program_id)
+    group = meeting.group_id if isinstance(group_id, EllipsisType) else group_id
     issues: list[Issue] = []
-    _check_attendance(session, issues, attendees, unnamed_women, unnamed_men)
+    _check_attendance(
+        session, issues, attendees, unnamed_women, unnamed_men, group, meeting.held_on
+    )
     refuse_if(issues)
     existing = {
         row.person_id: row
@@ -146,6 +173,7 @@ def set_attendance(
         found.decision_role = guards.optional_text(attendee.decision_role)
     meeting.unnamed_women = unnamed_women
     meeting.unnamed_men = unnamed_men
+    meeting.group_id = group
     session.flush()
     return guards.changed(program, {"meetings", "attendance"}, created)
 

@@ -22,16 +22,18 @@ from desktop.core.stages.preparation import facilitators
 
 DONE = 100
 
-# Keys, not sentences: the UI translates them; an item a user typed is shown as typed.
-DEFAULT_EXIT_CHECKLIST: tuple[str, ...] = (
-    "exit.roles_handed_over",
-    "exit.assets_handed_over",
-    "exit.records_handed_over",
-    "exit.monitoring_team_running",
-    "exit.facilitator_role_zero",
-    "exit.final_report_written",
-    "exit.closing_meeting_held",
-)
+# The usual exit checklist: each item's key (kept in ``ExitItem.key``, so the interface can
+# show the item in its own language) and its English text (stored as the item's text).
+DEFAULT_EXIT_ITEMS: dict[str, str] = {
+    "exit.roles_handed_over": "Roles handed over to community institutions",
+    "exit.assets_handed_over": "Assets handed over to community institutions",
+    "exit.records_handed_over": "Records and documents handed over",
+    "exit.monitoring_team_running": "The community's monitoring team keeps working",
+    "exit.facilitator_role_zero": "The facilitator's role has come to zero",
+    "exit.final_report_written": "The final report is written",
+    "exit.closing_meeting_held": "The closing meeting is held",
+}
+DEFAULT_EXIT_CHECKLIST: tuple[str, ...] = tuple(DEFAULT_EXIT_ITEMS)
 
 
 def checklist(session: Session, program_id: uuid.UUID) -> list[ExitItem]:
@@ -64,17 +66,19 @@ def _next_position(session: Session, program_id: uuid.UUID) -> int:
 def add_default_exit_checklist(session: Session, *, program_id: uuid.UUID) -> Changes:
     """The usual exit checklist; items already there are not added twice."""
     program = guards.writable_program(session, program_id)
-    have = {item.text for item in checklist(session, program.id)}
+    items = checklist(session, program.id)
+    have = {item.key for item in items} | {item.text for item in items}
     position = _next_position(session, program.id)
     created = []
-    for key in DEFAULT_EXIT_CHECKLIST:
-        if key in have:
+    for key, text in DEFAULT_EXIT_ITEMS.items():
+        if key in have or text in have:
             continue
         row = ExitItem(
             id=new_id(),
             village_code=program.village_code,
             program_id=program.id,
-            text=key,
+            text=text,
+            key=key,
             done=False,
             position=position,
         )
@@ -159,6 +163,40 @@ def record_handover(
     session.add(row)
     session.flush()
     return guards.changed(program, {"handovers"}, [row.id])
+
+
+def update_handover(
+    session: Session,
+    *,
+    handover_id: uuid.UUID,
+    kind: HandoverKind,
+    description: str,
+    to_group_id: uuid.UUID | None = None,
+    to_person_id: uuid.UUID | None = None,
+    handed_on: dt.date | None = None,
+    value: int | None = None,
+) -> Changes:
+    """Correct a recorded handover: every field is given again and checked as when recorded."""
+    row = guards.live(session, Handover, handover_id, "handover", "handover")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    what = guards.text(issues, "description", description, "Say what was handed over.")
+    if to_group_id is None and to_person_id is None:
+        issues.append(issue("to", "Say to whom it was handed over: an institution or a person."))
+    guards.group(session, issues, "to", to_group_id)
+    guards.person(session, issues, "to", to_person_id)
+    guards.date_in_program(issues, "handed_on", program, handed_on, "handover date")
+    if value is not None:
+        guards.rupiah(issues, "value", value, "value")
+    refuse_if(issues)
+    row.kind = HandoverKind(kind)
+    row.description = what
+    row.to_group_id = to_group_id
+    row.to_person_id = to_person_id
+    row.handed_on = handed_on
+    row.value = value
+    session.flush()
+    return guards.changed(program, {"handovers"})
 
 
 def set_final_report(session: Session, *, program_id: uuid.UUID, text: str | None) -> Changes:

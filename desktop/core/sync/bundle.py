@@ -454,9 +454,14 @@ def _parse_manifest(path: Path, m: dict[str, Any]) -> Bundle:
     )
 
 
-def in_scope(code: str, scope: tuple[str, ...]) -> bool:
-    """Whether a village code lies inside one of the scope's places (itself or below)."""
-    return any(code == s or code.startswith(s + ".") for s in scope)
+def in_scope(code: str, scope: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether a village code lies inside one of the scope's places (itself or below).
+
+    Looks up the code and each place above it (a handful) instead of walking the scope, which
+    for an office or a demo device can hold hundreds of villages."""
+    places = scope if isinstance(scope, frozenset) else frozenset(scope)
+    parts = code.split(".")
+    return any(".".join(parts[:depth]) in places for depth in range(1, len(parts) + 1))
 
 
 def iter_member_lines(zf: zipfile.ZipFile, bundle: Bundle, member: Member) -> Iterator[list[str]]:

@@ -4,6 +4,11 @@ transaction, stamped with this device's hybrid logical clock and change counter.
 Installed on the session factory by ``desktop.core.db.open_database``. Rows are never erased
 (``session.delete`` of a synced row raises); bulk ORM statements on synced tables, which would
 slip past capture, raise too. The merge writes with Core on the connection, so it is not captured.
+
+Rows with a natural key (a unique constraint such as attendance's meeting and person) get an id
+derived from that key (uuid5 of the table and the key's values) instead of a random uuid7: two
+devices recording "the same" row make one row, whose fields then merge last-writer-wins like any
+other, instead of two rows that no database could hold both of.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect, select, text
+from sqlalchemy import Connection, UniqueConstraint, event, insert, inspect, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from desktop.core.ids import new_id, utcnow
@@ -30,6 +35,8 @@ Change = tuple[str, uuid.UUID, str, str, str]
 
 BACKFILL_KEY = "sync_backfilled"
 _INSTALLED = "berdaya_capture"
+# never change: the ids of rows with a natural key are derived in it
+NATURAL_NAMESPACE = uuid.UUID("5b0e8c1e-3f0a-4c47-9d0a-6b6572646179")
 
 
 @cache
@@ -37,16 +44,74 @@ def synced_names() -> frozenset[str]:
     return frozenset(synced_tables())
 
 
+@cache
+def natural_keys() -> dict[str, tuple[str, ...]]:
+    """Per synced table with a unique constraint besides its id, that constraint's columns."""
+    keys: dict[str, tuple[str, ...]] = {}
+    for name in synced_tables():
+        constraints = [
+            c for c in Base.metadata.tables[name].constraints if isinstance(c, UniqueConstraint)
+        ]
+        if constraints:
+            first = min(constraints, key=lambda c: str(c.name))
+            keys[name] = tuple(column.name for column in first.columns)
+    return keys
+
+
+def _key_text(value: Any) -> str:
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return str(getattr(value, "value", value))  # an enum by its stored value
+
+
+def natural_id(table_name: str, values: Sequence[Any]) -> uuid.UUID | None:
+    """The id of the row of ``table_name`` whose natural key has ``values`` (None: incomplete)."""
+    if any(v is None for v in values):
+        return None
+    return uuid.uuid5(NATURAL_NAMESPACE, "/".join([table_name, *map(_key_text, values)]))
+
+
+def _natural_init(target: Any, _args: Any, kwargs: dict[str, Any]) -> None:
+    """A row made with its natural key gets the id derived from it at once, replacing an
+    id passed beside it (so the id an operation reports is the row's)."""
+    table = getattr(target, "__tablename__", None)
+    key = natural_keys().get(table) if isinstance(table, str) else None
+    if key and all(k in kwargs for k in key):
+        made = natural_id(str(table), [kwargs[k] for k in key])
+        if made is not None:
+            kwargs["id"] = made
+
+
+def _natural_flush(obj: Synced) -> None:
+    """The same for a new row given no id at all, whose key was set after it was made. An id
+    assigned after construction is kept (the demo gives its one-device rows story-clock ids)."""
+    if obj.id is not None:
+        return
+    table = inspect(obj).mapper.local_table.name
+    key = natural_keys().get(table)
+    if key:
+        obj.id = natural_id(table, [getattr(obj, k) for k in key])
+
+
+_CAPTURING = "_berdaya_capturing"
+
+
 def install(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
     """Capture changes on every session this factory makes (idempotent)."""
+    if not event.contains(Base, "init", _natural_init):
+        event.listen(Base, "init", _natural_init, propagate=True)
     if not event.contains(Base, "before_delete", _refuse_delete):
         # a mapper event too: a deleted object nobody references any more is gone from
         # ``session.deleted`` by flush time, but its row would still be erased
         event.listen(Base, "before_delete", _refuse_delete, propagate=True)
-    if not event.contains(sessions, "after_flush", _after_flush):
+    # Marked on the factory itself: SQLAlchemy's event registry is keyed by object id, so
+    # ``event.contains`` may answer for a collected factory whose id a new one reuses, and the
+    # new factory's sessions would then go uncaptured.
+    if not getattr(sessions, _CAPTURING, False):
         event.listen(sessions, "before_flush", _before_flush)
         event.listen(sessions, "after_flush", _after_flush)
         event.listen(sessions, "do_orm_execute", _refuse_bulk_writes)
+        setattr(sessions, _CAPTURING, True)
     return sessions
 
 
@@ -65,6 +130,7 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: Any) -
     now = utcnow()
     for obj in session.new:
         if isinstance(obj, Synced):
+            _natural_flush(obj)
             if obj.id is None:
                 obj.id = new_id()
             if obj.created_at is None:

@@ -1,4 +1,4 @@
-"""The sync commands of the headless CLI: init, export, import, verify, trust.
+"""The sync commands of the headless CLI: init, export, import, verify, trust, held.
 
 Each prints one line per outcome for a person (refusals are one sentence) and returns the exit
 status: 0 done, 1 something refused, 2 the command could not run.
@@ -29,6 +29,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _verify(args, out)
         if args.command == "trust":
             return _trust(args, out, err)
+        if args.command == "held":
+            return _held(args, out)
     except SyncError as exc:
         print(f"berdaya: {exc}", file=err)
         return 1
@@ -155,6 +157,37 @@ def _trust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 )
             else:
                 print("revoked " + trust.revoke(session, args.target).line(), file=out)
+    finally:
+        db.dispose()
+    return 0
+
+
+def _held(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.db import open_database
+    from desktop.core.sync import held
+
+    wanted = list(args.bundles) or None
+    db = open_database(args.db, create=False)
+    try:
+        if args.action == "list":
+            with db.session() as session:
+                groups = held.list_held(session)
+            for group in groups:
+                print(group.line(), file=out)
+            if not groups:
+                print("no held changes", file=out)
+        elif args.action == "release":
+            summaries = held.release_held(db, bundles=wanted, accept=args.accept)
+            for summary in summaries:
+                print(summary.line(), file=out)
+            if not summaries:
+                print(
+                    "nothing released: no held changes"
+                    + ("" if args.accept else " that are no longer in the future (see --accept)"),
+                    file=out,
+                )
+        else:
+            print(f"discarded {held.discard_held(db, bundles=wanted)} held changes", file=out)
     finally:
         db.dispose()
     return 0

@@ -8,6 +8,7 @@ an origin's range ``first..last`` means "with this you have all of that device's
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,14 +45,27 @@ def _hex(value: Any) -> str:
     return value.hex if isinstance(value, uuid.UUID) else str(value)
 
 
+Progress = Callable[[float, str], None]
+
+_REPORT_EVERY = 2000  # changes written between two progress reports
+
+
 def export_bundle(
-    database: Database, out: Path, *, full: bool = False, to: str | None = None
+    database: Database,
+    out: Path,
+    *,
+    full: bool = False,
+    to: str | None = None,
+    progress: Progress | None = None,
 ) -> ExportResult:
-    """Write a signed bundle to ``out`` (atomically: a partial file never takes its name)."""
+    """Write a signed bundle to ``out`` (atomically: a partial file never takes its name).
+
+    ``progress(fraction 0..1, text)`` is called at the start and after each batch of changes;
+    an exception it raises (a cancel) removes the half-written file and propagates."""
     with database.engine.connect() as conn, conn.begin():
         if not is_sqlite(conn):
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        return _export(conn, out, full=full, to=to)
+        return _export(conn, out, full=full, to=to, progress=progress)
 
 
 def _base(conn: Connection, *, full: bool, to: str | None) -> tuple[dict[str, int], str]:
@@ -89,7 +103,11 @@ def _base(conn: Connection, *, full: bool, to: str | None) -> tuple[dict[str, in
     }, f"{len(peers)} known device(s)"
 
 
-def _export(conn: Connection, out: Path, *, full: bool, to: str | None) -> ExportResult:
+def _export(
+    conn: Connection, out: Path, *, full: bool, to: str | None, progress: Progress | None
+) -> ExportResult:
+    tell: Progress = progress or (lambda _fraction, _what: None)
+    tell(0.0, f"Writing {out.name}")
     identity = local_identity(conn)
     backfill(conn)
     base, receiver = _base(conn, full=full, to=to)
@@ -132,20 +150,26 @@ def _export(conn: Connection, out: Path, *, full: bool, to: str | None) -> Expor
     writer = fmt.BundleWriter(out, header)
     hashes: set[str] = set()
     try:
-        for line in _changes(conn, ranges):
+        expected = max(_count_changes(conn, ranges), 1)
+        for written, line in enumerate(_changes(conn, ranges), start=1):
             writer.add_line(line)
             if line[0] == "attachments" and line[2] == "content_hash":
                 hashes.add(str(line[6]).strip('"'))
+            if written % _REPORT_EVERY == 0:
+                tell(0.9 * min(written / expected, 1.0), "Writing changes…")
+        tell(0.9, "Adding attachments…")
         for content_hash in sorted(hashes):
             data = conn.execute(
                 select(Blob.data).where(Blob.content_hash == content_hash)
             ).scalar_one_or_none()
             if data is not None:
                 writer.add_blob(content_hash, data)
+        tell(0.95, "Signing the bundle…")
         manifest = writer.finish(identity.key)
     except BaseException:
         writer.abort()
         raise
+    tell(1.0, "Done")
     return ExportResult(
         out,
         bundle_id,
@@ -154,6 +178,21 @@ def _export(conn: Connection, out: Path, *, full: bool, to: str | None) -> Expor
         ranges,
         receiver,
     )
+
+
+def _count_changes(conn: Connection, ranges: tuple[fmt.Range, ...]) -> int:
+    """How many versions ``_changes`` will stream (for the progress bar)."""
+    ids = "?" if is_sqlite(conn) else "%s"
+    total = 0
+    for carried in ranges:
+        origin: Any = carried.device_id if is_sqlite(conn) else uuid.UUID(hex=carried.device_id)
+        total += int(
+            conn.exec_driver_sql(
+                f"SELECT COUNT(*) FROM field_versions WHERE device_id = {ids} AND counter >= {ids}",
+                (origin, carried.first),
+            ).scalar_one()
+        )
+    return total
 
 
 def _changes(conn: Connection, ranges: tuple[fmt.Range, ...]) -> Any:

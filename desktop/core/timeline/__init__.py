@@ -3,23 +3,27 @@
 from desktop.core.timeline.data import (
     DependencyItem,
     ItemKind,
+    PlaceChoice,
     ProgramTimeline,
     StageGroup,
     Timeline,
     TimelineFilter,
     TimelineItem,
     load_timeline,
+    place_choices,
     program_milestone_id,
 )
 
 __all__ = [
     "DependencyItem",
     "ItemKind",
+    "PlaceChoice",
     "ProgramTimeline",
     "StageGroup",
     "Timeline",
     "TimelineFilter",
     "TimelineItem",
     "load_timeline",
+    "place_choices",
     "program_milestone_id",
 ]

@@ -10,7 +10,7 @@ import datetime as dt
 import gc
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -132,6 +132,7 @@ class ProgramTimeline:
     stages: tuple[StageGroup, ...]
     dependencies: tuple[DependencyItem, ...]
     finish: dt.date | None = None  # the earliest the plan can finish (critical path)
+    village_name: str = ""  # from the database's copy of the official places
 
     @property
     def read_only(self) -> bool:
@@ -232,10 +233,20 @@ def load_timeline(
     narrow: TimelineFilter | None = None,
     calendar: WorkingCalendar | None = None,
     with_critical_path: bool = True,
+    progress: Callable[[int], None] | None = None,
 ) -> Timeline:
-    """One or many programs' timelines (all programs when ``program_ids`` is None)."""
+    """One or many programs' timelines (all programs when ``program_ids`` is None).
+
+    ``progress`` hears the percent done between the queries (a job passes its report, and may
+    raise there to stop)."""
     with _collector_paused():
-        return _load(session, program_ids, narrow, calendar, with_critical_path)
+        return _load(
+            session, program_ids, narrow, calendar, with_critical_path, progress or _silent
+        )
+
+
+def _silent(_percent: int) -> None:
+    pass
 
 
 def _load(
@@ -244,6 +255,7 @@ def _load(
     narrow: TimelineFilter | None,
     calendar: WorkingCalendar | None,
     with_critical_path: bool,
+    progress: Callable[[int], None],
 ) -> Timeline:
     narrow = narrow or TimelineFilter()
     calendar = calendar or default_calendar()
@@ -265,6 +277,7 @@ def _load(
     ).all()
     if not programs:
         return Timeline(())
+    progress(10)
 
     states: dict[tuple[uuid.UUID, Stage], tuple[StageStatus, dt.date | None, dt.date | None]] = {}
     for row in session.execute(
@@ -298,6 +311,7 @@ def _load(
         ).where(Activity.program_id.in_(wanted), Activity.deleted.is_(False))
     ).all()
 
+    progress(40)
     pred = aliased(Activity)
     succ = aliased(Activity)
     links: dict[uuid.UUID, list[DependencyItem]] = defaultdict(list)
@@ -322,6 +336,7 @@ def _load(
     ):
         links[d[5]].append(DependencyItem(d[0], d[1], d[2], d[3], d[4]))
 
+    progress(55)
     for r in rows:
         tasks[r[1]].append(Task(r[0], r[4], r[5], r[11], r[3]))
     critical: set[uuid.UUID] = set()
@@ -342,6 +357,7 @@ def _load(
             slack.update(found.slack)
             finish[program_id] = found.finish
 
+    progress(75)
     activity_kind = (ItemKind.ACTIVITY, ItemKind.MILESTONE)
     for r in rows:
         items[(r[1], r[2])].append(
@@ -400,6 +416,14 @@ def _load(
             TimelineItem(a[0], ItemKind.AGREEMENT, a[1], key[1], a[2], a[3], a[3], 100, detail=a[4])
         )
 
+    progress(90)
+    from desktop.core.models import Place
+
+    village_names: dict[str, str] = dict(
+        session.execute(
+            select(Place.code, Place.name).where(Place.code.in_({p[2] for p in programs}))
+        ).all()
+    )
     out: list[ProgramTimeline] = []
     for p in programs:
         program_id = p[0]
@@ -451,6 +475,47 @@ def _load(
                 tuple(groups),
                 deps,
                 finish.get(program_id),
+                village_names.get(p[2], ""),
             )
         )
     return Timeline(tuple(out))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceChoice:
+    """A regency or district that has programs, for the district view's filter."""
+
+    code: str
+    name: str
+    level: int  # 2 regency (kabupaten), 3 district (kecamatan)
+    programs: int
+
+
+def place_choices(session: Session) -> list[PlaceChoice]:
+    """The regencies and districts (kecamatan) that hold live programs, with their official
+    names: from the database's own copy of places, else from the official list, else the code."""
+    from desktop.core import places
+    from desktop.core.models import Place
+
+    counts: dict[str, int] = defaultdict(int)
+    for (code,) in session.execute(select(Program.village_code).where(Program.deleted.is_(False))):
+        parts = code.split(".")
+        for depth in (2, 3):
+            if len(parts) >= depth:
+                counts[".".join(parts[:depth])] += 1
+    if not counts:
+        return []
+    names = dict(
+        session.execute(select(Place.code, Place.name).where(Place.code.in_(list(counts)))).all()
+    )
+    out = []
+    for code, number in counts.items():
+        name = names.get(code)
+        if name is None:
+            try:
+                name = places.place(code).name
+            except (places.UnknownPlace, LookupError):
+                name = code
+        out.append(PlaceChoice(code, name, code.count(".") + 1, number))
+    out.sort(key=lambda c: (c.name.casefold(), c.code))
+    return out

@@ -8,12 +8,16 @@ days and links that meet the asked rectangle are touched.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import math
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from desktop.core.calendar_id import WorkingCalendar
+from desktop.core.timeline import DependencyItem
 from desktop.ui.timeline.delegate import BarDelegate, BarGeometry
 from desktop.ui.timeline.dependencies import DependencyModel
 from desktop.ui.timeline.grid import TimeGrid
@@ -40,6 +44,7 @@ class ChartPainter:
         self.delegate = delegate or BarDelegate()
         self.today: dt.date | None = dt.date.today()
         self.selected: object | None = None
+        self.selected_link: uuid.UUID | None = None  # a dependency's id
         self.header_font = QFont(self.delegate.font)
         self.header_bold = QFont(self.header_font)
         self.header_bold.setBold(True)
@@ -168,23 +173,50 @@ class ChartPainter:
     def _paint_links(self, painter: QPainter, area: QRectF, rows: range) -> None:
         nodes = self.layout.nodes
         delegate = self.delegate
-        shape = self.shape
         routes = self._routes
+        route = self.route
         left, right = area.left(), area.right()
+        chosen = None
         for dep, pred_row, succ_row in self.dependencies.near_rows(rows):
-            key = (pred_row, succ_row, dep.kind)
-            points = routes.get(key)
+            points = routes.get((pred_row, succ_row, dep.kind)) or route(dep, pred_row, succ_row)
             if points is None:
-                pred, succ = shape(pred_row), shape(succ_row)
-                if pred is None or succ is None:
-                    continue
-                points = delegate.arrow_points(pred, succ, dep.kind)
-                routes[key] = points
+                continue
             xs = [p.x() for p in points]
             if max(xs) < left or min(xs) > right:
                 continue
+            if dep.id == self.selected_link:
+                chosen = points  # painted last, over the others
+                continue
             critical = nodes[pred_row].critical and nodes[succ_row].critical
             delegate.paint_arrow(painter, points, critical)
+        if chosen is not None:
+            delegate.paint_arrow(painter, chosen, False, selected=True)
+
+    def route(self, dep: DependencyItem, pred_row: int, succ_row: int) -> list[QPointF] | None:
+        """The arrow's points, kept until the rows, the zoom or the origin change."""
+        key = (pred_row, succ_row, dep.kind)
+        points = self._routes.get(key)
+        if points is None:
+            pred, succ = self.shape(pred_row), self.shape(succ_row)
+            if pred is None or succ is None:
+                return None
+            points = self.delegate.arrow_points(pred, succ, dep.kind)
+            self._routes[key] = points
+        return points
+
+    def link_at(self, pos: QPointF, tolerance: float = 4.0) -> DependencyItem | None:
+        """The arrow passing within ``tolerance`` pixels of chart point ``pos``."""
+        row = int(pos.y() // self.layout.row_height)
+        best: tuple[float, DependencyItem] | None = None
+        for dep, pred_row, succ_row in self.dependencies.near_rows(range(row, row + 1)):
+            points = self.route(dep, pred_row, succ_row)
+            if points is None:
+                continue
+            for a, b in itertools.pairwise(points):
+                gap = _distance(pos, a, b)
+                if gap <= tolerance and (best is None or gap < best[0]):
+                    best = (gap, dep)
+        return None if best is None else best[1]
 
     # --- header ---------------------------------------------------------------------------
 
@@ -250,6 +282,15 @@ class ChartPainter:
             )
         painter.setPen(self.header_line)
         painter.drawLine(QPointF(width - 0.5, top), QPointF(width - 0.5, top + height))
+
+
+def _distance(p: QPointF, a: QPointF, b: QPointF) -> float:
+    """From point ``p`` to the segment ``a``-``b``."""
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length
+    t = max(0.0, min(1.0, t))
+    return math.hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy))
 
 
 def _depth(node: Node) -> int:

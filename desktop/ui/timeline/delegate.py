@@ -71,6 +71,8 @@ class Palette:
         self.baseline_pen = QPen(self.baseline, 1, Qt.PenStyle.DashLine)
         self.arrow_pen = QPen(self.arrow, 1)
         self.arrow_critical_pen = QPen(self.arrow_critical, 1.4)
+        self.arrow_selected = QColor("#0b5cad")
+        self.arrow_selected_pen = QPen(self.arrow_selected, 2.6)
         self.outline_pen = QPen(QColor("#1e2a2f"), 1.5)
         self.text_pen = QPen(self.text)
         self.today_pen = QPen(self.today, 1.5, Qt.PenStyle.DashLine)
@@ -273,13 +275,20 @@ class BarDelegate:
             QPointF(x2, y2),
         ]
 
-    def paint_arrow(self, painter: QPainter, points: list[QPointF], critical: bool) -> None:
+    def paint_arrow(
+        self, painter: QPainter, points: list[QPointF], critical: bool, selected: bool = False
+    ) -> None:
         pal = self.palette
-        pen = pal.arrow_critical_pen if critical else pal.arrow_pen
+        if selected:
+            pen, fill = pal.arrow_selected_pen, pal.arrow_selected
+        elif critical:
+            pen, fill = pal.arrow_critical_pen, pal.arrow_critical
+        else:
+            pen, fill = pal.arrow_pen, pal.arrow
         painter.setPen(pen)
         painter.drawPolyline(points)
         tip, before = points[-1], points[-2]
         back = tip.x() - (5 if tip.x() >= before.x() else -5)
         painter.setPen(pal.no_pen)
-        painter.setBrush(pal.arrow_critical if critical else pal.arrow)
+        painter.setBrush(fill)
         painter.drawPolygon([tip, QPointF(back, tip.y() - 3), QPointF(back, tip.y() + 3)])

@@ -22,10 +22,12 @@ class DependencyModel(QObject):
         super().__init__(parent)
         self.items: tuple[DependencyItem, ...] = ()
         self._by_item: dict[uuid.UUID, list[DependencyItem]] = defaultdict(list)
+        self.by_id: dict[uuid.UUID, DependencyItem] = {}
         self._buckets: dict[int, list[tuple[DependencyItem, int, int]]] = {}
 
     def set_dependencies(self, items: Iterable[DependencyItem]) -> None:
         self.items = tuple(items)
+        self.by_id = {dep.id: dep for dep in self.items}
         self._by_item = defaultdict(list)
         for dep in self.items:
             self._by_item[dep.predecessor_id].append(dep)

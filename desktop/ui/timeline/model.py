@@ -128,7 +128,10 @@ def build_nodes(timeline: Timeline, *, program_level: bool) -> list[Node]:
     roots: list[Node] = []
     for program in timeline.programs:
         if program_level:
-            holder = Node(NodeKind.PROGRAM, program.id, program.name, None, len(roots))
+            title = program.name
+            if program.village_name:  # the district view: which village the program is in
+                title = f"{program.village_name} · {program.name}"
+            holder = Node(NodeKind.PROGRAM, program.id, title, None, len(roots))
             holder.program = program
             holder.start, holder.end = program.span
             roots.append(holder)
@@ -177,10 +180,12 @@ class TimelineModel(QAbstractItemModel):
 
     # --- filling --------------------------------------------------------------------------
 
-    def set_timeline(self, timeline: Timeline) -> bool:
+    def set_timeline(self, timeline: Timeline, *, program_level: bool | None = None) -> bool:
         """Show ``timeline``. Returns True when the rows stayed the same (only values changed),
-        so views keep their expanded rows and scroll position."""
-        program_level = len(timeline.programs) > 1
+        so views keep their expanded rows and scroll position. A row per program when asked
+        (a district view, even narrowed to one) or when there are several."""
+        if program_level is None:
+            program_level = len(timeline.programs) > 1
         nodes = build_nodes(timeline, program_level=program_level)
         same = _shape(nodes) == _shape(self.roots)
         if same:

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -43,9 +44,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
+    QCompleter,
+    QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -57,21 +63,34 @@ from sqlalchemy.orm import Session
 from desktop.core import schedule
 from desktop.core.calendar_id import WorkingCalendar, default_calendar
 from desktop.core.changes import Changes
-from desktop.core.schedule import DateShift, ScheduleError, Task
-from desktop.core.timeline import Timeline, TimelineFilter, load_timeline
+from desktop.core.domain import DependencyKind, Stage, StageStatus
+from desktop.core.schedule import DateShift, Task
+from desktop.core.stages.base import ValidationError
+from desktop.core.timeline import (
+    DependencyItem,
+    PlaceChoice,
+    Timeline,
+    TimelineFilter,
+    load_timeline,
+    place_choices,
+)
+from desktop.ui import jobs
 from desktop.ui.timeline.chart import HEADER_HEIGHT, ChartPainter
 from desktop.ui.timeline.commands import Operation, TimelineCommand
 from desktop.ui.timeline.delegate import BarGeometry, Hit
 from desktop.ui.timeline.dependencies import DependencyModel
 from desktop.ui.timeline.grid import ZOOMS, TimeGrid, Zoom
+from desktop.ui.timeline.links import REMOVE, LinkDialog
 from desktop.ui.timeline.model import Node, TimelineModel
 from desktop.ui.timeline.rows import RowLayout
 
 SessionFactory = Callable[[], Session]
+LinkAnswer = tuple[DependencyKind, int] | str | None  # new kind and lag, REMOVE, or None
 RELOAD_TABLES = frozenset(
     {"activities", "dependencies", "meetings", "agreements", "action_plans", "programs"}
     | {"stage_states"}
 )
+SYNC_RELOAD_ITEMS = 2000  # after its own edit the view re-reads up to this many items at once
 _MARGIN_DAYS = 21  # room before the first and after the last date
 
 
@@ -248,6 +267,11 @@ class GanttArea(QAbstractScrollArea):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         node, hit = self.hit_at(pos)
+        if hit is Hit.NONE:
+            link = self.chart.link_at(pos)
+            if link is not None:
+                self.view.select_link(link)
+                return
         if node is None:
             self._start_pan(event)
             return
@@ -315,7 +339,26 @@ class GanttArea(QAbstractScrollArea):
         else:
             self.view.request_resize(drag.node, start=dates[0])
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        pos = self.to_chart(event.pos())
+        node, hit = self.hit_at(pos)
+        link = self.chart.link_at(pos) if hit is Hit.NONE else None
+        if link is not None:
+            self.view.select_link(link)
+            menu = self.view.link_menu(link)
+        elif node is not None and node.item is not None:
+            self.view.select_node(node)
+            menu = self.view.item_menu(node)
+        else:
+            return
+        menu.exec(event.globalPos())
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = self.to_chart(event.position())
+        link = self.chart.link_at(pos) if self.hit_at(pos)[1] is Hit.NONE else None
+        if link is not None:
+            self.view.edit_link(link)
+            return
         node = self.chart.layout.node_at(self.to_chart(event.position()).y())
         if node is not None:
             self.view.activate(node)
@@ -349,9 +392,20 @@ class GanttArea(QAbstractScrollArea):
                 bar = self.horizontalScrollBar()
                 bar.setValue(bar.value() + step * max(bar.singleStep(), 20))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            link = self.view.selected_link()
             node = self.view.selected_node()
-            if node is not None:
+            if link is not None:
+                self.view.edit_link(link)
+            elif node is not None:
                 self.view.activate(node)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            link = self.view.selected_link()
+            if link is not None:
+                self.view.request_unlink(link.predecessor_id, link.successor_id)
+        elif key == Qt.Key.Key_L and not ctrl:
+            self.view.select_next_link(-1 if shift else 1)
+        elif key == Qt.Key.Key_Escape and self.view.selected_link() is not None:
+            self.view.select_link(None)
         elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.view.zoom_by(1)
         elif ctrl and key == Qt.Key.Key_Minus:
@@ -367,6 +421,7 @@ class TimelineView(QWidget):
     changes_made = Signal(object)  # Changes, once per edit, undo or redo
     edit_refused = Signal(str)  # why an edit was not made
     selection_changed = Signal(object)  # the selected item's uuid, or None
+    loaded = Signal()  # rows read on a worker are shown
 
     def __init__(
         self,
@@ -379,7 +434,11 @@ class TimelineView(QWidget):
         zoom: Zoom = Zoom.WEEK,
         parent: QWidget | None = None,
         load: bool = True,
+        background: bool = False,
     ) -> None:
+        """``background`` reads the database on a worker (the window's way): the view shows
+        "Loading…" until the rows arrive. Without it each load is done at once (scripts, tests
+        that want the rows right away)."""
         super().__init__(parent)
         self.sessions = sessions
         if program_ids is None or isinstance(program_ids, uuid.UUID):
@@ -402,6 +461,11 @@ class TimelineView(QWidget):
         self._syncing = False
         self._fitted = False
         self._own_changes: Changes | None = None
+        self.background = background
+        self.ask_link: Callable[[DependencyItem], LinkAnswer] = self._ask_link
+        self._load_job: jobs.Job | None = None
+        self._generation = 0
+        self.place_list: list[PlaceChoice] = []
 
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -434,10 +498,26 @@ class TimelineView(QWidget):
         self._banner_timer.timeout.connect(self.banner.hide)
 
         self.toolbar = self._make_toolbar()
+        self.filter_bar = self._make_filter_bar()
+        self.loading = QWidget(self)
+        loading_row = QHBoxLayout(self.loading)
+        loading_row.setContentsMargins(8, 4, 8, 4)
+        self.loading_label = QLabel(QCoreApplication.translate("Timeline", "Loading…"), self)
+        self.loading_bar = QProgressBar(self.loading)
+        self.loading_bar.setRange(0, 100)
+        self.loading_bar.setMaximumWidth(320)
+        self.loading_bar.setTextVisible(False)
+        loading_row.addWidget(self.loading_label)
+        loading_row.addWidget(self.loading_bar)
+        loading_row.addStretch(1)
+        self.loading.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        if self.filter_bar is not None:
+            layout.addWidget(self.filter_bar)
+        layout.addWidget(self.loading)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
@@ -495,15 +575,153 @@ class TimelineView(QWidget):
             bar.addAction(action)
         return bar
 
+    # --- the district view's filters -----------------------------------------------------
+
+    def _make_filter_bar(self) -> QToolBar | None:
+        """District (searchable by name), stage and status, for a view of many programs."""
+        if self.program_ids is not None and len(self.program_ids) < 2:
+            return None
+        from desktop.ui.vocabulary import stage_name, status_name
+
+        bar = QToolBar(self)
+        bar.addWidget(QLabel(QCoreApplication.translate("Timeline", "Area") + " ", bar))
+        self.place_box = QComboBox(bar)
+        self.place_box.setEditable(True)
+        self.place_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.place_box.setMinimumContentsLength(28)
+        line = self.place_box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(
+                QCoreApplication.translate("Timeline", "Type a district or regency…")
+            )
+        completer = QCompleter(self.place_box.model(), self.place_box)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.place_box.setCompleter(completer)
+        self.place_box.addItem(QCoreApplication.translate("Timeline", "All areas"), None)
+        self.place_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        bar.addWidget(self.place_box)
+        bar.addSeparator()
+        self.stage_box = QComboBox(bar)
+        self.stage_box.addItem(QCoreApplication.translate("Timeline", "All stages"), None)
+        for stage in Stage:
+            self.stage_box.addItem(f"{stage.number}. {stage_name(stage)}", stage)
+        self.stage_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        bar.addWidget(self.stage_box)
+        self.status_box = QComboBox(bar)
+        self.status_box.addItem(QCoreApplication.translate("Timeline", "Any status"), None)
+        for status in StageStatus:
+            self.status_box.addItem(status_name(status), status)
+        self.status_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        bar.addWidget(self.status_box)
+        self._load_places()
+        return bar
+
+    def _load_places(self) -> None:
+        sessions = self.sessions
+
+        def work(_context: jobs.JobContext) -> list[PlaceChoice]:
+            with sessions() as session:
+                return place_choices(session)
+
+        jobs.run(work, self._show_places, owner=self, inline=not self.background)
+
+    def _show_places(self, choices: list[PlaceChoice]) -> None:
+        self.place_list = list(choices)
+        words = {
+            2: QCoreApplication.translate("Timeline", "regency"),
+            3: QCoreApplication.translate("Timeline", "district"),
+        }
+        self.place_box.blockSignals(True)
+        try:
+            for choice in choices:
+                self.place_box.addItem(f"{choice.name} ({words[choice.level]})", choice.code)
+            self.place_box.setCurrentIndex(0)
+        finally:
+            self.place_box.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        """Narrow the programs shown to the chosen area, stage and status; read again."""
+        stage = self.stage_box.currentData()
+        status = self.status_box.currentData()
+        self.narrow = TimelineFilter(
+            place_prefix=self.place_box.currentData(),
+            stages=None if stage is None else frozenset({Stage(stage)}),
+            statuses=None if status is None else frozenset({StageStatus(status)}),
+        )
+        self.reload()
+
     # --- data -----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the programs again (one session, a few queries) and show them."""
-        with self.sessions() as session:
-            timeline = load_timeline(
-                session, program_ids=self.program_ids, narrow=self.narrow, calendar=self.calendar
-            )
+    def reload(self, *, wait: bool = False) -> None:
+        """Read the programs again (one session, a few queries) and show them: on a worker
+        when the view is ``background`` (a newer reload supersedes an older one), else, or
+        with ``wait``, now."""
+        sessions, program_ids = self.sessions, self.program_ids
+        narrow, calendar = self.narrow, self.calendar
+
+        def work(context: jobs.JobContext) -> Timeline:
+            def progress(percent: int) -> None:
+                context.check()
+                context.report(percent)
+
+            with sessions() as session:
+                return load_timeline(
+                    session,
+                    program_ids=program_ids,
+                    narrow=narrow,
+                    calendar=calendar,
+                    progress=progress,
+                )
+
+        if wait or not self.background:
+            self._generation += 1  # a load still on its way is out of date now
+            self.loading.hide()
+            with self.sessions() as session:
+                self.set_timeline(
+                    load_timeline(
+                        session, program_ids=program_ids, narrow=narrow, calendar=calendar
+                    )
+                )
+            return
+        if self._load_job is not None and not self._load_job.done:
+            self._load_job.cancel()
+        self._generation += 1
+        generation = self._generation
+        job = jobs.Job(work)  # not owned by the view: it may end after the view is closed
+        job.progressed.connect(lambda percent, _text: self._load_progress(generation, percent))
+        job.succeeded.connect(lambda timeline: self._loaded(generation, timeline))
+        job.failed.connect(lambda error: self._load_failed(generation, error))
+        self._load_job = job
+        self.loading_bar.setValue(0)
+        self.loading.show()
+        job.start()
+
+    @property
+    def is_loading(self) -> bool:
+        return self._load_job is not None and not self._load_job.done
+
+    def _load_progress(self, generation: int, percent: int) -> None:
+        if generation == self._generation and shiboken6.isValid(self):
+            self.loading_bar.setValue(percent)
+
+    def _loaded(self, generation: int, timeline: Timeline) -> None:
+        if generation != self._generation or not shiboken6.isValid(self):
+            return  # a newer load is on its way
+        self.loading.hide()
         self.set_timeline(timeline)
+        self.loaded.emit()
+
+    def _load_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation or not shiboken6.isValid(self):
+            return
+        self.loading.hide()
+        self.refuse(
+            QCoreApplication.translate("Timeline", "The timeline could not be read: %1").replace(
+                "%1", str(error)
+            )
+        )
 
     def on_changes(self, changes: Changes) -> None:
         """The window's one signal: reload when an edit elsewhere touched what is shown."""
@@ -524,7 +742,8 @@ class TimelineView(QWidget):
 
     def set_timeline(self, timeline: Timeline) -> None:
         scrolled = self.area.verticalScrollBar().value()
-        same = self.model.set_timeline(timeline)
+        many = self.program_ids is None or len(self.program_ids) > 1
+        same = self.model.set_timeline(timeline, program_level=many or None)
         self.dependencies.set_dependencies(timeline.dependencies)
         if not same:  # rows came or went: the tree was reset, so put it back as it was
             self._expand_tree()
@@ -638,6 +857,7 @@ class TimelineView(QWidget):
 
     def select_node(self, node: Node | None) -> None:
         self.chart.selected = None if node is None else node.key
+        self.chart.selected_link = None
         if node is not None:
             index = self.model.index_of(node)
             self.tree.selectionModel().setCurrentIndex(
@@ -731,7 +951,9 @@ class TimelineView(QWidget):
         if shiboken6.isValid(self):
             self._own_changes = changes
             self.changes_made.emit(changes)
-            self.reload()
+            # the next key press works from the new dates: a small plan is read again at
+            # once (a few milliseconds), a district's thousands of rows on a worker
+            self.reload(wait=len(self.timeline) <= SYNC_RELOAD_ITEMS)
         return changes
 
     def refuse(self, message: str) -> None:
@@ -740,11 +962,18 @@ class TimelineView(QWidget):
         self._banner_timer.start(8000)
         self.edit_refused.emit(message)
 
+    @staticmethod
+    def refusal_text(exc: ValidationError) -> str:
+        """The core's refusal in the chosen language."""
+        from desktop.ui.vocabulary import issue_text
+
+        return " ".join(issue_text(i.template, i.values, i.message) for i in exc.issues)
+
     def _refused(self, exc: Exception) -> None:
         if not shiboken6.isValid(self):
             return
-        if isinstance(exc, ScheduleError):
-            self.refuse(str(exc))
+        if isinstance(exc, ValidationError):
+            self.refuse(self.refusal_text(exc))
         else:
             self.refuse(
                 QCoreApplication.translate("Timeline", "The change could not be made: %1").replace(
@@ -756,8 +985,8 @@ class TimelineView(QWidget):
         command = TimelineCommand(text, self._run, steps, self._refused)
         try:
             command.execute()
-        except ScheduleError as exc:
-            self.refuse(str(exc))
+        except ValidationError as exc:
+            self.refuse(self.refusal_text(exc))
             return False
         self.undo_stack.push(command)
         return True
@@ -867,6 +1096,145 @@ class TimelineView(QWidget):
                         kind=kind,
                         lag_days=lag,
                     ),
+                )
+            ],
+        )
+
+    # --- links ----------------------------------------------------------------------------
+
+    def selected_link(self) -> DependencyItem | None:
+        key = self.chart.selected_link
+        return None if key is None else self.dependencies.by_id.get(key)
+
+    def select_link(self, link: DependencyItem | None) -> None:
+        """Pick out one arrow (its activities stay as they are)."""
+        self.chart.selected_link = None if link is None else link.id
+        self.area.viewport().update()
+        if link is not None:
+            self.area.setFocus()
+
+    def select_next_link(self, step: int = 1) -> DependencyItem | None:
+        """Key L: the next arrow into or out of the selected activity (Shift+L goes back)."""
+        node = self.selected_node()
+        if node is None or node.item is None:
+            return None
+        links = self.dependencies.of(node.item.id)
+        if not links:
+            return None
+        ids = [d.id for d in links]
+        current = self.chart.selected_link
+        at = ids.index(current) + step if current in ids else (0 if step > 0 else -1)
+        link = links[at % len(links)]
+        self.select_link(link)
+        return link
+
+    def link_title(self, link: DependencyItem) -> tuple[str, str]:
+        titles = []
+        for item_id in (link.predecessor_id, link.successor_id):
+            item = self.timeline.item(item_id)
+            titles.append(item.title if item is not None else "?")
+        return titles[0], titles[1]
+
+    def _ask_link(self, link: DependencyItem) -> LinkAnswer:
+        predecessor, successor = self.link_title(link)
+        dialog = LinkDialog(link, predecessor, successor, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return REMOVE if dialog.remove_requested else dialog.chosen()
+        finally:
+            dialog.deleteLater()
+
+    def edit_link(self, link: DependencyItem) -> bool:
+        """Ask for the link's kind and lag (or its removal) and make the change."""
+        answer = self.ask_link(link)
+        if answer == REMOVE:
+            return self.request_unlink(link.predecessor_id, link.successor_id)
+        if isinstance(answer, tuple):
+            return self.request_set_link(link, answer[0], answer[1])
+        return False
+
+    def request_set_link(self, link: DependencyItem, kind: DependencyKind, lag_days: int) -> bool:
+        if (kind, lag_days) == (link.kind, link.lag_days):
+            return False
+        dep_id, old_kind, old_lag = link.id, link.kind, link.lag_days
+        predecessor, successor = self.link_title(link)
+        text = (
+            QCoreApplication.translate("Timeline", "Change the link “%1” → “%2”")
+            .replace("%1", predecessor)
+            .replace("%2", successor)
+        )
+        return self._push(
+            text,
+            [
+                (
+                    lambda s: schedule.set_link(
+                        s, dependency_id=dep_id, kind=kind, lag_days=lag_days
+                    ),
+                    lambda s: schedule.set_link(
+                        s, dependency_id=dep_id, kind=old_kind, lag_days=old_lag
+                    ),
+                )
+            ],
+        )
+
+    def link_menu(self, link: DependencyItem) -> QMenu:
+        menu = QMenu(self)
+        edit = menu.addAction(QCoreApplication.translate("Timeline", "Edit link…"))
+        edit.triggered.connect(lambda: self.edit_link(link))
+        remove = menu.addAction(QCoreApplication.translate("Timeline", "Remove link"))
+        remove.triggered.connect(
+            lambda: self.request_unlink(link.predecessor_id, link.successor_id)
+        )
+        return menu
+
+    def item_menu(self, node: Node) -> QMenu:
+        """A bar's menu: open it, push its successors, remove one of its links."""
+        menu = QMenu(self)
+        item = node.item
+        open_action = menu.addAction(QCoreApplication.translate("Timeline", "Open activity"))
+        open_action.triggered.connect(lambda: self.activate(node))
+        shift = menu.addAction(QCoreApplication.translate("Timeline", "Move successors"))
+        shift.setEnabled(node.editable)
+        shift.triggered.connect(lambda: self.move_successors(node))
+        links = self.dependencies.of(item.id) if item is not None else []
+        removing = menu.addMenu(QCoreApplication.translate("Timeline", "Remove link"))
+        removing.setEnabled(bool(links) and not node.read_only)
+        for link in links:
+            predecessor, successor = self.link_title(link)
+            action = removing.addAction(f"{predecessor} → {successor}")
+            action.triggered.connect(
+                lambda _checked=False, d=link: self.request_unlink(d.predecessor_id, d.successor_id)
+            )
+        return menu
+
+    def move_successors(self, node: Node) -> bool:
+        """Push later the successors that now start too early for their links."""
+        item = node.item
+        if item is None or not node.editable:
+            return False
+        with self.sessions() as session:
+            shifts = schedule.propose_successor_shifts(
+                session, activity_id=item.id, calendar=self.calendar
+            )
+        if not shifts:
+            self.refuse(
+                QCoreApplication.translate(
+                    "Timeline", "Nothing to move: the activities after “%1” already wait for it."
+                ).replace("%1", item.title)
+            )
+            return False
+        if not self.confirm_shift(shifts):
+            return False
+        chosen = list(shifts)
+        return self._push(
+            QCoreApplication.translate("Timeline", "Move the activities after “%1”").replace(
+                "%1", item.title
+            ),
+            [
+                (
+                    lambda s: schedule.shift_successors(s, shifts=chosen),
+                    lambda s: schedule.shift_successors(s, shifts=[x.reversed() for x in chosen]),
                 )
             ],
         )

@@ -1,0 +1,50 @@
+"""Removing a program's record (and bringing it back) by tombstone, for lists in the wizards.
+
+Rows are never erased, so a removal syncs like any other change and undo is setting the flag
+back. Only rows that belong to a program (they have ``program_id``, or a parent that has one:
+progress logs, contributions, measurements, attachments) and whose program is still open can be
+removed this way.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import Changes
+from desktop.core.models import ProgressLog
+from desktop.core.models.base import Base, Synced
+from desktop.core.stages import guards
+from desktop.core.stages.attachments import program_id_of
+from desktop.core.stages.base import ValidationError, issue
+from desktop.core.stages.implementation import follow_activity
+
+# Tables without ``program_id`` whose rows can still be removed: their program is a parent's.
+OWNED = frozenset({"progress_logs", "contributions", "measurements", "attachments"})
+
+
+def _model(table: str) -> type[Synced]:
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        named = getattr(model, "__tablename__", None) == table
+        if named and issubclass(model, Synced) and (hasattr(model, "program_id") or table in OWNED):
+            return model
+    raise ValidationError([issue("table", "Records of “{table}” cannot be removed.", table=table)])
+
+
+def set_record_deleted(
+    session: Session, *, table: str, row_id: uuid.UUID, deleted: bool
+) -> Changes:
+    """Tombstone a program's record (``deleted=True``) or restore it (``False``)."""
+    model = _model(table)
+    row = session.get(model, row_id)
+    if row is None:
+        raise ValidationError([issue("record", "That record no longer exists.")])
+    program = guards.writable_program(session, program_id_of(session, row))
+    row.deleted = deleted
+    tables = {table}
+    if isinstance(row, ProgressLog):
+        tables |= follow_activity(session, row.activity_id)
+    session.flush()
+    return guards.changed(program, tables)

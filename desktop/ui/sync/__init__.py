@@ -1,0 +1,1 @@
+"""Sync in the window: export and import bundles, review conflicts."""

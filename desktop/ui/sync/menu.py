@@ -1,0 +1,68 @@
+"""The sync entries of the window's menus, and dropping .berdaya files on the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.ui.main_window import MainWindow
+
+
+def add_file_actions(window: MainWindow, menu: QMenu) -> tuple[QAction, QAction]:
+    """File > Export bundle… (Ctrl+E) and Import bundle(s)… (Ctrl+I); drops on the window too."""
+    from desktop.ui.sync.exporting import show_export_dialog
+    from desktop.ui.sync.importing import show_import_dialog
+
+    export = QAction(QCoreApplication.translate("SyncMenu", "&Export bundle…"), window)
+    export.setObjectName("exportBundleAction")
+    export.setShortcut(QKeySequence("Ctrl+E"))
+    export.triggered.connect(lambda _checked=False: show_export_dialog(window))
+    imported = QAction(QCoreApplication.translate("SyncMenu", "&Import bundle(s)…"), window)
+    imported.setObjectName("importBundlesAction")
+    imported.setShortcut(QKeySequence("Ctrl+I"))
+    imported.triggered.connect(lambda _checked=False: show_import_dialog(window))
+    menu.addSeparator()
+    menu.addAction(export)
+    menu.addAction(imported)
+    window.setAcceptDrops(True)
+    window.installEventFilter(BundleDrops(window))
+    return export, imported
+
+
+def add_view_actions(window: MainWindow, menu: QMenu) -> QAction:
+    """View > Conflicts…"""
+    from desktop.ui.sync.review import show_conflicts
+
+    action = QAction(QCoreApplication.translate("SyncMenu", "&Conflicts…"), window)
+    action.setObjectName("conflictsAction")
+    action.triggered.connect(lambda _checked=False: show_conflicts(window))
+    menu.addAction(action)
+    return action
+
+
+class BundleDrops(QObject):
+    """Bundles dropped on the main window open the import dialog with them listed."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from desktop.ui.sync.importing import bundle_paths, show_import_dialog
+
+        if isinstance(event, QDragEnterEvent):
+            if self.window_.workspace is not None and bundle_paths(event.mimeData().urls()):
+                event.acceptProposedAction()
+                return True
+        elif isinstance(event, QDropEvent):
+            paths = bundle_paths(event.mimeData().urls())
+            if paths and self.window_.workspace is not None:
+                event.acceptProposedAction()
+                show_import_dialog(self.window_, paths)
+                return True
+        return super().eventFilter(watched, event)

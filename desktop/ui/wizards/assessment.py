@@ -1,0 +1,586 @@
+"""Stage 2, assessment: meetings with attendance by sex, the problems and needs residents raise
+and who raised them, the community's resources, and the community's own ranking of needs, by
+votes or in pairs (the flow: ``desktop.core.stages.assessment``)."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.domain import NeedKind, ResourceKind, Stage
+from desktop.ui import formatting
+from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
+from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, rupiah_text
+from desktop.ui.wizards.meetings import MeetingsPage, day_text
+from desktop.ui.wizards.people import PersonPicker, read_groups
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.core.stages.assessment import RankedProblem
+
+RESOURCE_NAMES: dict[ResourceKind, object] = {
+    ResourceKind.HUMAN: QT_TRANSLATE_NOOP("ResourceKind", "Human (skills, labour)"),
+    ResourceKind.NATURAL: QT_TRANSLATE_NOOP("ResourceKind", "Natural (land, water, forest)"),
+    ResourceKind.FINANCIAL: QT_TRANSLATE_NOOP("ResourceKind", "Financial (savings, funds)"),
+    ResourceKind.SOCIAL: QT_TRANSLATE_NOOP("ResourceKind", "Social (groups, mutual help)"),
+    ResourceKind.PHYSICAL: QT_TRANSLATE_NOOP("ResourceKind", "Physical (buildings, tools)"),
+}
+NEED_NAMES: dict[NeedKind, object] = {
+    NeedKind.PROBLEM: QT_TRANSLATE_NOOP("ResourceKind", "Problem"),
+    NeedKind.NEED: QT_TRANSLATE_NOOP("ResourceKind", "Need"),
+}
+
+
+def resource_name(kind: ResourceKind) -> str:
+    return QCoreApplication.translate("ResourceKind", str(RESOURCE_NAMES[kind]))
+
+
+def need_name(kind: NeedKind) -> str:
+    return QCoreApplication.translate("ResourceKind", str(NEED_NAMES[kind]))
+
+
+def who_text(person: str | None, group: str | None) -> str:
+    return " · ".join(n for n in (person, group) if n)
+
+
+class ProblemsPage(StagePage):
+    """Felt problems and needs, each with the resident or group who raised it."""
+
+    step_id = "problems"
+    reload_on = frozenset({"people", "meetings"})
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Problems and needs"))
+        self.setSubTitle(
+            self.tr(
+                "What residents say is wrong or missing, in their own words, and who raised "
+                "it: a person or a group."
+            )
+        )
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Air bersih sulit di musim kemarau"))
+        self.kind = QComboBox(self)
+        for kind in NeedKind:
+            self.kind.addItem(need_name(kind), kind.value)
+        self.person = PersonPicker(self)
+        self.group = SearchPicker(self)
+        self.group.setPlaceholderText(self.tr("Type a group's name…"))
+        self.meeting = QComboBox(self)
+        self.households = QSpinBox(self)
+        self.households.setRange(0, 99999)
+        self.households.setSpecialValueText(self.tr("not known"))
+        self.problems = RecordList(
+            self,
+            table="problems",
+            field="problems",
+            headers=[
+                self.tr("Problem or need"),
+                self.tr("Kind"),
+                self.tr("Raised by"),
+                self.tr("At meeting"),
+                self.tr("Households"),
+            ],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add problem"),
+            record_name=self.tr("a problem"),
+        )
+        self.problems.add_input("title", self.tr("Problem or need"), self.title_edit)
+        self.problems.add_input("kind", self.tr("Kind"), self.kind)
+        self.problems.add_input(
+            "raised_by", self.tr("Raised by"), self.person.picker, beside=self.person.new_button
+        )
+        self.problems.add_input("group", self.tr("or the group"), self.group)
+        self.problems.add_input("meeting", self.tr("At meeting"), self.meeting)
+        self.problems.add_input(
+            "affected_households", self.tr("Households affected"), self.households, draft=False
+        )
+        self.problems.added.connect(lambda _id: self.households.setValue(0))
+        self.body.addWidget(self.problems)
+
+    def load(self, session: Session) -> None:
+        from sqlalchemy import select
+
+        from desktop.core.models import Meeting
+
+        self.person.reload()
+        self.group.set_choices(read_groups(session, self.snapshot.village_code))
+        chosen = self.meeting.currentData()
+        self.meeting.clear()
+        self.meeting.addItem(self.tr("— none —"), None)
+        for meeting in session.scalars(
+            select(Meeting)
+            .where(
+                Meeting.program_id == self.program_id,
+                Meeting.stage == Stage.ASSESSMENT,
+                Meeting.deleted.is_(False),
+            )
+            .order_by(Meeting.held_on, Meeting.id)
+        ):
+            day = day_text(meeting.held_on)
+            self.meeting.addItem(f"{day} · {meeting.title}", meeting.id.hex)
+        self.meeting.setCurrentIndex(max(self.meeting.findData(chosen), 0))
+
+    def _rows(self, session: Session) -> list[Row]:
+        from sqlalchemy import select
+        from sqlalchemy.orm import aliased
+
+        from desktop.core.models import CommunityGroup, Meeting, Person, Problem
+
+        group = aliased(CommunityGroup)
+        rows = session.execute(
+            select(Problem, Person.name, group.name, Meeting.title)
+            .outerjoin(Person, Person.id == Problem.raised_by_person_id)
+            .outerjoin(group, group.id == Problem.raised_by_group_id)
+            .outerjoin(Meeting, Meeting.id == Problem.meeting_id)
+            .where(Problem.program_id == self.program_id, Problem.deleted.is_(False))
+            .order_by(Problem.created_at, Problem.id)
+        )
+        return [
+            Row(
+                p.id,
+                (
+                    p.title,
+                    need_name(p.kind),
+                    who_text(person, grp),
+                    meeting or "",
+                    str(p.affected_households) if p.affected_households is not None else "",
+                ),
+            )
+            for p, person, grp, meeting in rows
+        ]
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import add_problem
+
+        if self.person.picker.text().strip() and self.person.picker.chosen_id() is None:
+            self.messages["raised_by"].show_text(
+                self.tr("Choose a person from the list, or add a new one.")
+            )
+            return None
+        meeting = self.meeting.currentData()
+        households = self.households.value()
+        return add_problem, {
+            "program_id": self.program_id,
+            "title": self.title_edit.text(),
+            "kind": NeedKind(self.kind.currentData()),
+            "raised_by_person_id": self.person.picker.chosen_id(),
+            "raised_by_group_id": self.group.chosen_id(),
+            "meeting_id": uuid.UUID(hex=meeting) if meeting else None,
+            "affected_households": households or None,
+        }
+
+
+class ResourcesPage(StagePage):
+    """The community's assets, by the five kinds of participatory appraisal."""
+
+    step_id = "resources"
+    reload_on = frozenset({"people", "community_groups"})
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Resources and assets"))
+        self.setSubTitle(
+            self.tr(
+                "What the community already has to build on: skills, land and water, savings, "
+                "groups and mutual help, buildings and tools."
+            )
+        )
+        self.kind = QComboBox(self)
+        for kind in ResourceKind:
+            self.kind.addItem(resource_name(kind), kind.value)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. Mata air Sendang"))
+        self.quantity = QLineEdit(self)
+        self.quantity.setPlaceholderText(self.tr("e.g. 2"))
+        self.unit = QLineEdit(self)
+        self.unit.setPlaceholderText(self.tr("e.g. ha, unit, orang"))
+        amount = QWidget(self)
+        row = QHBoxLayout(amount)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.quantity, 1)
+        unit_label = QLabel(self.tr("Unit"), amount)
+        unit_label.setBuddy(self.unit)
+        row.addWidget(unit_label)
+        row.addWidget(self.unit, 1)
+        self.value = RupiahEdit(self)
+        self.held_by = SearchPicker(self)
+        self.held_by.setPlaceholderText(self.tr("Type a group's name…"))
+        self.resources = RecordList(
+            self,
+            table="resources",
+            field="resources",
+            headers=[
+                self.tr("Kind"),
+                self.tr("Resource"),
+                self.tr("Quantity"),
+                self.tr("Estimated value"),
+                self.tr("Held by"),
+            ],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add resource"),
+            record_name=self.tr("a resource"),
+        )
+        self.resources.add_input("kind", self.tr("Kind"), self.kind)
+        self.resources.add_input("name", self.tr("Resource"), self.name)
+        self.resources.add_input("quantity", self.tr("Quantity"), amount, draft=False)
+        self.bind(self.quantity, "resources.quantity", message=False)
+        self.bind(self.unit, "resources.unit", message=False)
+        self.quantity.returnPressed.connect(self.resources.add)
+        self.unit.returnPressed.connect(self.resources.add)
+        self.resources.add_input("estimated_value", self.tr("Estimated value"), self.value)
+        self.resources.add_input("held_by", self.tr("Held by group"), self.held_by)
+        self.resources.added.connect(self._clear_amount)
+        self.body.addWidget(self.resources)
+
+    def _clear_amount(self) -> None:
+        self.quantity.clear()
+        self.unit.clear()
+
+    def load(self, session: Session) -> None:
+        self.held_by.set_choices(read_groups(session, self.snapshot.village_code))
+
+    def _rows(self, session: Session) -> list[Row]:
+        from sqlalchemy import select
+
+        from desktop.core.models import CommunityGroup, Resource
+
+        rows = session.execute(
+            select(Resource, CommunityGroup.name)
+            .outerjoin(CommunityGroup, CommunityGroup.id == Resource.held_by_group_id)
+            .where(Resource.program_id == self.program_id, Resource.deleted.is_(False))
+            .order_by(Resource.kind, Resource.name, Resource.id)
+        )
+        out = []
+        for r, group in rows:
+            amount = ""
+            if r.quantity is not None:
+                amount = f"{formatting.number(r.quantity, 0 if r.quantity.is_integer() else 2)}"
+                amount = f"{amount} {r.unit or ''}".strip()
+            value = rupiah_text(r.estimated_value) if r.estimated_value is not None else ""
+            out.append(Row(r.id, (resource_name(r.kind), r.name, amount, value, group or "")))
+        return out
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import add_resource
+
+        typed = self.quantity.text().strip().replace(",", ".")
+        quantity: float | None = None
+        if typed:
+            try:
+                quantity = float(typed)
+            except ValueError:
+                self.messages["quantity"].show_text(self.tr("Write the quantity as a number."))
+                return None
+        return add_resource, {
+            "program_id": self.program_id,
+            "kind": ResourceKind(self.kind.currentData()),
+            "name": self.name.text(),
+            "quantity": quantity,
+            "unit": self.unit.text(),
+            "estimated_value": self.value.value() if self.value.text() else None,
+            "held_by_group_id": self.held_by.chosen_id(),
+        }
+
+
+class RankingPage(StagePage):
+    """The community ranks its needs: points per problem (beans, stones, hands) or one pair
+    at a time; the ranking follows live, and the community ticks its priorities."""
+
+    step_id = "ranking"
+    reload_on = frozenset({"problems"})
+    POINTS_COLUMN = 4
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Ranking of needs"))
+        self.setSubTitle(
+            self.tr(
+                "Let the community rank its needs: give each problem the points it received, "
+                "or compare them two at a time. Then tick the priorities."
+            )
+        )
+        self.by_votes = QRadioButton(self.tr("By votes (points per problem)"), self)
+        self.by_pairs = QRadioButton(self.tr("In pairs (which of the two matters more?)"), self)
+        self.method = QButtonGroup(self)
+        self.method.addButton(self.by_votes)
+        self.method.addButton(self.by_pairs)
+        self.by_votes.setChecked(True)
+        methods = QHBoxLayout()
+        methods.addWidget(self.by_votes)
+        methods.addWidget(self.by_pairs)
+        methods.addStretch(1)
+        self.body.addLayout(methods)
+
+        # pairs: the next pair not compared yet, one button each
+        self.pairs_panel = QGroupBox(self)
+        self.pair_label = QLabel(self.pairs_panel)
+        self.pair_label.setWordWrap(True)
+        self.first_button = QPushButton(self.pairs_panel)
+        self.second_button = QPushButton(self.pairs_panel)
+        for button in (self.first_button, self.second_button):
+            button.setMinimumHeight(36)
+        self.first_button.clicked.connect(lambda: self.choose_pair(0))
+        self.second_button.clicked.connect(lambda: self.choose_pair(1))
+        self.skip_button = QPushButton(self.tr("Another pair"), self.pairs_panel)
+        self.skip_button.clicked.connect(self.skip_pair)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.first_button, 1)
+        self.versus = QLabel(self.tr("or"), self.pairs_panel)
+        self.versus.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons.addWidget(self.versus)
+        buttons.addWidget(self.second_button, 1)
+        buttons.addWidget(self.skip_button)
+        box = QVBoxLayout(self.pairs_panel)
+        box.addWidget(self.pair_label)
+        box.addLayout(buttons)
+        self.add_message("pairwise", box)
+        self.body.addWidget(self.pairs_panel)
+
+        # the ranking, with the points to add in votes mode
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Priority"),
+                self.tr("Problem"),
+                self.tr("Points"),
+                self.tr("Pairs won"),
+                self.tr("Points to add"),
+            ]
+        )
+        _plain_table(self.table, 1)
+        self.table.itemChanged.connect(self._priority_ticked)
+        self.body.addWidget(self.table, 1)
+        self.add_message("votes")
+        self.add_votes_button = QPushButton(self.tr("Add these points"), self)
+        self.add_votes_button.setObjectName("primary")
+        self.add_votes_button.clicked.connect(self.add_votes)
+        self.add_message("ranking")
+        self.top = QSpinBox(self)
+        self.top.setRange(1, 99)
+        self.top.setValue(3)
+        top_label = QLabel(self.tr("Prioritise the first"), self)
+        top_label.setBuddy(self.top)
+        self.top_button = QPushButton(self.tr("Prioritise"), self)
+        self.top_button.clicked.connect(self.prioritise_top)
+        line = QHBoxLayout()
+        line.addWidget(top_label)
+        line.addWidget(self.top)
+        line.addWidget(self.top_button)
+        line.addStretch(1)
+        line.addWidget(self.add_votes_button)
+        self.body.addLayout(line)
+        self.method.buttonToggled.connect(self._method_changed)
+
+        self.ranked: list[RankedProblem] = []
+        self.pairs_done: set[frozenset[uuid.UUID]] = set()
+        self.pair: tuple[RankedProblem, RankedProblem] | None = None
+        self._skipped = 0
+        self._filling = False
+        self._method_changed()
+
+    # -- reading --
+    def load(self, session: Session) -> None:
+        from sqlalchemy import select
+
+        from desktop.core.models import PairwiseChoice
+        from desktop.core.stages.assessment import problem_ranking
+
+        self.ranked = problem_ranking(session, self.program_id)
+        self.pairs_done = {
+            frozenset((a, b))
+            for a, b in session.execute(
+                select(PairwiseChoice.first_id, PairwiseChoice.second_id).where(
+                    PairwiseChoice.program_id == self.program_id,
+                    PairwiseChoice.deleted.is_(False),
+                )
+            )
+        }
+        if self.pairs_done and not any(r.points for r in self.ranked):
+            self.by_pairs.setChecked(True)
+        self._fill()
+        self.next_pair()
+
+    def _fill(self) -> None:
+        self._filling = True
+        try:
+            ordered = sorted(self.ranked, key=lambda r: (r.rank is None, r.rank or 0, r.title))
+            self.table.setRowCount(len(ordered))
+            for n, problem in enumerate(ordered):
+                rank = QTableWidgetItem(f"#{problem.rank}" if problem.rank else "–")
+                rank.setFlags(rank.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                rank.setCheckState(
+                    Qt.CheckState.Checked if problem.prioritised else Qt.CheckState.Unchecked
+                )
+                rank.setData(Qt.ItemDataRole.UserRole, problem.id)
+                self.table.setItem(n, 0, rank)
+                cells = (problem.title, str(problem.points), str(problem.wins))
+                for c, text in enumerate(cells, start=1):
+                    self.table.setItem(n, c, QTableWidgetItem(text))
+                spin = QSpinBox(self.table)
+                spin.setRange(0, 9999)
+                spin.setObjectName(problem.id.hex)
+                self.table.setCellWidget(n, self.POINTS_COLUMN, spin)
+        finally:
+            self._filling = False
+
+    def ranking_texts(self) -> list[tuple[str, str, bool]]:
+        """What the ranking shows, best first: rank, problem, whether it is a priority."""
+        out = []
+        for n in range(self.table.rowCount()):
+            rank, title = cell(self.table, n, 0), cell(self.table, n, 1)
+            out.append((rank.text(), title.text(), rank.checkState() == Qt.CheckState.Checked))
+        return out
+
+    # -- votes --
+    def points_box(self, problem_id: uuid.UUID) -> QSpinBox:
+        found = self.table.findChild(QSpinBox, problem_id.hex)
+        assert isinstance(found, QSpinBox)
+        return found
+
+    def add_votes(self) -> bool:
+        """Add the points typed to each problem's total, and rank by the totals."""
+        from desktop.core.stages import NeedVoteInput, RankingMethod, rank_problems
+        from desktop.core.stages.assessment import record_need_votes
+
+        votes = [
+            NeedVoteInput(p.id, self.points_box(p.id).value())
+            for p in self.ranked
+            if self.points_box(p.id).value()
+        ]
+        if self.run(record_need_votes, program_id=self.program_id, votes=votes) is None:
+            return False
+        self.run(rank_problems, program_id=self.program_id, method=RankingMethod.VOTES)
+        return True
+
+    # -- pairs --
+    def open_pairs(self) -> list[tuple[RankedProblem, RankedProblem]]:
+        return [
+            (a, b)
+            for a, b in itertools.combinations(sorted(self.ranked, key=lambda r: r.title), 2)
+            if frozenset((a.id, b.id)) not in self.pairs_done
+        ]
+
+    def skip_pair(self) -> None:
+        self._skipped += 1
+        self.next_pair()
+
+    def next_pair(self) -> None:
+        left = self.open_pairs()
+        if left:
+            self.pair = left[self._skipped % len(left)]
+            a, b = self.pair
+            self.pair_label.setText(
+                self.tr("Which matters more to the community? ({left} pairs left)").format(
+                    left=len(left)
+                )
+            )
+            self.first_button.setText(a.title)
+            self.second_button.setText(b.title)
+        else:
+            self.pair = None
+            self.pair_label.setText(
+                self.tr("Every pair has been compared.")
+                if len(self.ranked) > 1
+                else self.tr("Add at least two problems to compare them in pairs.")
+            )
+        for widget in (self.first_button, self.second_button, self.skip_button, self.versus):
+            widget.setVisible(self.pair is not None)
+
+    def choose_pair(self, which: int) -> bool:
+        """The community picked the first (0) or the second (1) of the pair shown."""
+        from desktop.core.stages import RankingMethod, rank_problems
+        from desktop.core.stages.assessment import record_pairwise_choice
+
+        if self.pair is None or not self.wizard_.editable:
+            return False
+        a, b = self.pair
+        done = self.run(
+            record_pairwise_choice,
+            program_id=self.program_id,
+            first_id=a.id,
+            second_id=b.id,
+            winner_id=(a, b)[which].id,
+        )
+        if done is None:
+            return False
+        self.run(rank_problems, program_id=self.program_id, method=RankingMethod.PAIRWISE)
+        return True
+
+    def _method_changed(self, *_args: object) -> None:
+        pairs = self.by_pairs.isChecked()
+        self.pairs_panel.setVisible(pairs)
+        self.add_votes_button.setVisible(not pairs and self.wizard_.editable)
+        self.table.setColumnHidden(self.POINTS_COLUMN, pairs)
+
+    # -- priorities --
+    def prioritise_top(self) -> bool:
+        from desktop.core.stages import RankingMethod, rank_problems
+
+        method = RankingMethod.PAIRWISE if self.by_pairs.isChecked() else RankingMethod.VOTES
+        done = self.run(
+            rank_problems, program_id=self.program_id, method=method, top=self.top.value()
+        )
+        return done is not None
+
+    def _priority_ticked(self, item: QTableWidgetItem) -> None:
+        from desktop.core.stages import set_priorities
+
+        if self._filling or item.column() != 0 or not self.wizard_.editable:
+            return
+        ticked = [
+            cell(self.table, n, 0).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.table.rowCount())
+            if cell(self.table, n, 0).checkState() == Qt.CheckState.Checked
+        ]
+        if self.run(set_priorities, program_id=self.program_id, problem_ids=ticked) is None:
+            self.reload()  # the ticks back as saved
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        for widget in (self.top_button, self.skip_button, self.first_button, self.second_button):
+            widget.setEnabled(editable)
+        self._method_changed()
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell of a table filled by this module (every cell has an item)."""
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
+def _plain_table(table: QTableWidget, stretch: int) -> None:
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setMinimumHeight(120)
+
+
+class AssessmentWizard(StageWizard):
+    stage = Stage.ASSESSMENT
+    page_types = (MeetingsPage, ProblemsPage, ResourcesPage, RankingPage)

@@ -1,0 +1,520 @@
+"""Stage 6, evaluation: the community's own monitoring team, indicator measurements against
+baseline and target, evaluation meetings with attendance, and findings (the flow:
+``desktop.core.stages.evaluation``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from desktop.core.domain import FindingKind, Goal, MeetingKind, Stage
+from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
+from desktop.ui.wizards.fields import DateField
+from desktop.ui.wizards.implementation import (
+    DATE_WIDTH,
+    PartyPicker,
+    day_text,
+    number_text,
+    party_text,
+    side_input,
+)
+from desktop.ui.wizards.meetings import MeetingsPage
+from desktop.ui.wizards.people import PersonPicker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+ROLES = ("Ketua", "Sekretaris", "Bendahara", "Anggota", "Pencatat")
+
+
+class MonitoringTeamPage(StagePage):
+    """Residents who watch the work and its results on the community's behalf."""
+
+    step_id = "monitoring_team"
+
+    def build(self) -> None:
+        self.setTitle(self.tr("The community's monitoring team"))
+        self.setSubTitle(
+            self.tr(
+                "Villagers who follow the work and measure its results for the community. "
+                "Give each one a role; a mix of women and men makes the team stronger."
+            )
+        )
+        self.person = PersonPicker(self)
+        self.role = QLineEdit(self)
+        self.role.setCompleter(QCompleter(list(ROLES), self.role))
+        self.role.setPlaceholderText(self.tr("e.g. Ketua, Anggota"))
+        self.joined_on = DateField(self, optional=True)
+        self.joined_on.setMaximumWidth(DATE_WIDTH)
+        self.team = RecordList(
+            self,
+            table="monitoring_members",
+            field="monitoring_team",
+            headers=[self.tr("Name"), self.tr("Role"), self.tr("Joined")],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add to the team"),
+            record_name=self.tr("a team member"),
+        )
+        self.team.add_input(
+            "person", self.tr("Person"), self.person.picker, beside=self.person.new_button
+        )
+        self.team.add_input("role", self.tr("Role"), self.role)
+        self.team.add_input("joined_on", self.tr("Joined on"), self.joined_on)
+        self.body.addWidget(self.team)
+
+    def load(self, session: Session) -> None:
+        self.person.reload()
+
+    def _rows(self, session: Session) -> list[Row]:
+        from sqlalchemy import select
+
+        from desktop.core.models import MonitoringMember, Person
+
+        rows = session.execute(
+            select(MonitoringMember, Person.name)
+            .join(Person, Person.id == MonitoringMember.person_id)
+            .where(
+                MonitoringMember.program_id == self.program_id,
+                MonitoringMember.deleted.is_(False),
+            )
+            .order_by(MonitoringMember.joined_on, MonitoringMember.id)
+        )
+        return [Row(m.id, (name, m.role, day_text(m.joined_on))) for m, name in rows]
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages.evaluation import add_monitoring_member
+
+        person_id = self.person.picker.chosen_id()
+        if person_id is None:
+            self.messages["person"].show_text(
+                self.tr("Choose a person from the list, or add a new one.")
+            )
+            return None
+        return add_monitoring_member, {
+            "program_id": self.program_id,
+            "person_id": person_id,
+            "role": self.role.text(),
+            "joined_on": self.joined_on.date(),
+        }
+
+
+def goal_text(goal: Goal | None) -> str:
+    if goal is None:
+        return ""
+    from desktop.ui.goals_view import goal_name
+
+    return goal_name(goal)
+
+
+class MeasurementsPage(StagePage):
+    """Each indicator of the action plan measured: baseline, target and the values since."""
+
+    step_id = "measurements"
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Indicator measurements"))
+        self.setSubTitle(
+            self.tr(
+                "The indicators agreed in the action plan, with their baseline and target. "
+                "Measure each one together with the monitoring team."
+            )
+        )
+        self._dated = False
+        self.indicators = QTableWidget(0, 6, self)
+        self.indicators.setHorizontalHeaderLabels(
+            [
+                self.tr("Goal"),
+                self.tr("Indicator"),
+                self.tr("Unit"),
+                self.tr("Baseline"),
+                self.tr("Target"),
+                self.tr("Latest"),
+            ]
+        )
+        self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.indicators.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.indicators.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.indicators.verticalHeader().hide()
+        self.indicators.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.indicators.horizontalHeader().setStretchLastSection(True)
+        self.indicators.setMaximumHeight(150)
+        self.indicators.itemSelectionChanged.connect(self._indicator_selected)
+        self.indicator = QComboBox(self)
+        self.measured_on = DateField(self)
+        self.measured_on.setMaximumWidth(DATE_WIDTH)
+        self.value = QLineEdit(self)
+        validator = QDoubleValidator(-1e12, 1e12, 4, self.value)
+        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        self.value.setValidator(validator)
+        self.value.setMaximumWidth(140)
+        self.measured_by = PartyPicker(self)
+        self.measured_by.setPlaceholderText(self.tr("Type a name, or choose the facilitator…"))
+        self.note = QLineEdit(self)
+        self.measurements = RecordList(
+            self,
+            table="measurements",
+            field="measurements",
+            headers=[
+                self.tr("Date"),
+                self.tr("Indicator"),
+                self.tr("Value"),
+                self.tr("Measured by"),
+                self.tr("Note"),
+            ],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add measurement"),
+            record_name=self.tr("a measurement"),
+        )
+        self.measurements.table.setMinimumHeight(90)
+        self.measurements.add_input("indicator", self.tr("Indicator"), self.indicator)
+        self.measurements.add_input(
+            "measured_on",
+            self.tr("Measured on"),
+            self.measured_on,
+            beside=side_input(self.measurements, "value", self.tr("Value"), self.value),
+        )
+        self.measurements.add_input("party", self.tr("Measured by"), self.measured_by)
+        self.measurements.add_input("note", self.tr("Note"), self.note)
+        label = QLabel(self.tr("Indicators of the action plan"), self)
+        label.setObjectName("sectionLabel")
+        self.body.addWidget(label)
+        self.body.addWidget(self.indicators)
+        self.body.addWidget(self.measurements, 1)
+
+    def load(self, session: Session) -> None:
+        from desktop.core.stages.evaluation import measurements_of
+        from desktop.core.stages.formalisation import indicators_of
+
+        chosen = self.indicator.currentData()
+        self.indicator.blockSignals(True)
+        self.indicator.clear()
+        found = indicators_of(session, self.program_id)
+        self.indicators.setRowCount(len(found))
+        for r, ind in enumerate(found):
+            measured = measurements_of(session, ind.id)
+            latest = (
+                f"{number_text(measured[-1].value)} ({day_text(measured[-1].measured_on)})"
+                if measured
+                else "—"
+            )
+            baseline = number_text(ind.baseline_value)
+            if ind.baseline_on is not None:
+                baseline += f" ({day_text(ind.baseline_on)})"
+            cells = (
+                goal_text(ind.goal),
+                ind.name,
+                ind.unit,
+                baseline,
+                number_text(ind.target_value),
+                latest,
+            )
+            for c, text in enumerate(cells):
+                self.indicators.setItem(r, c, QTableWidgetItem(text))
+            self.indicator.addItem(f"{ind.name} ({ind.unit})", ind.id.hex)
+        self.indicator.setCurrentIndex(max(self.indicator.findData(chosen) if chosen else 0, 0))
+        self.indicator.blockSignals(False)
+        self.measured_by.reload(session, self.snapshot.village_code)
+        if not self._dated:
+            self._dated = True
+            self.measured_on.set_date(max(dt.date.today(), self.snapshot.start_date))
+
+    def _indicator_selected(self) -> None:
+        rows = self.indicators.selectionModel().selectedRows()
+        if rows:
+            self.indicator.setCurrentIndex(rows[0].row())
+
+    def _rows(self, session: Session) -> list[Row]:
+        from sqlalchemy import select
+        from sqlalchemy.orm import aliased
+
+        from desktop.core.models import CommunityGroup, Indicator, Measurement, Person
+
+        group = aliased(CommunityGroup)
+        rows = session.execute(
+            select(Measurement, Indicator.name, Indicator.unit, Person.name, group.name)
+            .join(Indicator, Indicator.id == Measurement.indicator_id)
+            .outerjoin(Person, Person.id == Measurement.party_person_id)
+            .outerjoin(group, group.id == Measurement.party_group_id)
+            .where(
+                Indicator.program_id == self.program_id,
+                Indicator.deleted.is_(False),
+                Measurement.deleted.is_(False),
+            )
+            .order_by(Measurement.measured_on, Measurement.created_at, Measurement.id)
+        )
+        return [
+            Row(
+                m.id,
+                (
+                    day_text(m.measured_on),
+                    name,
+                    f"{number_text(m.value)} {unit}",
+                    party_text(m.party_kind, person, group_name, m.party_name),
+                    m.note or "",
+                ),
+            )
+            for m, name, unit, person, group_name in rows
+        ]
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages.evaluation import record_measurement
+
+        data = self.indicator.currentData()
+        if not isinstance(data, str):
+            self.messages["indicator"].show_text(
+                self.tr("Add indicators in the formalisation stage first.")
+            )
+            return None
+        text = self.value.text().strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            self.messages["value"].show_text(self.tr("Write the measured value, a number."))
+            return None
+        party = self.measured_by.party()
+        if party is None:
+            self.messages["party"].show_text(
+                self.tr("Choose who measured: a team member, a group or the facilitator.")
+            )
+            return None
+        day = self.measured_on.date()
+        assert day is not None
+        return record_measurement, {
+            "indicator_id": uuid.UUID(hex=data),
+            "measured_on": day,
+            "value": value,
+            "party": party,
+            "note": self.note.text(),
+        }
+
+
+class EvaluationMeetingsPage(MeetingsPage):
+    """Participatory evaluation meetings: the community looks back on the work together."""
+
+    step_id = "meetings"
+    meeting_kinds = (MeetingKind.EVALUATION, MeetingKind.MONITORING, MeetingKind.DELIBERATION)
+
+    def build(self) -> None:
+        super().build()
+        self.setTitle(self.tr("Evaluation meetings"))
+        self.setSubTitle(
+            self.tr(
+                "Meet with the community to look back on the work together: who came, "
+                "women and men, and who spoke."
+            )
+        )
+
+
+class FindingsPage(StagePage):
+    """What the evaluation found: successes, problems, lessons and recommendations."""
+
+    step_id = "findings"
+    reload_on = frozenset({"meetings"})
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Findings"))
+        self.setSubTitle(
+            self.tr(
+                "What the community found when it looked back: what worked, what did not, "
+                "what was learned, and what it recommends."
+            )
+        )
+        self._dated = False
+        self.kind = QComboBox(self)
+        for kind, text in self._kinds().items():
+            self.kind.addItem(text, kind.value)
+        self.goal = QComboBox(self)
+        self.goal.addItem(self.tr("— no goal in particular —"), "")
+        for goal in Goal:
+            self.goal.addItem(goal_text(goal), goal.value)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("e.g. The farmer group now meets every month"))
+        self.recommendation = QLineEdit(self)
+        self.found_on = DateField(self)
+        self.found_on.setMaximumWidth(DATE_WIDTH)
+        self.meeting = QComboBox(self)
+        self.evaluated_by = PartyPicker(self)
+        self.evaluated_by.setPlaceholderText(self.tr("Type a name, or choose the facilitator…"))
+        self.findings = RecordList(
+            self,
+            table="findings",
+            field="findings",
+            headers=[
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Goal"),
+                self.tr("Finding"),
+                self.tr("Recommendation"),
+                self.tr("Evaluated by"),
+            ],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add finding"),
+            record_name=self.tr("a finding"),
+        )
+        self.findings.add_input(
+            "kind",
+            self.tr("Kind"),
+            self.kind,
+            beside=side_input(self.findings, "goal", self.tr("Goal"), self.goal),
+        )
+        self.findings.add_input("text", self.tr("Finding"), self.text)
+        self.findings.add_input("recommendation", self.tr("Recommendation"), self.recommendation)
+        self.findings.add_input(
+            "found_on",
+            self.tr("Date"),
+            self.found_on,
+            beside=side_input(self.findings, "meeting", self.tr("In the meeting"), self.meeting),
+        )
+        self.findings.add_input("party", self.tr("Evaluated by"), self.evaluated_by)
+        self.body.addWidget(self.findings)
+
+    def _kinds(self) -> dict[FindingKind, str]:
+        return {
+            FindingKind.SUCCESS: self.tr("Success"),
+            FindingKind.PROBLEM: self.tr("Problem"),
+            FindingKind.LESSON: self.tr("Lesson learned"),
+            FindingKind.RECOMMENDATION: self.tr("Recommendation"),
+        }
+
+    def load(self, session: Session) -> None:
+        from sqlalchemy import select
+
+        from desktop.core.models import Meeting
+
+        chosen = self.meeting.currentData()
+        self.meeting.clear()
+        self.meeting.addItem(self.tr("— none —"), "")
+        meetings = session.scalars(
+            select(Meeting)
+            .where(
+                Meeting.program_id == self.program_id,
+                Meeting.stage == Stage.EVALUATION,
+                Meeting.deleted.is_(False),
+            )
+            .order_by(Meeting.held_on, Meeting.id)
+        )
+        for m in meetings:
+            self.meeting.addItem(f"{day_text(m.held_on)} · {m.title}", m.id.hex)
+        self.meeting.setCurrentIndex(max(self.meeting.findData(chosen) if chosen else 0, 0))
+        self.evaluated_by.reload(session, self.snapshot.village_code)
+        if not self._dated:
+            self._dated = True
+            self.found_on.set_date(max(dt.date.today(), self.snapshot.start_date))
+
+    def _rows(self, session: Session) -> list[Row]:
+        from sqlalchemy import select
+        from sqlalchemy.orm import aliased
+
+        from desktop.core.models import CommunityGroup, Finding, Person
+
+        kinds = self._kinds()
+        group = aliased(CommunityGroup)
+        rows = session.execute(
+            select(Finding, Person.name, group.name)
+            .outerjoin(Person, Person.id == Finding.party_person_id)
+            .outerjoin(group, group.id == Finding.party_group_id)
+            .where(Finding.program_id == self.program_id, Finding.deleted.is_(False))
+            .order_by(Finding.found_on, Finding.id)
+        )
+        return [
+            Row(
+                f.id,
+                (
+                    day_text(f.found_on),
+                    kinds[f.kind],
+                    goal_text(f.goal),
+                    f.text,
+                    f.recommendation or "",
+                    party_text(f.party_kind, person, group_name, f.party_name),
+                ),
+            )
+            for f, person, group_name in rows
+        ]
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages.evaluation import add_finding
+
+        party = self.evaluated_by.party()
+        if party is None:
+            self.messages["party"].show_text(
+                self.tr("Choose who evaluated: a team member, a group or the facilitator.")
+            )
+            return None
+        day = self.found_on.date()
+        assert day is not None
+        goal = self.goal.currentData()
+        meeting = self.meeting.currentData()
+        return add_finding, {
+            "program_id": self.program_id,
+            "kind": FindingKind(self.kind.currentData()),
+            "text": self.text.text(),
+            "found_on": day,
+            "party": party,
+            "goal": Goal(goal) if goal else None,
+            "meeting_id": uuid.UUID(hex=meeting) if meeting else None,
+            "recommendation": self.recommendation.text(),
+        }
+
+
+class PrinciplesPage(StagePage):
+    """The four principles as the work has gone so far: what the evaluation can talk about."""
+
+    step_id = "principles"
+    reload_on = frozenset({"meetings", "attendance", "findings", "measurements"})
+
+    def build(self) -> None:
+        from PySide6.QtWidgets import QScrollArea
+
+        from desktop.ui.principles_view import PrinciplesPanel
+
+        self.setTitle(self.tr("The principles' scores"))
+        self.setSubTitle(
+            self.tr(
+                "Equality, participation, sustainability and self-reliance as measured so far. "
+                "Talk about them in the evaluation meeting; nothing to fill in here."
+            )
+        )
+        self.panel = PrinciplesPanel(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        self.body.addWidget(scroll, 1)
+
+    def load(self, session: Session) -> None:
+        from desktop.core.principles import Thresholds, scores
+        from desktop.ui import settings
+
+        thresholds = Thresholds(**settings.saved_thresholds())
+        self.panel.show_scores(
+            scores(session, self.program_id, thresholds),
+            closed=self.snapshot.closed,
+        )
+
+
+class EvaluationWizard(StageWizard):
+    stage = Stage.EVALUATION
+    page_types = (
+        MonitoringTeamPage,
+        MeasurementsPage,
+        EvaluationMeetingsPage,
+        FindingsPage,
+        PrinciplesPage,
+    )

@@ -1,0 +1,496 @@
+"""Stage 3, planning alternatives: for each problem the community prioritised (the feed from
+the assessment), the ways out residents propose, the criteria and their weights, the scores or
+votes, the ranking and the community's choice (the flow: ``desktop.core.stages.planning``)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.core.domain import Stage
+from desktop.ui.wizards.assessment import who_text
+from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
+from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, rupiah_text
+from desktop.ui.wizards.people import PersonPicker, read_groups
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell of a table filled by this module (every cell has an item)."""
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
+def _read_only(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def _table(table: QTableWidget, stretch: int) -> None:
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if 0 <= stretch < table.columnCount():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setMinimumHeight(110)
+
+
+class AlternativesPage(StagePage):
+    """Ways out of each prioritised problem, with who proposed them."""
+
+    step_id = "alternatives"
+    reload_on = frozenset({"people", "problems"})
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Alternatives per priority problem"))
+        self.setSubTitle(
+            self.tr(
+                "For each problem the community prioritised, the ways out residents propose. "
+                "Write down who proposed each one."
+            )
+        )
+        self.problem = QComboBox(self)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Sumur bor bersama"))
+        self.person = PersonPicker(self)
+        self.group = SearchPicker(self)
+        self.group.setPlaceholderText(self.tr("Type a group's name…"))
+        self.cost = RupiahEdit(self)
+        self.alternatives = RecordList(
+            self,
+            table="alternatives",
+            field="alternatives",
+            headers=[
+                self.tr("Problem"),
+                self.tr("Alternative"),
+                self.tr("Proposed by"),
+                self.tr("Estimated cost"),
+            ],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add alternative"),
+            record_name=self.tr("an alternative"),
+        )
+        self.alternatives.add_input("problem", self.tr("For the problem"), self.problem)
+        self.alternatives.add_input("title", self.tr("Alternative"), self.title_edit)
+        self.alternatives.add_input(
+            "proposed_by", self.tr("Proposed by"), self.person.picker, beside=self.person.new_button
+        )
+        self.alternatives.add_input("group", self.tr("or the group"), self.group)
+        self.alternatives.add_input("estimated_cost", self.tr("Estimated cost"), self.cost)
+        header = self.alternatives.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 220)
+        self.body.addWidget(self.alternatives)
+
+    def load(self, session: Session) -> None:
+        from desktop.core.stages.planning import prioritised_problems
+
+        self.person.reload()
+        self.group.set_choices(read_groups(session, self.snapshot.village_code))
+        chosen = self.problem.currentData()
+        self.problem.clear()
+        for problem in prioritised_problems(session, self.program_id):
+            rank = f"#{problem.priority_rank} " if problem.priority_rank else ""
+            self.problem.addItem(f"{rank}{problem.title}", problem.id.hex)
+        self.problem.setCurrentIndex(max(self.problem.findData(chosen), 0))
+
+    def _rows(self, session: Session) -> list[Row]:
+        from sqlalchemy import select
+        from sqlalchemy.orm import aliased
+
+        from desktop.core.models import Alternative, CommunityGroup, Person, Problem
+
+        group = aliased(CommunityGroup)
+        rows = session.execute(
+            select(Alternative, Problem.title, Person.name, group.name)
+            .join(Problem, Problem.id == Alternative.problem_id)
+            .outerjoin(Person, Person.id == Alternative.proposed_by_person_id)
+            .outerjoin(group, group.id == Alternative.proposed_by_group_id)
+            .where(Alternative.program_id == self.program_id, Alternative.deleted.is_(False))
+            .order_by(Problem.priority_rank, Problem.title, Alternative.created_at)
+        )
+        return [
+            Row(
+                a.id,
+                (
+                    problem,
+                    a.title,
+                    who_text(person, grp),
+                    rupiah_text(a.estimated_cost) if a.estimated_cost is not None else "",
+                ),
+            )
+            for a, problem, person, grp in rows
+        ]
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import add_alternative
+
+        problem = self.problem.currentData()
+        if not problem:
+            self.messages["problem"].show_text(
+                self.tr("There is no prioritised problem: rank the needs in the assessment.")
+            )
+            return None
+        if self.person.picker.text().strip() and self.person.picker.chosen_id() is None:
+            self.messages["proposed_by"].show_text(
+                self.tr("Choose a person from the list, or add a new one.")
+            )
+            return None
+        return add_alternative, {
+            "problem_id": uuid.UUID(hex=problem),
+            "title": self.title_edit.text(),
+            "proposed_by_person_id": self.person.picker.chosen_id(),
+            "proposed_by_group_id": self.group.chosen_id(),
+            "estimated_cost": self.cost.value() if self.cost.text() else None,
+        }
+
+
+class CriteriaPage(StagePage):
+    """What the community weighs the alternatives by, and how much each criterion counts."""
+
+    step_id = "criteria"
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Criteria and weights"))
+        self.setSubTitle(
+            self.tr(
+                "What makes an alternative good for the community (cost, who benefits, can we "
+                "do it ourselves), and how much each counts. Optional: voting alone is fine."
+            )
+        )
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. Bisa dikerjakan swadaya"))
+        self.weight = QSpinBox(self)
+        self.weight.setRange(1, 10)
+        self.criteria = RecordList(
+            self,
+            table="criteria",
+            field="criteria",
+            headers=[self.tr("Criterion"), self.tr("Weight")],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add criterion"),
+            record_name=self.tr("a criterion"),
+        )
+        self.criteria.add_input("name", self.tr("Criterion"), self.name)
+        self.criteria.add_input("weight", self.tr("Weight"), self.weight, draft=False)
+        self.criteria.added.connect(lambda _id: self.weight.setValue(1))
+        self.body.addWidget(self.criteria)
+
+    def _rows(self, session: Session) -> list[Row]:
+        from desktop.core.stages.planning import criteria_of
+
+        return [Row(c.id, (c.name, f"× {c.weight}")) for c in criteria_of(session, self.program_id)]
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import add_criterion
+
+        return add_criterion, {
+            "program_id": self.program_id,
+            "name": self.name.text(),
+            "weight": self.weight.value(),
+        }
+
+
+class ScoringPage(StagePage):
+    """Each alternative scored 1 to 5 on each criterion (type in the grid), or voted on."""
+
+    step_id = "scoring"
+    reload_on = frozenset({"alternatives", "criteria", "people"})
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Scores and votes"))
+        self.setSubTitle(
+            self.tr(
+                "Type the community's score from 1 (poor) to 5 (good) for each alternative on "
+                "each criterion, or record the votes for an alternative."
+            )
+        )
+        self.grid = QTableWidget(0, 0, self)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.grid.itemChanged.connect(self._score_typed)
+        self.body.addWidget(self.grid, 1)
+        self.add_message("scores")
+        self.add_message("score")
+        votes = QGroupBox(self.tr("Votes"), self)
+        self.alternative = QComboBox(votes)
+        self.votes = QSpinBox(votes)
+        self.votes.setRange(1, 9999)
+        self.voter = PersonPicker(self)
+        self.voter.picker.setPlaceholderText(self.tr("A show of hands (or type a voter's name)"))
+        self.vote_button = QPushButton(self.tr("Add votes"), votes)
+        self.vote_button.clicked.connect(self.add_votes)
+        line = QHBoxLayout()
+        line.addWidget(self.alternative, 2)
+        count = QLabel(self.tr("Votes"), votes)
+        count.setBuddy(self.votes)
+        line.addWidget(count)
+        line.addWidget(self.votes)
+        line.addWidget(self.vote_button)
+        who = QHBoxLayout()
+        who.addWidget(self.voter.picker, 1)
+        who.addWidget(self.voter.new_button)
+        box = QVBoxLayout(votes)
+        box.addLayout(line)
+        box.addLayout(who)
+        self.add_message("votes", box)
+        self.add_message("voter", box)
+        self.body.addWidget(votes)
+        self.criteria: list[tuple[uuid.UUID, str, int]] = []
+        self._filling = False
+
+    def load(self, session: Session) -> None:
+        from sqlalchemy import select
+
+        from desktop.core.models import AlternativeScore, Problem
+        from desktop.core.stages.planning import (
+            alternative_ranking,
+            alternatives_of,
+            criteria_of,
+        )
+
+        self.voter.reload()
+        self.criteria = [(c.id, c.name, c.weight) for c in criteria_of(session, self.program_id)]
+        alternatives = alternatives_of(session, self.program_id)
+        titles = {
+            p.id: p.title
+            for p in session.scalars(select(Problem).where(Problem.program_id == self.program_id))
+        }
+        totals = {
+            r.id: r
+            for ranked in alternative_ranking(session, self.program_id).values()
+            for r in ranked
+        }
+        scores = {
+            (s.alternative_id, s.criterion_id): s.score
+            for s in session.scalars(
+                select(AlternativeScore).where(AlternativeScore.deleted.is_(False))
+            )
+        }
+        alternatives.sort(key=lambda a: (titles.get(a.problem_id, ""), a.title))
+        self._filling = True
+        try:
+            headers = [self.tr("Problem"), self.tr("Alternative")]
+            headers += [f"{name} (×{weight})" for _, name, weight in self.criteria]
+            headers += [self.tr("Weighted score"), self.tr("Votes")]
+            self.grid.clear()
+            self.grid.setColumnCount(len(headers))
+            self.grid.setHorizontalHeaderLabels(headers)
+            self.grid.setRowCount(len(alternatives))
+            for n, alt in enumerate(alternatives):
+                self.grid.setItem(n, 0, _read_only(titles.get(alt.problem_id, "")))
+                self.grid.setItem(n, 1, _read_only(alt.title))
+                for c, (crit_id, _, _) in enumerate(self.criteria, start=2):
+                    score = scores.get((alt.id, crit_id))
+                    item = QTableWidgetItem(str(score) if score is not None else "")
+                    item.setData(ID_ROLE, (alt.id, crit_id))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.grid.setItem(n, c, item)
+                total = totals.get(alt.id)
+                last = 2 + len(self.criteria)
+                self.grid.setItem(n, last, _read_only(str(total.weighted_score if total else 0)))
+                self.grid.setItem(n, last + 1, _read_only(str(total.votes if total else 0)))
+            _table(self.grid, 1)
+        finally:
+            self._filling = False
+        chosen = self.alternative.currentData()
+        self.alternative.clear()
+        for alt in alternatives:
+            self.alternative.addItem(alt.title, alt.id.hex)
+        self.alternative.setCurrentIndex(max(self.alternative.findData(chosen), 0))
+
+    def grid_texts(self) -> list[tuple[str, ...]]:
+        return [
+            tuple(cell(self.grid, r, c).text() for c in range(self.grid.columnCount()))
+            for r in range(self.grid.rowCount())
+        ]
+
+    def score_cell(self, alternative: str, criterion: str) -> QTableWidgetItem:
+        """The grid cell of an alternative (by title) on a criterion (by name)."""
+        column = 2 + [name for _, name, _ in self.criteria].index(criterion)
+        for r in range(self.grid.rowCount()):
+            if cell(self.grid, r, 1).text() == alternative:
+                return cell(self.grid, r, column)
+        raise KeyError(alternative)
+
+    def _score_typed(self, item: QTableWidgetItem) -> None:
+        from desktop.core.stages import score_alternative
+
+        key = item.data(ID_ROLE)
+        if self._filling or not isinstance(key, tuple) or not self.wizard_.editable:
+            return
+        text = item.text().strip()
+        if not text:
+            return
+        if not text.isdigit():
+            self.messages["score"].show_text(self.tr("Type a whole number from 1 to 5."))
+            self.reload()
+            return
+        alt_id, crit_id = key
+        done = self.run(
+            score_alternative, alternative_id=alt_id, criterion_id=crit_id, score=int(text)
+        )
+        if done is None:
+            message = self.messages["score"].text()
+            self.reload()  # the cell back to what is saved
+            self.messages["score"].show_text(message)
+
+    def add_votes(self) -> bool:
+        from desktop.core.stages import vote_alternative
+
+        alternative = self.alternative.currentData()
+        if not alternative:
+            return False
+        voter = self.voter.picker.chosen_id()
+        if self.voter.picker.text().strip() and voter is None:
+            self.messages["voter"].show_text(
+                self.tr("Choose a person from the list, or add a new one.")
+            )
+            return False
+        done = self.run(
+            vote_alternative,
+            alternative_id=uuid.UUID(hex=alternative),
+            votes=self.votes.value(),
+            voter_person_id=voter,
+        )
+        if done is not None:
+            self.voter.picker.choose(None)
+            self.votes.setValue(1)
+        return done is not None
+
+
+class ChoicePage(StagePage):
+    """The ranking per problem and the alternatives the community chooses."""
+
+    step_id = "choice"
+    reload_on = frozenset({"alternative_scores", "alternative_votes", "criteria"})
+
+    def build(self) -> None:
+        self.setTitle(self.tr("The community's choice"))
+        self.setSubTitle(
+            self.tr(
+                "The alternatives of each problem, best first by weighted score then votes. "
+                "Tick what the community chooses, or take the best of each problem."
+            )
+        )
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Chosen"),
+                self.tr("Problem"),
+                self.tr("Alternative"),
+                self.tr("Weighted score"),
+                self.tr("Votes"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.itemChanged.connect(self._ticked)
+        self.body.addWidget(self.table, 1)
+        self.add_message("choice")
+        self.add_message("alternatives")
+        self.best_button = QPushButton(self.tr("Choose the best of each problem"), self)
+        self.best_button.setObjectName("primary")
+        self.best_button.clicked.connect(self.choose_best)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.best_button)
+        self.body.addLayout(line)
+        self._filling = False
+
+    def load(self, session: Session) -> None:
+        from desktop.core.stages.planning import alternative_ranking, prioritised_problems
+
+        ranking = alternative_ranking(session, self.program_id)
+        rows = []
+        for problem in prioritised_problems(session, self.program_id):
+            rows += [(problem.title, r) for r in ranking.get(problem.id, [])]
+        self._filling = True
+        try:
+            self.table.setRowCount(len(rows))
+            for n, (problem_title, ranked) in enumerate(rows):
+                tick = QTableWidgetItem("")
+                tick.setFlags(tick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                tick.setCheckState(
+                    Qt.CheckState.Checked if ranked.chosen else Qt.CheckState.Unchecked
+                )
+                tick.setData(ID_ROLE, ranked.id)
+                self.table.setItem(n, 0, tick)
+                cells = (
+                    problem_title,
+                    ranked.title,
+                    str(ranked.weighted_score),
+                    str(ranked.votes),
+                )
+                for c, text in enumerate(cells, start=1):
+                    self.table.setItem(n, c, QTableWidgetItem(text))
+            _table(self.table, 2)
+            self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        finally:
+            self._filling = False
+
+    def texts(self) -> list[tuple[bool, str, str, str, str]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            ticked = cell(self.table, r, 0).checkState() == Qt.CheckState.Checked
+            cells = [cell(self.table, r, c).text() for c in range(1, 5)]
+            out.append((ticked, cells[0], cells[1], cells[2], cells[3]))
+        return out
+
+    def choose_best(self) -> bool:
+        from desktop.core.stages import choose_alternatives
+
+        return self.run(choose_alternatives, program_id=self.program_id, per_problem=1) is not None
+
+    def _ticked(self, item: QTableWidgetItem) -> None:
+        from desktop.core.stages import choose_alternatives
+
+        if self._filling or item.column() != 0 or not self.wizard_.editable:
+            return
+        ticked = [
+            cell(self.table, r, 0).data(ID_ROLE)
+            for r in range(self.table.rowCount())
+            if cell(self.table, r, 0).checkState() == Qt.CheckState.Checked
+        ]
+        if (
+            self.run(choose_alternatives, program_id=self.program_id, alternative_ids=ticked)
+            is None
+        ):
+            self.reload()
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        self.best_button.setEnabled(editable)
+
+
+class PlanningWizard(StageWizard):
+    stage = Stage.PLANNING
+    page_types = (AlternativesPage, CriteriaPage, ScoringPage, ChoicePage)

@@ -1,0 +1,331 @@
+"""Stage 1, preparation: the team and its roles, the community entry plan, key contacts and
+local institutions, and field notes (the flow: ``desktop.core.stages.preparation``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit
+
+from desktop.core.domain import Stage
+from desktop.ui import formatting
+from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
+from desktop.ui.wizards.fields import DateField, SearchPicker
+from desktop.ui.wizards.people import PersonPicker, read_groups
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# The core's sentences this wizard can show, kept here so lupdate lists them for translation.
+ISSUES = (
+    QT_TRANSLATE_NOOP("Issues", "Assign at least one facilitator and their role."),
+    QT_TRANSLATE_NOOP("Issues", "Write the plan for entering the community."),
+    QT_TRANSLATE_NOOP("Issues", "Add at least one key contact or local institution."),
+    QT_TRANSLATE_NOOP("Issues", "Add at least one field note from preparing the field."),
+    QT_TRANSLATE_NOOP("Issues", "Give the facilitator's role."),
+    QT_TRANSLATE_NOOP("Issues", "“{name}” is already a facilitator of this program."),
+    QT_TRANSLATE_NOOP("Issues", "Give the key contact's role."),
+    QT_TRANSLATE_NOOP("Issues", "Choose the person or the local institution."),
+    QT_TRANSLATE_NOOP("Issues", "Write the field note."),
+    QT_TRANSLATE_NOOP("Issues", "The {what} ({day}) is before the program starts ({start})."),
+    QT_TRANSLATE_NOOP("Issues", "The {what} ({day}) is after the program's planned end ({end})."),
+    QT_TRANSLATE_NOOP("Issues", "That person no longer exists."),
+    QT_TRANSLATE_NOOP("Issues", "That community group no longer exists."),
+    QT_TRANSLATE_NOOP("Issues", "Give the person's name."),
+    QT_TRANSLATE_NOOP("Issues", "Choose whether the person is a woman or a man."),
+    QT_TRANSLATE_NOOP("Issues", "The birth year {year} cannot be right."),
+    QT_TRANSLATE_NOOP("Issues", "Records of “{table}” cannot be removed."),
+    QT_TRANSLATE_NOOP("Issues", "That record no longer exists."),
+    QT_TRANSLATE_NOOP("Issues", "No database is open."),
+    QT_TRANSLATE_NOOP("Issues", "Start the {stage} stage first."),
+    QT_TRANSLATE_NOOP("Issues", "Complete the {earlier} stage first."),
+    QT_TRANSLATE_NOOP("Issues", "The {stage} stage is not completed."),
+)
+ROLES = ("Pendamping desa", "Pendamping teknis", "Kader pemberdayaan masyarakat", "Koordinator")
+
+
+def _day(value: dt.date | None) -> str:
+    return formatting.short_date(value) if value is not None else ""
+
+
+class TeamPage(StagePage):
+    """Facilitators and their roles: outside workers and the community's own cadres."""
+
+    step_id = "team"
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Facilitators and their roles"))
+        self.setSubTitle(
+            self.tr(
+                "Who accompanies the community, in which role. Mark the village's own cadres: "
+                "their share should grow as the program goes on."
+            )
+        )
+        self.person = PersonPicker(self)
+        self.role = QLineEdit(self)
+        self.role.setCompleter(QCompleter(list(ROLES), self.role))
+        self.role.setPlaceholderText(self.tr("e.g. Pendamping desa"))
+        self.organisation = QLineEdit(self)
+        self.cadre = QCheckBox(self.tr("Community cadre (lives in the village)"), self)
+        self.assigned_on = DateField(self, optional=True)
+        self.team = RecordList(
+            self,
+            table="facilitators",
+            field="facilitators",
+            headers=[
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Organisation"),
+                self.tr("Community or outside"),
+                self.tr("Assigned"),
+            ],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add to the team"),
+            record_name=self.tr("a facilitator"),
+        )
+        self.team.add_input(
+            "person", self.tr("Person"), self.person.picker, beside=self.person.new_button
+        )
+        self.team.add_input("role", self.tr("Role"), self.role)
+        self.team.add_input("organisation", self.tr("Organisation"), self.organisation)
+        self.team.add_input("is_community", "", self.cadre)
+        self.team.add_input("assigned_on", self.tr("Assigned on"), self.assigned_on)
+        self.body.addWidget(self.team)
+
+    def load(self, session: Session) -> None:
+        self.person.reload()
+
+    def _rows(self, session: Session) -> list[Row]:
+        from desktop.core.stages.preparation import facilitators
+
+        return [
+            Row(
+                f.id,
+                (
+                    f.person.name,
+                    f.role,
+                    f.organisation or "",
+                    self.tr("Community cadre") if f.is_community else self.tr("Outside worker"),
+                    _day(f.assigned_on),
+                ),
+            )
+            for f in facilitators(session, self.program_id)
+        ]
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import assign_facilitator
+
+        person_id = self.person.picker.chosen_id()
+        if person_id is None:
+            self.messages["person"].show_text(
+                self.tr("Choose a person from the list, or add a new one.")
+            )
+            return None
+        return assign_facilitator, {
+            "program_id": self.program_id,
+            "person_id": person_id,
+            "role": self.role.text(),
+            "organisation": self.organisation.text(),
+            "is_community": self.cadre.isChecked(),
+            "assigned_on": self.assigned_on.date(),
+        }
+
+
+class EntryPlanPage(StagePage):
+    """How the team enters the community, non-directively."""
+
+    step_id = "entry_plan"
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Community entry plan"))
+        self.setSubTitle(
+            self.tr(
+                "How will the team enter the community without directing it? Whom to visit "
+                "first, which meetings to join, how to listen before proposing anything."
+            )
+        )
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText(
+            self.tr("e.g. Visit the village head and the hamlet heads; join the PKK meeting…")
+        )
+        self.text.setTabChangesFocus(True)
+        label = QLabel(self.tr("Entry plan"), self)
+        label.setBuddy(self.text)
+        self.body.addWidget(label)
+        self.body.addWidget(self.text, 1)
+        self.bind(self.text, "entry_plan", save=self._save)
+        self.add_message("entry_plan")
+
+    def load(self, session: Session) -> None:
+        from desktop.core.models import Program
+
+        program = session.get(Program, self.program_id)
+        text = (program.entry_plan or "") if program is not None else ""
+        self.bindings["entry_plan"].set_text(text)
+
+    def _save(self, text: str) -> object:
+        from desktop.core.stages import set_entry_plan
+
+        return self.run(set_entry_plan, program_id=self.program_id, text=text) is not None
+
+
+class KeyContactsPage(StagePage):
+    """Key people and local institutions the team works through."""
+
+    step_id = "key_contacts"
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Key contacts and local institutions"))
+        self.setSubTitle(
+            self.tr(
+                "The village head, religious and customary leaders, and the institutions "
+                "(PKK, BPD, farmer groups) the team works through. Choose a person or a group."
+            )
+        )
+        self.person = PersonPicker(self)
+        self.group = SearchPicker(self)
+        self.group.setPlaceholderText(self.tr("Type a group's name…"))
+        self.role = QLineEdit(self)
+        self.role.setPlaceholderText(self.tr("e.g. Kepala desa, Ketua PKK"))
+        self.notes = QLineEdit(self)
+        self.contacts = RecordList(
+            self,
+            table="key_contacts",
+            field="key_contacts",
+            headers=[self.tr("Person or institution"), self.tr("Role"), self.tr("Notes")],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add contact"),
+            record_name=self.tr("a key contact"),
+        )
+        self.contacts.add_input(
+            "person", self.tr("Person"), self.person.picker, beside=self.person.new_button
+        )
+        self.contacts.add_input("group", self.tr("or institution"), self.group)
+        self.contacts.add_input("role", self.tr("Role"), self.role)
+        self.contacts.add_input("notes", self.tr("Notes"), self.notes)
+        self.body.addWidget(self.contacts)
+
+    def load(self, session: Session) -> None:
+        self.person.reload()
+        self.group.set_choices(read_groups(session, self.snapshot.village_code))
+
+    def _rows(self, session: Session) -> list[Row]:
+        from sqlalchemy import select
+
+        from desktop.core.models import CommunityGroup, KeyContact, Person
+
+        rows = session.execute(
+            select(KeyContact, Person.name, CommunityGroup.name)
+            .outerjoin(Person, Person.id == KeyContact.person_id)
+            .outerjoin(CommunityGroup, CommunityGroup.id == KeyContact.group_id)
+            .where(KeyContact.program_id == self.program_id, KeyContact.deleted.is_(False))
+            .order_by(KeyContact.created_at, KeyContact.id)
+        )
+        return [
+            Row(c.id, (" · ".join(n for n in (person, group) if n), c.role, c.notes or ""))
+            for c, person, group in rows
+        ]
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import add_key_contact
+
+        return add_key_contact, {
+            "program_id": self.program_id,
+            "person_id": self.person.picker.chosen_id(),
+            "group_id": self.group.chosen_id(),
+            "role": self.role.text(),
+            "notes": self.notes.text(),
+        }
+
+
+class FieldNotesPage(StagePage):
+    """Dated notes from preparing the field."""
+
+    step_id = "field_notes"
+
+    def build(self) -> None:
+        self.setTitle(self.tr("Field notes"))
+        self.setSubTitle(
+            self.tr("What the team saw and heard while preparing the field. Ctrl+Enter adds.")
+        )
+        self._dated = False
+        self.noted_on = DateField(self)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(80)
+        self.author = SearchPicker(self)
+        self.author.setPlaceholderText(self.tr("Type a name…"))
+        self.notes = RecordList(
+            self,
+            table="field_notes",
+            field="field_notes",
+            headers=[self.tr("Date"), self.tr("Note"), self.tr("Written by")],
+            read_rows=self._rows,
+            build_add=self._build_add,
+            add_text=self.tr("Add note"),
+            record_name=self.tr("a field note"),
+        )
+        self.notes.add_input("noted_on", self.tr("Date"), self.noted_on)
+        self.notes.add_input("text", self.tr("Note"), self.text)
+        self.notes.add_input("author", self.tr("Written by"), self.author)
+        self.text.installEventFilter(self)  # Ctrl+Enter in the note adds it
+        self.body.addWidget(self.notes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.notes.add()
+                return True
+        return super().eventFilter(watched, event)
+
+    def load(self, session: Session) -> None:
+        from desktop.ui.wizards.people import read_people
+
+        self.author.set_choices(read_people(session, self.snapshot.village_code))
+        if not self._dated:  # once: later reloads keep the day the user chose
+            self._dated = True
+            self.noted_on.set_date(max(dt.date.today(), self.snapshot.start_date))
+
+    def _rows(self, session: Session) -> list[Row]:
+        from sqlalchemy import select
+
+        from desktop.core.models import FieldNote, Person
+
+        rows = session.execute(
+            select(FieldNote, Person.name)
+            .outerjoin(Person, Person.id == FieldNote.author_id)
+            .where(
+                FieldNote.program_id == self.program_id,
+                FieldNote.stage == Stage.PREPARATION,
+                FieldNote.deleted.is_(False),
+            )
+            .order_by(FieldNote.noted_on, FieldNote.id)
+        )
+        return [Row(n.id, (_day(n.noted_on), n.text, author or "")) for n, author in rows]
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import add_field_note
+
+        day = self.noted_on.date()
+        assert day is not None
+        author: uuid.UUID | None = self.author.chosen_id()
+        return add_field_note, {
+            "program_id": self.program_id,
+            "text": self.text.toPlainText(),
+            "noted_on": day,
+            "stage": Stage.PREPARATION,
+            "author_id": author,
+        }
+
+
+class PreparationWizard(StageWizard):
+    stage = Stage.PREPARATION
+    page_types = (TeamPage, EntryPlanPage, KeyContactsPage, FieldNotesPage)
