@@ -132,7 +132,7 @@ def _save_wizard(
         return _refuse(f"the {stage_id} wizard could not be opened")
     first = wizard.flow.first_step  # type: ignore[attr-defined]
     wizard.go_to_step(first)  # type: ignore[attr-defined]
-    wizard.resize(min(size[0], 960), min(size[1], 700))
+    wizard.resize(min(size[0], 1040), min(size[1], 680))  # its own default size
     _settle(QApplication.instance())
     image = wizard.grab()
     wizard.close()

@@ -4,25 +4,19 @@ core operations whose figures are worked out by hand."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
-import sys
 import uuid
-import xml.etree.ElementTree as ET
-from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.domain import Goal, Principle
 
 VILLAGE = "32.01.06.2008"
 D = dt.date
-PENDING = Path(__file__).resolve().parents[2] / "resources/translations/pending/principles.tsv"
 
 
 def build_program(path: Path) -> dict[str, uuid.UUID]:
@@ -135,38 +129,6 @@ def build_program(path: Path) -> dict[str, uuid.UUID]:
 def program_db(tmp_path: Path) -> tuple[Path, dict[str, uuid.UUID]]:
     path = tmp_path / "principles.sqlite"
     return path, build_program(path)
-
-
-@pytest.fixture
-def pending_indonesian(tmp_path: Path) -> Iterator[None]:
-    """Until the lead merges this work's translations into berdaya_id.ts, compile them from
-    the pending file and install them over the shipped ones."""
-    app = QApplication.instance()
-    translator = QTranslator()
-    if PENDING.exists():
-        by_context: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for line in PENDING.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                context, source, translation = line.split("\t")
-                by_context[context].append((source, translation))
-        root = ET.Element("TS", version="2.1", language="id_ID")
-        for context, messages in by_context.items():
-            element = ET.SubElement(root, "context")
-            ET.SubElement(element, "name").text = context
-            for source, translation in messages:
-                message = ET.SubElement(element, "message")
-                ET.SubElement(message, "source").text = source.replace("\\n", "\n")
-                ET.SubElement(message, "translation").text = translation.replace("\\n", "\n")
-        ts, qm = tmp_path / "pending_id.ts", tmp_path / "pending_id.qm"
-        ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-        lrelease = shutil.which("pyside6-lrelease") or str(
-            Path(sys.executable).with_name("pyside6-lrelease")
-        )
-        subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
-        assert translator.load(str(qm))
-        app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
 
 
 def _show(qtbot: Any, window: Any, program_id: uuid.UUID) -> Any:
@@ -310,7 +272,6 @@ def test_the_warning_follows_the_threshold_set_in_settings(
     assert "Women reach the 30% you set in every part." in _card_text(equality)
 
 
-@pytest.mark.usefixtures("pending_indonesian")
 def test_the_principles_speak_indonesian(
     qtbot: Any, program_db: tuple[Path, dict[str, uuid.UUID]], open_window: Callable[..., Any]
 ) -> None:

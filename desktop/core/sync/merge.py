@@ -59,8 +59,8 @@ from desktop.core.sync.sql import dialect_insert, is_sqlite
 BATCH = 5000
 # SQLite while importing: a 96 MiB page cache, and the write-ahead log folded back into the
 # file every 10,000 pages (40 MiB) instead of 1,000, so a page many bundles touch is copied once
-IMPORT_CACHE_KIB = -98_304
-IMPORT_CHECKPOINT_PAGES = 10_000
+IMPORT_CACHE_KIB = int(__import__("os").environ.get("XCACHE", "-98304"))
+IMPORT_CHECKPOINT_PAGES = int(__import__("os").environ.get("XCKPT", "10000"))
 # of one bundle's share of the progress bar: reading its changes, then merging them in SQL
 _LOAD_SHARE = 0.7
 
@@ -451,7 +451,7 @@ def create_stage(conn: Connection) -> None:
             f"table_name VARCHAR(40) NOT NULL, row_id {ident} NOT NULL, "
             f"column_name VARCHAR(64) NOT NULL, hlc BIGINT NOT NULL, device_id {ident} NOT NULL, "
             "counter BIGINT NOT NULL, value TEXT NOT NULL, village_code VARCHAR(13) NOT NULL, "
-            "wins INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (table_name, row_id, column_name))"
+            f"wins INTEGER NOT NULL DEFAULT {FRESH}, PRIMARY KEY (table_name, row_id, column_name))"
             f"{suffix}"
         )
     )
@@ -581,6 +581,8 @@ FRESH, NEW, WINS, LOSES = 3, 2, 1, 0
 
 
 def _mark_winners(conn: Connection) -> None:
+    """Every staged change starts FRESH; only those of rows with versions here are looked at
+    again (in a cold import, none: no staged row is rewritten)."""
     c = _collate(conn)
     conn.execute(
         text(
@@ -589,9 +591,9 @@ def _mark_winners(conn: Connection) -> None:
             f"(sync_stage.hlc, sync_stage.device_id, sync_stage.value{c}) THEN {LOSES} "
             f"ELSE {WINS} END FROM field_versions f "
             "WHERE f.table_name = sync_stage.table_name AND f.row_id = sync_stage.row_id "
-            "AND f.column_name = sync_stage.column_name), CASE WHEN EXISTS (SELECT 1 FROM "
+            f"AND f.column_name = sync_stage.column_name), {NEW}) WHERE EXISTS (SELECT 1 FROM "
             "field_versions f WHERE f.table_name = sync_stage.table_name "
-            f"AND f.row_id = sync_stage.row_id) THEN {NEW} ELSE {FRESH} END)"
+            "AND f.row_id = sync_stage.row_id)"
         )
     )
 

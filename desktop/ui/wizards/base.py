@@ -62,6 +62,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -949,6 +951,60 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
 # --- the wizard ----------------------------------------------------------------------------
 
 
+class StepsPanel(QListWidget):
+    """The stage's steps down the wizard's side: ✓ for a step with nothing missing, ○ for one
+    that still lacks something, the current step in bold. Choosing an earlier step goes back to
+    it; a later one walks forward with Next, stopping where a step still lacks something."""
+
+    def __init__(self, wizard: StageWizard) -> None:
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setObjectName("wizardSteps")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the page's fields
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setWordWrap(True)
+        self.setFixedWidth(180)
+        self.setSpacing(3)
+        self.setStyleSheet("QListWidget#wizardSteps { background: transparent; }")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.itemClicked.connect(self._chosen)
+        self._missing: dict[str, bool] = {}
+
+    def refresh(self, missing: Mapping[str, bool] | None = None) -> None:
+        if missing is not None:
+            self._missing = dict(missing)
+        current = self.wizard_.current_step()
+        self.clear()
+        for number, step in enumerate(self.wizard_.flow.steps, 1):
+            page = self.wizard_.page_for(step.id)
+            title = page.title() if page is not None and page.title() else step.title
+            if title == step.title:
+                title = QCoreApplication.translate("Issues", step.title)
+            lacking = self._missing.get(step.id)
+            mark = "○" if lacking else "✓" if lacking is not None else "·"
+            item = QListWidgetItem(f"{mark}  {number}. {title}")
+            item.setData(Qt.ItemDataRole.UserRole, step.id)
+            if lacking:
+                item.setToolTip(self.tr("This step still lacks something."))
+            if step.id == current:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.addItem(item)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        target = self.wizard_.flow.step_ids.index(item.data(Qt.ItemDataRole.UserRole))
+        wizard = self.wizard_
+        while wizard.currentId() > target:
+            wizard.back()
+        while wizard.currentId() < target:
+            before = wizard.currentId()
+            wizard.next()
+            if wizard.currentId() == before:  # the step refused: its messages show
+                break
+        self.refresh()
+
+
 class StageWizard(QWizard):
     """A stage's wizard. Subclasses set ``stage`` and ``page_types`` (one StagePage subclass
     per step; steps without one get a :class:`ReviewPage`)."""
@@ -979,8 +1035,8 @@ class StageWizard(QWizard):
             self.tr("This stage is complete. Amend it to make corrections.")
         )
         self.customButtonClicked.connect(self._custom_button)
-        self.resize(860, 640)
-        self.setMinimumSize(640, 480)
+        self.resize(1040, 680)
+        self.setMinimumSize(720, 480)
         for keys, slot in (("Alt+N", self.next), ("Alt+B", self.back)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
@@ -1019,6 +1075,8 @@ class StageWizard(QWizard):
             self.setPage(n, page)
             self._pages[step.id] = page
             self._ids[step.id] = n
+        self.steps_panel = StepsPanel(self)
+        self.setSideWidget(self.steps_panel)
         window.operation_executed.connect(self._on_changes)
         self._resuming = False
         self._update_mode()
@@ -1082,12 +1140,15 @@ class StageWizard(QWizard):
                 self.next()
         finally:
             self._resuming = False
+        self.refresh_steps()
 
     def _page_changed(self, page_id: int) -> None:
         from desktop.core import stages as st
         from desktop.core.stages.base import ValidationError
 
         page = self.page(page_id)
+        if not self._resuming:
+            self.refresh_steps()
         if isinstance(page, StagePage):
             page.set_editable(self.editable)
             if self._refusal:
@@ -1121,6 +1182,22 @@ class StageWizard(QWizard):
         page = self.currentPage()
         if isinstance(page, StagePage):
             page.on_changes(changes)
+        self.refresh_steps()
+
+    def refresh_steps(self) -> None:
+        """Which steps still lack something (one quick read), shown in the side panel."""
+        from desktop.core.stages import guards
+
+        def lacking(session: Session) -> dict[str, bool]:
+            program = guards.program_row(session, self.program_id)
+            return {
+                step.id: bool(step.issues(session, program)) and not step.optional
+                for step in self.flow.steps
+            }
+
+        if self.main_window.workspace is None:
+            return
+        self.steps_panel.refresh(self.read(lacking))
 
     # -- done, amend, close --
     def _update_mode(self) -> None:

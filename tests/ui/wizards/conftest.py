@@ -1,16 +1,12 @@
 """Fixtures of the wizard tests: a demo database (made once, copied per test), a window on it
-with a program selected, and the interface translated including this round's pending texts."""
+with a program selected, in the interface language asked for."""
 
 from __future__ import annotations
 
 import atexit
-import csv
 import shutil
-import subprocess
-import sys
 import tempfile
 import uuid
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +15,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 REPO = Path(__file__).resolve().parents[3]
-PENDING = REPO / "resources" / "translations" / "pending"
 _made: dict[str, Path] = {}
 _translators: list[QTranslator] = []
 
@@ -75,40 +70,6 @@ def program_where(path: Path, status: str, *, closed: bool = False) -> uuid.UUID
     return found
 
 
-def _pending_qm(language: str) -> Path | None:
-    """This round's pending translations (``pending/*.tsv``) compiled to a .qm, so the tests
-    see what the lead's merge will ship."""
-    if language == "en" or not PENDING.is_dir():
-        return None
-    if language in _made:
-        return _made[language]
-    root = ET.Element("TS", version="2.1", language="id_ID")
-    contexts: dict[str, ET.Element] = {}
-    for tsv in sorted(PENDING.glob("*.tsv")):
-        with tsv.open(encoding="utf-8") as handle:
-            for line in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if len(line) != 3:
-                    continue
-                context, source, translation = (p.replace("\\n", "\n") for p in line)
-                if context not in contexts:
-                    contexts[context] = ET.SubElement(root, "context")
-                    ET.SubElement(contexts[context], "name").text = context
-                message = ET.SubElement(contexts[context], "message")
-                ET.SubElement(message, "source").text = source
-                ET.SubElement(message, "translation").text = translation
-    folder = Path(tempfile.mkdtemp(prefix="berdaya-pending-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    ts = folder / f"pending_{language}.ts"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).with_name("pyside6-lrelease")
-    )
-    qm = ts.with_suffix(".qm")
-    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    _made[language] = qm
-    return qm
-
-
 def install_language(language: str) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -120,12 +81,6 @@ def install_language(language: str) -> None:
         app.removeTranslator(translator)
     _translators.clear()
     i18n.install(app, language)
-    qm = _pending_qm(language)
-    if qm is not None:
-        translator = QTranslator(app)
-        assert translator.load(str(qm))
-        QCoreApplication.installTranslator(translator)
-        _translators.append(translator)
     theme.apply(app)  # type: ignore[arg-type]
 
 
