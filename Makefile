@@ -82,6 +82,8 @@ screenshots: venv translations
 		--out docs/screenshots/overview.png; \
 	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view overview --lang en \
 		--out docs/screenshots/overview-en.png; \
+	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view overview --size 1280x1660 \
+		--out docs/screenshots/overview-full.png; \
 	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view timeline \
 		--out docs/screenshots/timeline.png; \
 	for stage in persiapan pengkajian perencanaan formalisasi pelaksanaan evaluasi terminasi; do \

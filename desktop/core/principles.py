@@ -650,6 +650,7 @@ class Sustainability(PrincipleScore):
     slope: float | None
     at_end: float | None
     reaches_zero: bool | None
+    figure_month: dt.date | None = None  # the month ``figure`` is of
     lower_is_better: bool = True
 
 
@@ -670,9 +671,11 @@ def sustainability(
     series = _series(monthly, program)
     first = series[0].month if series else month_of(program.start_date)
     points = [(float(month_index(first, p.month)), p.value) for p in series if p.value is not None]
-    now = program.closed_on or today or dt.date.today()
-    past = [y for x, y in points if x <= month_index(first, now)]
-    latest = past[-1] if past else (points[0][1] if points else None)
+    now = month_of(program.closed_on or today or dt.date.today())
+    known = [p for p in series if p.value is not None]
+    past = [p for p in known if p.month <= now]
+    shown = past[-1] if past else (known[0] if known else None)
+    latest = shown.value if shown is not None else None
     slope = least_squares_slope(points)
     at_end: float | None
     if program.closed_on is not None or latest is None or slope is None:
@@ -709,6 +712,7 @@ def sustainability(
         slope=slope,
         at_end=at_end,
         reaches_zero=reaches,
+        figure_month=shown.month if shown is not None else None,
     )
 
 

@@ -284,7 +284,7 @@ def _sustainability(score: Sustainability, closed: bool) -> CardContent:
             ),
             months=_months(score),
         )
-    latest = next((p.month for p in reversed(score.series) if p.value is not None), None)
+    latest = score.figure_month
     zero = formatting.percent(score.threshold)
     texts = {
         "facilitator_rising": (

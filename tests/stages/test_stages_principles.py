@@ -364,7 +364,7 @@ def test_sustainability_figure_is_today_not_a_planned_month(w: World) -> None:
     # planned for the autumn, carried by the group: it shapes the trend, not today's figure
     w.activity("Panen", D(2026, 10, 1), D(2026, 10, 20), party=com)
     in_february = pr.sustainability(w.session, w.program_id, today=D(2026, 2, 20))
-    assert in_february.figure == 1.0
+    assert in_february.figure == 1.0 and in_february.figure_month == D(2026, 2, 1)
     assert in_february.slope is not None and in_february.slope < 0
     in_november = pr.sustainability(w.session, w.program_id, today=D(2026, 11, 2))
     assert in_november.figure == 0.0
