@@ -22,7 +22,7 @@
 <context>
     <name>ActionPlansPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+201"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+218"/>
         <source>Action plans from the chosen alternatives</source>
         <translation>Action plans from the chosen alternatives</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Break each plan into activities. A group of the village carries each one; the dates must fall within the program.</source>
-        <translation>Break each plan into activities. A group of the village carries each one; the dates must fall within the program.</translation>
+        <source>Break each plan into activities. A group of the village carries each one; the dates must fall within the program. Double-click or F2 corrects one.</source>
+        <translation>Break each plan into activities. A group of the village carries each one; the dates must fall within the program. Double-click or F2 corrects one.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -141,30 +141,30 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+7"/>
+        <location line="-13"/>
+        <location line="+9"/>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Responsible group</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Make an action plan first.</source>
         <translation>Make an action plan first.</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location line="+370"/>
+        <location line="+496"/>
         <source>Agreement (berita acara) and signatories</source>
         <translation>Agreement (berita acara) and signatories</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>AlternativesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+69"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+70"/>
         <source>Alternatives per priority problem</source>
         <translation>Alternatives per priority problem</translation>
     </message>
@@ -339,19 +339,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Alternative</source>
         <translation>Alternative</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>Proposed by</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
@@ -376,7 +376,12 @@
         <translation>or the group</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
+        <source>{title} (not prioritised)</source>
+        <translation>{title} (not prioritised)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>There is no prioritised problem: rank the needs in the assessment.</source>
         <translation>There is no prioritised problem: rank the needs in the assessment.</translation>
     </message>
@@ -433,7 +438,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-424"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-510"/>
         <source>Budget and its sources</source>
         <translation>Budget and its sources</translation>
     </message>
@@ -459,76 +464,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Outside</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>From whom, e.g. Dana Desa</source>
         <translation>From whom, e.g. Dana Desa</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Labour</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>unit, e.g. sak</source>
         <translation>unit, e.g. sak</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Unit value</source>
         <translation>Unit value</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+10"/>
+        <location line="-14"/>
+        <location line="+12"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>a budget line</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
@@ -559,6 +564,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+38"/>
         <source>Write a number, e.g. 4 or 2,5.</source>
         <translation>Write a number, e.g. 4 or 2,5.</translation>
     </message>
@@ -660,7 +666,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+237"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+276"/>
         <source>The community&apos;s choice</source>
         <translation>The community&apos;s choice</translation>
     </message>
@@ -878,34 +884,34 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+329"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+337"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Money, labour days and materials given to each activity, valued in Rupiah. What the community gives itself shows how self-reliant it is becoming.</source>
-        <translation>Money, labour days and materials given to each activity, valued in Rupiah. What the community gives itself shows how self-reliant it is becoming.</translation>
+        <source>Money, labour days and materials given to each activity, valued in Rupiah. What the community gives itself shows how self-reliant it is becoming. Double-click or F2 corrects one.</source>
+        <translation>Money, labour days and materials given to each activity, valued in Rupiah. What the community gives itself shows how self-reliant it is becoming. Double-click or F2 corrects one.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+85"/>
+        <location line="+8"/>
+        <location line="+87"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Labour (days of work)</source>
         <translation>Labour (days of work)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>The community</source>
         <translation>The community</translation>
     </message>
@@ -946,36 +952,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+22"/>
+        <location line="-18"/>
+        <location line="+24"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+15"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+25"/>
+        <location line="-14"/>
+        <location line="+27"/>
         <source>Given by</source>
         <translation>Given by</translation>
     </message>
@@ -1033,7 +1039,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="-241"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="-259"/>
         <source>Criteria and weights</source>
         <translation>Criteria and weights</translation>
     </message>
@@ -1049,13 +1055,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
@@ -1073,7 +1079,7 @@
 <context>
     <name>DependenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-216"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-259"/>
         <source>Dependencies</source>
         <translation>Dependencies</translation>
     </message>
@@ -1134,7 +1140,7 @@
 <context>
     <name>EntryPlanPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+145"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+192"/>
         <source>Community entry plan</source>
         <translation>Community entry plan</translation>
     </message>
@@ -1157,7 +1163,7 @@
 <context>
     <name>EvaluationMeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+316"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+346"/>
         <source>Evaluation meetings</source>
         <translation>Evaluation meetings</translation>
     </message>
@@ -1170,7 +1176,7 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+56"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+112"/>
         <source>Photos and documents</source>
         <translation>Photos and documents</translation>
     </message>
@@ -1437,7 +1443,7 @@
 <context>
     <name>FieldNotesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+96"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+117"/>
         <source>Field notes</source>
         <translation>Field notes</translation>
     </message>
@@ -1453,19 +1459,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
@@ -1528,38 +1534,38 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+15"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+14"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <location line="+15"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+21"/>
+        <location line="-31"/>
+        <location line="+23"/>
         <source>Evaluated by</source>
         <translation>Evaluated by</translation>
     </message>
@@ -1600,6 +1606,7 @@
     </message>
     <message>
         <location line="+54"/>
+        <location line="+52"/>
         <source>Choose who evaluated: a team member, a group or the facilitator.</source>
         <translation>Choose who evaluated: a team member, a group or the facilitator.</translation>
     </message>
@@ -2051,7 +2058,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+177"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+220"/>
         <source>Indicators under the six goals</source>
         <translation>Indicators under the six goals</translation>
     </message>
@@ -2093,30 +2100,30 @@
     </message>
     <message>
         <location line="-5"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -2136,7 +2143,7 @@
         <translation>Baseline (now)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>↑ increase</source>
         <translation>↑ increase</translation>
     </message>
@@ -2147,6 +2154,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location line="+39"/>
         <source>Write a number, e.g. 20 or 12,5.</source>
         <translation>Write a number, e.g. 20 or 12,5.</translation>
     </message>
@@ -2215,7 +2223,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-244"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-306"/>
         <source>Add at least one field note from preparing the field.</source>
         <translation>Add at least one field note from preparing the field.</translation>
     </message>
@@ -2363,7 +2371,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+7"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+10"/>
         <source>Choose the person or the local institution.</source>
         <translation>Choose the person or the local institution.</translation>
     </message>
@@ -2500,7 +2508,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-16"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-19"/>
         <source>Give the facilitator&apos;s role.</source>
         <translation>Give the facilitator&apos;s role.</translation>
     </message>
@@ -2516,7 +2524,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+2"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+5"/>
         <source>Give the key contact&apos;s role.</source>
         <translation>Give the key contact&apos;s role.</translation>
     </message>
@@ -3056,6 +3064,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-14"/>
         <source>The release date ({end}) comes before the assignment date ({start}).</source>
         <translation>The release date ({end}) comes before the assignment date ({start}).</translation>
     </message>
@@ -3086,7 +3095,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+4"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+18"/>
         <source>The {stage} stage is not completed.</source>
         <translation>The {stage} stage is not completed.</translation>
     </message>
@@ -3150,7 +3159,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-7"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-10"/>
         <source>Write the plan for entering the community.</source>
         <translation>Write the plan for entering the community.</translation>
     </message>
@@ -3206,6 +3215,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>budget line</source>
+        <translation>budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>checklist item</source>
         <translation>checklist item</translation>
     </message>
@@ -3213,6 +3227,11 @@
         <location line="+1"/>
         <source>completion date</source>
         <translation>completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution</source>
+        <translation>contribution</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3261,6 +3280,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>field note</source>
+        <translation>field note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>finding&apos;s date</source>
         <translation>finding&apos;s date</translation>
     </message>
@@ -3283,6 +3312,11 @@
         <location line="+1"/>
         <source>joining date</source>
         <translation>joining date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key contact</source>
+        <translation>key contact</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3336,6 +3370,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>resource</source>
+        <translation>resource</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>signing date</source>
         <translation>signing date</translation>
     </message>
@@ -3353,6 +3392,11 @@
         <location line="+1"/>
         <source>target date</source>
         <translation>target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team member</source>
+        <translation>team member</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3521,7 +3565,7 @@
         <translation>“{title}” was only at {was}% later, on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+8"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
     </message>
@@ -3536,7 +3580,7 @@
         <translation>The birth year {year} cannot be right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/issue_texts.py" line="-204"/>
+        <location filename="../../desktop/ui/issue_texts.py" line="-211"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Records of “{table}” cannot be removed.</translation>
@@ -3558,7 +3602,7 @@
 <context>
     <name>KeyContactsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+140"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+176"/>
         <source>Key contacts and local institutions</source>
         <translation>Key contacts and local institutions</translation>
     </message>
@@ -3584,13 +3628,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3828,7 +3872,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-329"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-383"/>
         <source>Indicator measurements</source>
         <translation>Indicator measurements</translation>
     </message>
@@ -4080,7 +4124,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MonitoringTeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-245"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-273"/>
         <source>The community&apos;s monitoring team</source>
         <translation>The community&apos;s monitoring team</translation>
     </message>
@@ -4101,17 +4145,17 @@ Key fingerprint {fingerprint}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add to the team</source>
         <translation>Add to the team</translation>
     </message>
@@ -4132,6 +4176,7 @@ Key fingerprint {fingerprint}</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+26"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Choose a person from the list, or add a new one.</translation>
     </message>
@@ -4510,7 +4555,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="-597"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="-656"/>
         <source>community group</source>
         <translation>community group</translation>
     </message>
@@ -4819,7 +4864,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>PrinciplesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+384"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+437"/>
         <source>The principles&apos; scores</source>
         <translation>The principles&apos; scores</translation>
     </message>
@@ -4875,7 +4920,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+74"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+100"/>
         <source>Problems and needs</source>
         <translation>Problems and needs</translation>
     </message>
@@ -4901,35 +4946,35 @@ Key fingerprint {fingerprint}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem or need</source>
         <translation>Problem or need</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>Raised by</source>
         <translation>Raised by</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+14"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>At meeting</source>
         <translation>At meeting</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add problem</source>
         <translation>Add problem</translation>
     </message>
@@ -4949,12 +4994,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Households affected</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Choose a person from the list, or add a new one.</translation>
     </message>
@@ -5065,7 +5110,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+137"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+165"/>
         <source>Ranking of needs</source>
         <translation>Ranking of needs</translation>
     </message>
@@ -5153,7 +5198,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+642"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+653"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -5186,7 +5231,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ResourceKind</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="-462"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="-533"/>
         <source>Human (skills, labour)</source>
         <translation>Human (skills, labour)</translation>
     </message>
@@ -5224,7 +5269,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location line="+151"/>
+        <location line="+199"/>
         <source>Resources and assets</source>
         <translation>Resources and assets</translation>
     </message>
@@ -5249,46 +5294,46 @@ Key fingerprint {fingerprint}</translation>
         <translation>e.g. ha, unit, orang</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>Type a group&apos;s name…</source>
         <translation>Type a group&apos;s name…</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Resource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+15"/>
+        <location line="-14"/>
+        <location line="+18"/>
         <source>Estimated value</source>
         <translation>Estimated value</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Held by</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add resource</source>
         <translation>Add resource</translation>
     </message>
@@ -5298,12 +5343,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>a resource</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Held by group</source>
         <translation>Held by group</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Write the quantity as a number.</source>
         <translation>Write the quantity as a number.</translation>
     </message>
@@ -5324,7 +5369,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+29"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+45"/>
         <source>Scores and votes</source>
         <translation>Scores and votes</translation>
     </message>
@@ -5559,7 +5604,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>StageWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+469"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+524"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
@@ -5594,7 +5639,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>{stage} — {program}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+145"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>The program is closed: this stage can only be read.</translation>
     </message>
@@ -5612,6 +5657,14 @@ Key fingerprint {fingerprint}</translation>
         <location line="+2"/>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <location line="-284"/>
+        <source>This step still lacks something.</source>
+        <translation>This step still lacks something.</translation>
     </message>
 </context>
 <context>
@@ -5878,7 +5931,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-148"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-181"/>
         <source>Facilitators and their roles</source>
         <translation>Facilitators and their roles</translation>
     </message>
@@ -5904,18 +5957,18 @@ Key fingerprint {fingerprint}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Community or outside</source>
         <translation>Community or outside</translation>
     </message>
@@ -5925,7 +5978,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add to the team</source>
         <translation>Add to the team</translation>
     </message>
@@ -5955,7 +6008,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Outside worker</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Choose a person from the list, or add a new one.</translation>
     </message>
@@ -6291,8 +6344,8 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="-424"/>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-858"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="-216"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-992"/>
         <source>adding {what}</source>
         <translation>adding {what}</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>ActionPlansPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+201"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+218"/>
         <source>Action plans from the chosen alternatives</source>
         <translation>Rencana aksi dari alternatif terpilih</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Break each plan into activities. A group of the village carries each one; the dates must fall within the program.</source>
-        <translation>Uraikan setiap rencana menjadi kegiatan. Setiap kegiatan dijalankan satu kelompok di desa; tanggalnya harus di dalam masa program.</translation>
+        <source>Break each plan into activities. A group of the village carries each one; the dates must fall within the program. Double-click or F2 corrects one.</source>
+        <translation>Uraikan setiap rencana menjadi kegiatan. Setiap kegiatan dijalankan satu kelompok di desa; tanggalnya harus di dalam masa program. Klik dua kali atau F2 untuk membetulkan.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -141,30 +141,30 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Responsible</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+7"/>
+        <location line="-13"/>
+        <location line="+9"/>
         <source>Action plan</source>
         <translation>Rencana aksi</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Kelompok penanggung jawab</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Make an action plan first.</source>
         <translation>Buat rencana aksi dulu.</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location line="+370"/>
+        <location line="+496"/>
         <source>Agreement (berita acara) and signatories</source>
         <translation>Berita acara kesepakatan dan penanda tangan</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>AlternativesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+69"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+70"/>
         <source>Alternatives per priority problem</source>
         <translation>Alternatif per masalah prioritas</translation>
     </message>
@@ -339,19 +339,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Alternative</source>
         <translation>Alternatif</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>Proposed by</source>
         <translation>Diusulkan oleh</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>Estimated cost</source>
         <translation>Perkiraan biaya</translation>
     </message>
@@ -376,7 +376,12 @@
         <translation>atau kelompok</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
+        <source>{title} (not prioritised)</source>
+        <translation>{title} (bukan prioritas)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>There is no prioritised problem: rank the needs in the assessment.</source>
         <translation>Belum ada masalah prioritas: peringkatkan kebutuhan pada tahap pengkajian.</translation>
     </message>
@@ -433,7 +438,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-424"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-510"/>
         <source>Budget and its sources</source>
         <translation>Anggaran dan sumbernya</translation>
     </message>
@@ -459,76 +464,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Outside</source>
         <translation>Dari luar</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>From whom, e.g. Dana Desa</source>
         <translation>Dari siapa, mis. Dana Desa</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Money</source>
         <translation>Uang</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Labour</source>
         <translation>Tenaga</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Materials</source>
         <translation>Bahan</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>unit, e.g. sak</source>
         <translation>satuan, mis. sak</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Item</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>Quantity</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Unit value</source>
         <translation>Harga satuan</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+10"/>
+        <location line="-14"/>
+        <location line="+12"/>
         <source>Kind</source>
         <translation>Bentuk</translation>
     </message>
@@ -543,7 +548,7 @@
         <translation>baris anggaran</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Community</source>
         <translation>Swadaya</translation>
     </message>
@@ -559,6 +564,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+38"/>
         <source>Write a number, e.g. 4 or 2,5.</source>
         <translation>Tulis angka, mis. 4 atau 2,5.</translation>
     </message>
@@ -660,7 +666,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+237"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+276"/>
         <source>The community&apos;s choice</source>
         <translation>Pilihan warga</translation>
     </message>
@@ -878,34 +884,34 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+329"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+337"/>
         <source>Contributions</source>
         <translation>Swadaya dan bantuan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Money, labour days and materials given to each activity, valued in Rupiah. What the community gives itself shows how self-reliant it is becoming.</source>
-        <translation>Uang, hari kerja, dan bahan yang diberikan untuk tiap kegiatan, dinilai dalam Rupiah. Swadaya warga sendiri menunjukkan seberapa mandiri masyarakat.</translation>
+        <source>Money, labour days and materials given to each activity, valued in Rupiah. What the community gives itself shows how self-reliant it is becoming. Double-click or F2 corrects one.</source>
+        <translation>Uang, hari kerja, dan bahan yang diberikan untuk tiap kegiatan, dinilai dalam Rupiah. Swadaya warga sendiri menunjukkan seberapa mandiri masyarakat. Klik dua kali atau F2 untuk membetulkan.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+85"/>
+        <location line="+8"/>
+        <location line="+87"/>
         <source>Money</source>
         <translation>Uang</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Labour (days of work)</source>
         <translation>Tenaga kerja (hari orang kerja)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Materials</source>
         <translation>Bahan</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>The community</source>
         <translation>Masyarakat</translation>
     </message>
@@ -946,36 +952,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>What</source>
         <translation>Bentuk</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+22"/>
+        <location line="-18"/>
+        <location line="+24"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+15"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+25"/>
+        <location line="-14"/>
+        <location line="+27"/>
         <source>Given by</source>
         <translation>Diberikan oleh</translation>
     </message>
@@ -1033,7 +1039,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="-241"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="-259"/>
         <source>Criteria and weights</source>
         <translation>Kriteria dan bobot</translation>
     </message>
@@ -1049,13 +1055,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
@@ -1073,7 +1079,7 @@
 <context>
     <name>DependenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-216"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-259"/>
         <source>Dependencies</source>
         <translation>Keterkaitan kegiatan</translation>
     </message>
@@ -1134,7 +1140,7 @@
 <context>
     <name>EntryPlanPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+145"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+192"/>
         <source>Community entry plan</source>
         <translation>Rencana masuk ke masyarakat</translation>
     </message>
@@ -1157,7 +1163,7 @@
 <context>
     <name>EvaluationMeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+316"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+346"/>
         <source>Evaluation meetings</source>
         <translation>Pertemuan evaluasi</translation>
     </message>
@@ -1170,7 +1176,7 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+56"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+112"/>
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
@@ -1437,7 +1443,7 @@
 <context>
     <name>FieldNotesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+96"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+117"/>
         <source>Field notes</source>
         <translation>Catatan lapangan</translation>
     </message>
@@ -1453,19 +1459,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Written by</source>
         <translation>Ditulis oleh</translation>
     </message>
@@ -1528,38 +1534,38 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+15"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+14"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <location line="+15"/>
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+21"/>
+        <location line="-31"/>
+        <location line="+23"/>
         <source>Evaluated by</source>
         <translation>Dinilai oleh</translation>
     </message>
@@ -1600,6 +1606,7 @@
     </message>
     <message>
         <location line="+54"/>
+        <location line="+52"/>
         <source>Choose who evaluated: a team member, a group or the facilitator.</source>
         <translation>Pilih siapa yang menilai: anggota tim, kelompok, atau pendamping.</translation>
     </message>
@@ -2051,7 +2058,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+177"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+220"/>
         <source>Indicators under the six goals</source>
         <translation>Indikator di bawah enam tujuan</translation>
     </message>
@@ -2093,30 +2100,30 @@
     </message>
     <message>
         <location line="-5"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Baseline</source>
         <translation>Data awal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -2136,7 +2143,7 @@
         <translation>Data awal (sekarang)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>↑ increase</source>
         <translation>↑ naik</translation>
     </message>
@@ -2147,6 +2154,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location line="+39"/>
         <source>Write a number, e.g. 20 or 12,5.</source>
         <translation>Tulis angka, mis. 20 atau 12,5.</translation>
     </message>
@@ -2215,7 +2223,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-244"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-306"/>
         <source>Add at least one field note from preparing the field.</source>
         <translation>Tambahkan minimal satu catatan lapangan dari persiapan lapangan.</translation>
     </message>
@@ -2363,7 +2371,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+7"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+10"/>
         <source>Choose the person or the local institution.</source>
         <translation>Pilih orangnya atau lembaga setempatnya.</translation>
     </message>
@@ -2500,7 +2508,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-16"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-19"/>
         <source>Give the facilitator&apos;s role.</source>
         <translation>Tulis peran pendamping.</translation>
     </message>
@@ -2516,7 +2524,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+2"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+5"/>
         <source>Give the key contact&apos;s role.</source>
         <translation>Tulis peran tokoh kunci ini.</translation>
     </message>
@@ -3056,6 +3064,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-14"/>
         <source>The release date ({end}) comes before the assignment date ({start}).</source>
         <translation>Tanggal selesai bertugas ({end}) lebih awal dari tanggal mulai bertugas ({start}).</translation>
     </message>
@@ -3086,7 +3095,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+4"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+18"/>
         <source>The {stage} stage is not completed.</source>
         <translation>Tahap {stage} belum selesai.</translation>
     </message>
@@ -3150,7 +3159,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-7"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-10"/>
         <source>Write the plan for entering the community.</source>
         <translation>Tulis rencana masuk ke masyarakat.</translation>
     </message>
@@ -3206,6 +3215,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>budget line</source>
+        <translation>mata anggaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>checklist item</source>
         <translation>butir daftar periksa</translation>
     </message>
@@ -3213,6 +3227,11 @@
         <location line="+1"/>
         <source>completion date</source>
         <translation>tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contribution</source>
+        <translation>swadaya/bantuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3261,6 +3280,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>field note</source>
+        <translation>catatan lapangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finding</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>finding&apos;s date</source>
         <translation>tanggal temuan</translation>
     </message>
@@ -3283,6 +3312,11 @@
         <location line="+1"/>
         <source>joining date</source>
         <translation>tanggal bergabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key contact</source>
+        <translation>tokoh kunci</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3336,6 +3370,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>resource</source>
+        <translation>sumber daya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>signing date</source>
         <translation>tanggal penandatanganan</translation>
     </message>
@@ -3353,6 +3392,11 @@
         <location line="+1"/>
         <source>target date</source>
         <translation>tanggal target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team member</source>
+        <translation>anggota tim</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3521,7 +3565,7 @@
         <translation>“{title}” tercatat baru {was}% pada tanggal sesudahnya, {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+8"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
     </message>
@@ -3536,7 +3580,7 @@
         <translation>Tahun lahir {year} tidak mungkin benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/issue_texts.py" line="-204"/>
+        <location filename="../../desktop/ui/issue_texts.py" line="-211"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Catatan “{table}” tidak bisa dihapus.</translation>
@@ -3558,7 +3602,7 @@
 <context>
     <name>KeyContactsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+140"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+176"/>
         <source>Key contacts and local institutions</source>
         <translation>Tokoh kunci dan lembaga lokal</translation>
     </message>
@@ -3584,13 +3628,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Notes</source>
         <translation>Keterangan</translation>
     </message>
@@ -3828,7 +3872,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-329"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-383"/>
         <source>Indicator measurements</source>
         <translation>Pengukuran indikator</translation>
     </message>
@@ -4080,7 +4124,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>MonitoringTeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-245"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-273"/>
         <source>The community&apos;s monitoring team</source>
         <translation>Tim pemantau warga</translation>
     </message>
@@ -4101,17 +4145,17 @@ Sidik kunci {fingerprint}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Joined</source>
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add to the team</source>
         <translation>Tambah ke tim</translation>
     </message>
@@ -4132,6 +4176,7 @@ Sidik kunci {fingerprint}</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+26"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Pilih warga dari daftar, atau tambah warga baru.</translation>
     </message>
@@ -4510,7 +4555,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="-597"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="-656"/>
         <source>community group</source>
         <translation>kelompok masyarakat</translation>
     </message>
@@ -4819,7 +4864,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>PrinciplesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+384"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+437"/>
         <source>The principles&apos; scores</source>
         <translation>Nilai prinsip-prinsip</translation>
     </message>
@@ -4875,7 +4920,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+74"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+100"/>
         <source>Problems and needs</source>
         <translation>Masalah dan kebutuhan</translation>
     </message>
@@ -4901,35 +4946,35 @@ Sidik kunci {fingerprint}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Problem or need</source>
         <translation>Masalah atau kebutuhan</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>Raised by</source>
         <translation>Disampaikan oleh</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+14"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>At meeting</source>
         <translation>Dalam pertemuan</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Households</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add problem</source>
         <translation>Tambah masalah</translation>
     </message>
@@ -4949,12 +4994,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Rumah tangga terdampak</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>— none —</source>
         <translation>— tidak ada —</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
     </message>
@@ -5065,7 +5110,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+137"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+165"/>
         <source>Ranking of needs</source>
         <translation>Peringkat kebutuhan</translation>
     </message>
@@ -5153,7 +5198,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+642"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+653"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -5186,7 +5231,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ResourceKind</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="-462"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="-533"/>
         <source>Human (skills, labour)</source>
         <translation>Manusia (keterampilan, tenaga)</translation>
     </message>
@@ -5224,7 +5269,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location line="+151"/>
+        <location line="+199"/>
         <source>Resources and assets</source>
         <translation>Sumber daya dan aset</translation>
     </message>
@@ -5249,46 +5294,46 @@ Sidik kunci {fingerprint}</translation>
         <translation>mis. ha, unit, orang</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
         <source>Type a group&apos;s name…</source>
         <translation>Ketik nama kelompok…</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Resource</source>
         <translation>Sumber daya</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>Quantity</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+15"/>
+        <location line="-14"/>
+        <location line="+18"/>
         <source>Estimated value</source>
         <translation>Perkiraan nilai</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Held by</source>
         <translation>Dikelola oleh</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add resource</source>
         <translation>Tambah sumber daya</translation>
     </message>
@@ -5298,12 +5343,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>sumber daya</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Held by group</source>
         <translation>Dikelola kelompok</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Write the quantity as a number.</source>
         <translation>Tulis jumlahnya dengan angka.</translation>
     </message>
@@ -5324,7 +5369,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+29"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+45"/>
         <source>Scores and votes</source>
         <translation>Skor dan pemungutan suara</translation>
     </message>
@@ -5559,7 +5604,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StageWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+469"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+524"/>
         <source>Next ›</source>
         <translation>Lanjut ›</translation>
     </message>
@@ -5594,7 +5639,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>{stage} — {program}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+145"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>Program sudah ditutup: tahap ini hanya bisa dibaca.</translation>
     </message>
@@ -5612,6 +5657,14 @@ Sidik kunci {fingerprint}</translation>
         <location line="+2"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <location line="-284"/>
+        <source>This step still lacks something.</source>
+        <translation>Langkah ini masih ada yang kurang.</translation>
     </message>
 </context>
 <context>
@@ -5878,7 +5931,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-148"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-181"/>
         <source>Facilitators and their roles</source>
         <translation>Pendamping dan perannya</translation>
     </message>
@@ -5904,18 +5957,18 @@ Sidik kunci {fingerprint}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Organisation</source>
         <translation>Lembaga asal</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Community or outside</source>
         <translation>Masyarakat atau luar</translation>
     </message>
@@ -5925,7 +5978,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Mulai bertugas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add to the team</source>
         <translation>Tambah ke tim</translation>
     </message>
@@ -5955,7 +6008,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Petugas dari luar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
     </message>
@@ -6291,8 +6344,8 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="-424"/>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-858"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="-216"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="-992"/>
         <source>adding {what}</source>
         <translation>menambah {what}</translation>
     </message>

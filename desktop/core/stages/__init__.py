@@ -17,6 +17,8 @@ from desktop.core.stages.assessment import (
     record_need_votes,
     record_pairwise_choice,
     set_priorities,
+    update_problem,
+    update_resource,
 )
 from desktop.core.stages.attachments import attach_file
 from desktop.core.stages.base import (
@@ -32,6 +34,8 @@ from desktop.core.stages.evaluation import (
     add_finding,
     add_monitoring_member,
     record_measurement,
+    update_finding,
+    update_monitoring_member,
 )
 from desktop.core.stages.formalisation import (
     SignatoryInput,
@@ -43,9 +47,17 @@ from desktop.core.stages.formalisation import (
     create_action_plan,
     plan_chosen_alternatives,
     record_agreement,
+    update_activity,
+    update_budget_line,
+    update_indicator,
 )
 from desktop.core.stages.guards import Party
-from desktop.core.stages.implementation import ContributionInput, add_contribution, log_progress
+from desktop.core.stages.implementation import (
+    ContributionInput,
+    add_contribution,
+    log_progress,
+    update_contribution,
+)
 from desktop.core.stages.lifecycle import (
     complete_stage,
     completion_issues,
@@ -63,6 +75,8 @@ from desktop.core.stages.planning import (
     alternative_ranking,
     choose_alternatives,
     score_alternative,
+    update_alternative,
+    update_criterion,
     vote_alternative,
 )
 from desktop.core.stages.preparation import (
@@ -71,6 +85,9 @@ from desktop.core.stages.preparation import (
     assign_facilitator,
     release_facilitator,
     set_entry_plan,
+    update_facilitator,
+    update_field_note,
+    update_key_contact,
 )
 from desktop.core.stages.registry import FLOWS, flow_for
 from desktop.core.stages.termination import (
@@ -151,6 +168,19 @@ __all__ = [
     "set_priorities",
     "stage_issues",
     "start_stage",
+    "update_activity",
+    "update_alternative",
+    "update_budget_line",
+    "update_contribution",
+    "update_criterion",
+    "update_facilitator",
+    "update_field_note",
+    "update_finding",
     "update_handover",
+    "update_indicator",
+    "update_key_contact",
+    "update_monitoring_member",
+    "update_problem",
+    "update_resource",
     "vote_alternative",
 ]

@@ -114,6 +114,44 @@ def add_problem(
     return guards.changed(program, {"problems"}, [row.id])
 
 
+def update_problem(
+    session: Session,
+    *,
+    problem_id: uuid.UUID,
+    title: str,
+    raised_by_person_id: uuid.UUID | None = None,
+    raised_by_group_id: uuid.UUID | None = None,
+    kind: NeedKind = NeedKind.PROBLEM,
+    meeting_id: uuid.UUID | None = None,
+    affected_households: int | None = None,
+) -> Changes:
+    """Correct a problem or need: every field is given again and checked as when added. Its
+    votes, pairwise choices, rank and alternatives stay linked to it."""
+    row = guards.live(session, Problem, problem_id, "problem", "problem")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    name = guards.text(issues, "title", title, "Say what the problem or need is.")
+    if raised_by_person_id is None and raised_by_group_id is None:
+        issues.append(issue("raised_by", "Say who raised it: a resident or a group."))
+    guards.person(session, issues, "raised_by", raised_by_person_id)
+    guards.group(session, issues, "raised_by", raised_by_group_id)
+    if affected_households is not None:
+        guards.count(issues, "affected_households", affected_households, "affected households")
+    _check_meeting(session, issues, program, meeting_id)
+    refuse_if(issues)
+    guards.assign(
+        row,
+        title=name,
+        kind=NeedKind(kind),
+        raised_by_person_id=raised_by_person_id,
+        raised_by_group_id=raised_by_group_id,
+        meeting_id=meeting_id,
+        affected_households=affected_households,
+    )
+    session.flush()
+    return guards.changed(program, {"problems"})
+
+
 def _check_meeting(
     session: Session, issues: list[Issue], program: Program, meeting_id: uuid.UUID | None
 ) -> None:
@@ -396,6 +434,43 @@ def add_resource(
     session.add(row)
     session.flush()
     return guards.changed(program, {"resources"}, [row.id])
+
+
+def update_resource(
+    session: Session,
+    *,
+    resource_id: uuid.UUID,
+    kind: ResourceKind,
+    name: str,
+    quantity: float | None = None,
+    unit: str | None = None,
+    estimated_value: int | None = None,
+    held_by_group_id: uuid.UUID | None = None,
+) -> Changes:
+    """Correct a resource: every field is given again and checked as when added."""
+    row = guards.live(session, Resource, resource_id, "resource", "resource")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    title = guards.text(issues, "name", name, "Name the resource.")
+    if quantity is not None:
+        guards.finite(issues, "quantity", quantity, "quantity")
+        if quantity < 0:
+            issues.append(issue("quantity", "The quantity cannot be negative ({q}).", q=quantity))
+    if estimated_value is not None:
+        guards.rupiah(issues, "estimated_value", estimated_value, "estimated value")
+    guards.group(session, issues, "held_by", held_by_group_id)
+    refuse_if(issues)
+    guards.assign(
+        row,
+        kind=ResourceKind(kind),
+        name=title,
+        quantity=quantity,
+        unit=guards.optional_text(unit),
+        estimated_value=estimated_value,
+        held_by_group_id=held_by_group_id,
+    )
+    session.flush()
+    return guards.changed(program, {"resources"})
 
 
 # --- rules ---------------------------------------------------------------------------------

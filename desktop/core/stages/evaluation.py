@@ -71,6 +71,30 @@ def add_monitoring_member(
     return guards.changed(program, {"monitoring_members"}, [row.id])
 
 
+def update_monitoring_member(
+    session: Session,
+    *,
+    member_id: uuid.UUID,
+    person_id: uuid.UUID,
+    role: str,
+    joined_on: dt.date | None = None,
+) -> Changes:
+    """Correct a member of the monitoring team (the role, mostly), checked as when added."""
+    row = guards.live(session, MonitoringMember, member_id, "monitoring_team", "team member")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    who = guards.person(session, issues, "person", person_id)
+    title = guards.text(issues, "role", role, "Give the member's role in the team.")
+    guards.date_in_program(issues, "joined_on", program, joined_on, "joining date")
+    others = [m for m in monitoring_team(session, program.id) if m.id != row.id]
+    if who is not None and any(m.person_id == who.id for m in others):
+        issues.append(issue("person", "“{name}” is already on the monitoring team.", name=who.name))
+    refuse_if(issues)
+    guards.assign(row, person_id=person_id, role=title, joined_on=joined_on)
+    session.flush()
+    return guards.changed(program, {"monitoring_members"})
+
+
 def record_measurement(
     session: Session,
     *,
@@ -152,6 +176,47 @@ def add_finding(
     session.add(row)
     session.flush()
     return guards.changed(program, {"findings"}, [row.id])
+
+
+def update_finding(
+    session: Session,
+    *,
+    finding_id: uuid.UUID,
+    kind: FindingKind,
+    text: str,
+    found_on: dt.date,
+    party: Party,
+    goal: Goal | None = None,
+    meeting_id: uuid.UUID | None = None,
+    recommendation: str | None = None,
+) -> Changes:
+    """Correct a finding, checked as when it was added."""
+    row = guards.live(session, Finding, finding_id, "findings", "finding")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    body = guards.text(issues, "text", text, "Write what was found.")
+    guards.date_in_program(issues, "found_on", program, found_on, "finding's date")
+    party.check(session, issues)
+    if meeting_id is not None:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None or meeting.deleted or meeting.program_id != program.id:
+            issues.append(issue("meeting", "That meeting is not one of this program's meetings."))
+    refuse_if(issues)
+    guards.assign(
+        row,
+        kind=FindingKind(kind),
+        goal=Goal(goal) if goal is not None else None,
+        text=body,
+        recommendation=guards.optional_text(recommendation),
+        found_on=found_on,
+        meeting_id=meeting_id,
+        party_kind=party.kind,
+        party_person_id=party.person_id,
+        party_group_id=party.group_id,
+        party_name=guards.optional_text(party.name),
+    )
+    session.flush()
+    return guards.changed(program, {"findings"})
 
 
 def findings_of(session: Session, program_id: uuid.UUID) -> list[Finding]:

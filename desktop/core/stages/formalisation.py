@@ -439,6 +439,180 @@ def add_indicator(
     return guards.changed(program, {"indicators"}, [row.id])
 
 
+def successor_dates(
+    session: Session, activity_id: uuid.UUID
+) -> dict[uuid.UUID, tuple[dt.date, dt.date]]:
+    """The planned dates of everything that follows an activity, directly or down the chain
+    (what an edit of its dates may push later, and what undo puts back)."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        return {}
+    activities = activities_of(session, activity.program_id)
+    by_id = {a.id: a for a in activities}
+    after: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for d in links_of(session, activities):
+        after[d.predecessor_id].append(d.successor_id)
+    found: dict[uuid.UUID, tuple[dt.date, dt.date]] = {}
+    queue = list(after.get(activity_id, ()))
+    while queue:
+        node = queue.pop(0)
+        if node in found or node == activity_id:
+            continue
+        found[node] = (by_id[node].planned_start, by_id[node].planned_end)
+        queue.extend(after.get(node, ()))
+    return found
+
+
+def update_activity(
+    session: Session,
+    *,
+    activity_id: uuid.UUID,
+    title: str,
+    planned_start: dt.date,
+    planned_end: dt.date,
+    party: Party,
+    action_plan_id: uuid.UUID | None = None,
+    successors: dict[uuid.UUID, tuple[dt.date, dt.date]] | None = None,
+) -> Changes:
+    """Correct an activity: its title, who carries it, its dates (and its plan, if given),
+    checked as when it was added. New dates go through the timeline's own rules
+    (:mod:`desktop.core.schedule`): the successors they would overlap are pushed later, as
+    dragging the bar does. ``successors`` (what undo gives, from :func:`successor_dates`) puts
+    the followers back on exactly those dates instead."""
+    from desktop.core import schedule
+
+    activity = guards.live(session, Activity, activity_id, "activity", "activity")
+    program = guards.writable_program(session, activity.program_id)
+    issues: list[Issue] = []
+    name = guards.text(issues, "title", title, "Give the activity a title.")
+    guards.period(issues, "planned_end", planned_start, planned_end)
+    guards.date_in_program(issues, "planned_start", program, planned_start, "start date")
+    guards.date_in_program(issues, "planned_end", program, planned_end, "end date")
+    if activity.is_milestone and planned_end != planned_start:
+        issues.append(issue("planned_end", "A milestone starts and ends on the same day."))
+    party.check(session, issues)
+    if action_plan_id is not None and action_plan_id != activity.action_plan_id:
+        plan = session.get(ActionPlan, action_plan_id)
+        if plan is None or plan.deleted or plan.program_id != program.id:
+            issues.append(issue("action_plan", "That action plan is not one of this program's."))
+    refuse_if(issues)
+    guards.assign(activity, title=name)
+    if action_plan_id is not None:
+        guards.assign(activity, action_plan_id=action_plan_id)
+    guards.assign(
+        activity,
+        party_kind=party.kind,
+        party_person_id=party.person_id,
+        party_group_id=party.group_id,
+        party_name=guards.optional_text(party.name),
+    )
+    tables = {"activities"}
+    if (planned_start, planned_end) != (activity.planned_start, activity.planned_end):
+        shifts = (
+            schedule.propose_successor_shifts(
+                session, activity_id=activity.id, start=planned_start, end=planned_end
+            )
+            if successors is None
+            else []
+        )
+        if activity.is_milestone:
+            schedule.move_activity(session, activity_id=activity.id, start=planned_start)
+        else:
+            schedule.resize_activity(
+                session, activity_id=activity.id, start=planned_start, end=planned_end
+            )
+        schedule.shift_successors(session, shifts=shifts)
+    for follower_id, (start, end) in (successors or {}).items():
+        follower = session.get(Activity, follower_id)
+        if follower is not None and (follower.planned_start, follower.planned_end) != (start, end):
+            schedule.set_activity_dates(session, activity_id=follower_id, start=start, end=end)
+    session.flush()
+    return guards.changed(program, tables)
+
+
+def update_budget_line(
+    session: Session,
+    *,
+    budget_line_id: uuid.UUID,
+    description: str,
+    source: FundingSource,
+    kind: ContributionKind,
+    unit_value: int,
+    quantity: float = 1.0,
+    unit: str | None = None,
+    source_name: str | None = None,
+    activity_id: uuid.UUID | None = None,
+) -> Changes:
+    """Correct a budget line, checked as when it was added; its amount follows."""
+    row = guards.live(session, BudgetLine, budget_line_id, "budget", "budget line")
+    owner = guards.live(session, Activity, row.activity_id, "activity", "activity")
+    program = guards.writable_program(session, owner.program_id)
+    issues: list[Issue] = []
+    what = guards.text(issues, "description", description, "Describe the budget line.")
+    guards.rupiah(issues, "unit_value", unit_value, "unit value")
+    guards.positive_number(issues, "quantity", quantity, "quantity")
+    if activity_id is not None and activity_id != row.activity_id:
+        moved_to = session.get(Activity, activity_id)
+        if moved_to is None or moved_to.deleted or moved_to.program_id != program.id:
+            issues.append(issue("activity", "That activity no longer exists."))
+    refuse_if(issues)
+    guards.assign(
+        row,
+        activity_id=activity_id or row.activity_id,
+        description=what,
+        source=FundingSource(source),
+        source_name=guards.optional_text(source_name),
+        kind=ContributionKind(kind),
+        quantity=quantity,
+        unit=guards.optional_text(unit),
+        unit_value=unit_value,
+        amount=round(quantity * unit_value),
+    )
+    session.flush()
+    return guards.changed(program, {"budget_lines"})
+
+
+def update_indicator(
+    session: Session,
+    *,
+    indicator_id: uuid.UUID,
+    goal: Goal,
+    name: str,
+    unit: str,
+    baseline_value: float,
+    target_value: float,
+    direction: IndicatorDirection | None = None,
+) -> Changes:
+    """Correct an indicator, checked as when it was added (its dates and means of
+    verification stay)."""
+    row = guards.live(session, Indicator, indicator_id, "indicator", "indicator")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    title = guards.text(issues, "name", name, "Name the indicator.")
+    measure = guards.text(issues, "unit", unit, "Give the indicator's unit.")
+    guards.finite(issues, "baseline_value", baseline_value, "baseline")
+    guards.finite(issues, "target_value", target_value, "target")
+    if direction is None:
+        direction = (
+            IndicatorDirection.DECREASE
+            if target_value < baseline_value
+            else IndicatorDirection.INCREASE
+        )
+    issues.extend(_direction_issues(title, direction, baseline_value, target_value))
+    refuse_if(issues)
+    guards.assign(
+        row,
+        goal=Goal(goal),
+        name=title,
+        unit=measure,
+        direction=IndicatorDirection(direction),
+        baseline_value=float(baseline_value),
+        target_value=float(target_value),
+    )
+    session.flush()
+    return guards.changed(program, {"indicators"})
+
+
 def _direction_issues(
     name: str, direction: IndicatorDirection, baseline: float, target: float
 ) -> list[Issue]:

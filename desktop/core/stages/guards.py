@@ -266,3 +266,14 @@ def changed(program: Program, tables: Iterable[str], created: Iterable[uuid.UUID
         village_codes=frozenset({program.village_code}),
         created=tuple(created),
     )
+
+
+def assign(row: Synced, **values: object) -> bool:
+    """Set only the attributes whose value differs, so change capture records just the fields
+    that really changed. True when anything changed."""
+    changed_any = False
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed_any = True
+    return changed_any

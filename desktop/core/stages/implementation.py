@@ -262,6 +262,60 @@ def add_contribution(
     return guards.changed(program, {"contributions"}, [row.id])
 
 
+def update_contribution(
+    session: Session,
+    *,
+    contribution_id: uuid.UUID,
+    source: FundingSource,
+    kind: ContributionKind,
+    value: int,
+    given_on: dt.date,
+    quantity: float = 1.0,
+    unit: str | None = None,
+    contributor_person_id: uuid.UUID | None = None,
+    contributor_group_id: uuid.UUID | None = None,
+    contributor_name: str | None = None,
+    description: str | None = None,
+    activity_id: uuid.UUID | None = None,
+) -> Changes:
+    """Correct a contribution, checked as when it was recorded; each refusal names its input
+    (``value``, ``quantity``, ``given_on``, ``contributor``, ``activity``)."""
+    row = guards.live(session, Contribution, contribution_id, "contributions", "contribution")
+    owner = guards.live(session, Activity, row.activity_id, "activity", "activity")
+    program = guards.writable_program(session, owner.program_id)
+    issues: list[Issue] = []
+    guards.rupiah(issues, "value", value, "value of a contribution")
+    guards.positive_number(issues, "quantity", quantity, "quantity")
+    guards.date_in_program(issues, "given_on", program, given_on, "contribution date")
+    guards.person(session, issues, "contributor", contributor_person_id)
+    guards.group(session, issues, "contributor", contributor_group_id)
+    if activity_id is not None and activity_id != row.activity_id:
+        moved_to = session.get(Activity, activity_id)
+        if moved_to is None or moved_to.deleted or moved_to.program_id != program.id:
+            issues.append(issue("activity", "That activity no longer exists."))
+    refuse_if(issues)
+    kind = ContributionKind(kind)
+    measure = guards.optional_text(unit)
+    if measure is None and kind is ContributionKind.LABOUR:
+        measure = "days"
+    guards.assign(
+        row,
+        activity_id=activity_id or row.activity_id,
+        source=FundingSource(source),
+        kind=kind,
+        value=value,
+        quantity=quantity,
+        unit=measure,
+        contributor_person_id=contributor_person_id,
+        contributor_group_id=contributor_group_id,
+        contributor_name=guards.optional_text(contributor_name),
+        description=guards.optional_text(description),
+        given_on=given_on,
+    )
+    session.flush()
+    return guards.changed(program, {"contributions"})
+
+
 # --- rules ---------------------------------------------------------------------------------
 
 

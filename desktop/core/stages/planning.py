@@ -111,6 +111,55 @@ def add_alternative(
     return guards.changed(program, {"alternatives"}, [row.id])
 
 
+def update_alternative(
+    session: Session,
+    *,
+    alternative_id: uuid.UUID,
+    title: str,
+    problem_id: uuid.UUID | None = None,
+    proposed_by_person_id: uuid.UUID | None = None,
+    proposed_by_group_id: uuid.UUID | None = None,
+    estimated_cost: int | None = None,
+) -> Changes:
+    """Correct an alternative: every field is given again and checked as when added. Its scores
+    and votes stay with it. Without ``problem_id`` it stays with its problem; moved to another
+    problem, that one must be prioritised."""
+    row = guards.live(session, Alternative, alternative_id, "alternative", "alternative")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    name = guards.text(issues, "title", title, "Say what the alternative is.")
+    target = row.problem_id if problem_id is None else problem_id
+    if target != row.problem_id:
+        problem = guards.live(session, Problem, target, "problem", "problem")
+        guards.same_program(problem.program_id, program, "problem", "problem")
+        if not problem.is_prioritised:
+            issues.append(
+                issue(
+                    "problem",
+                    "“{title}” is not a prioritised problem; alternatives are made for the "
+                    "community's priorities.",
+                    title=problem.title,
+                )
+            )
+    if proposed_by_person_id is None and proposed_by_group_id is None:
+        issues.append(issue("proposed_by", "Say who proposed it: a resident or a group."))
+    guards.person(session, issues, "proposed_by", proposed_by_person_id)
+    guards.group(session, issues, "proposed_by", proposed_by_group_id)
+    if estimated_cost is not None:
+        guards.rupiah(issues, "estimated_cost", estimated_cost, "estimated cost")
+    refuse_if(issues)
+    guards.assign(
+        row,
+        problem_id=target,
+        title=name,
+        proposed_by_person_id=proposed_by_person_id,
+        proposed_by_group_id=proposed_by_group_id,
+        estimated_cost=estimated_cost,
+    )
+    session.flush()
+    return guards.changed(program, {"alternatives"})
+
+
 def add_criterion(
     session: Session, *, program_id: uuid.UUID, name: str, weight: int = 1
 ) -> Changes:
@@ -135,6 +184,27 @@ def add_criterion(
     session.add(row)
     session.flush()
     return guards.changed(program, {"criteria"}, [row.id])
+
+
+def update_criterion(
+    session: Session, *, criterion_id: uuid.UUID, name: str, weight: int = 1
+) -> Changes:
+    """Rename a criterion or change its weight; the scores given on it stay."""
+    row = guards.live(session, Criterion, criterion_id, "criterion", "criterion")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    title = guards.text(issues, "name", name, "Name the criterion.")
+    if isinstance(weight, bool) or not isinstance(weight, int) or weight < 1:
+        issues.append(issue("weight", "A weight must be a whole number of at least 1."))
+    if title and any(
+        c.id != row.id and c.name.casefold() == title.casefold()
+        for c in criteria_of(session, program.id)
+    ):
+        issues.append(issue("name", "There is already a criterion “{name}”.", name=title))
+    refuse_if(issues)
+    guards.assign(row, name=title, weight=weight)
+    session.flush()
+    return guards.changed(program, {"criteria"})
 
 
 def score_alternative(

@@ -55,6 +55,50 @@ def assign_facilitator(
     return guards.changed(program, {"facilitators"}, [row.id])
 
 
+def update_facilitator(
+    session: Session,
+    *,
+    facilitator_id: uuid.UUID,
+    person_id: uuid.UUID,
+    role: str,
+    organisation: str | None = None,
+    is_community: bool = False,
+    assigned_on: dt.date | None = None,
+) -> Changes:
+    """Correct a team member: every field is given again and checked as when assigned."""
+    row = guards.live(session, Facilitator, facilitator_id, "facilitator", "facilitator")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    who = guards.person(session, issues, "person", person_id)
+    role = guards.text(issues, "role", role, "Give the facilitator's role.")
+    guards.date_in_program(issues, "assigned_on", program, assigned_on, "assignment date")
+    other = _facilitator_of(session, program.id, person_id)
+    if who is not None and other is not None and other.id != row.id:
+        issues.append(
+            issue("person", "“{name}” is already a facilitator of this program.", name=who.name)
+        )
+    if assigned_on is not None and row.released_on is not None and row.released_on < assigned_on:
+        issues.append(
+            issue(
+                "assigned_on",
+                "The release date ({end}) comes before the assignment date ({start}).",
+                end=row.released_on,
+                start=assigned_on,
+            )
+        )
+    refuse_if(issues)
+    guards.assign(
+        row,
+        person_id=person_id,
+        role=role,
+        organisation=guards.optional_text(organisation),
+        is_community=is_community,
+        assigned_on=assigned_on,
+    )
+    session.flush()
+    return guards.changed(program, {"facilitators"})
+
+
 def release_facilitator(
     session: Session, *, facilitator_id: uuid.UUID, released_on: dt.date
 ) -> Changes:
@@ -118,6 +162,36 @@ def add_key_contact(
     return guards.changed(program, {"key_contacts"}, [row.id])
 
 
+def update_key_contact(
+    session: Session,
+    *,
+    key_contact_id: uuid.UUID,
+    role: str,
+    person_id: uuid.UUID | None = None,
+    group_id: uuid.UUID | None = None,
+    notes: str | None = None,
+) -> Changes:
+    """Correct a key contact: every field is given again and checked as when added."""
+    row = guards.live(session, KeyContact, key_contact_id, "key_contact", "key contact")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    role = guards.text(issues, "role", role, "Give the key contact's role.")
+    if person_id is None and group_id is None:
+        issues.append(issue("person", "Choose the person or the local institution."))
+    guards.person(session, issues, "person", person_id)
+    guards.group(session, issues, "group", group_id)
+    refuse_if(issues)
+    guards.assign(
+        row,
+        role=role,
+        person_id=person_id,
+        group_id=group_id,
+        notes=guards.optional_text(notes),
+    )
+    session.flush()
+    return guards.changed(program, {"key_contacts"})
+
+
 def add_field_note(
     session: Session,
     *,
@@ -146,6 +220,27 @@ def add_field_note(
     session.add(row)
     session.flush()
     return guards.changed(program, {"field_notes"}, [row.id])
+
+
+def update_field_note(
+    session: Session,
+    *,
+    field_note_id: uuid.UUID,
+    text: str,
+    noted_on: dt.date,
+    author_id: uuid.UUID | None = None,
+) -> Changes:
+    """Correct a field note's text, day or author; it stays with the stage it was written in."""
+    row = guards.live(session, FieldNote, field_note_id, "field_note", "field note")
+    program = guards.writable_program(session, row.program_id)
+    issues: list[Issue] = []
+    body = guards.text(issues, "text", text, "Write the field note.")
+    guards.date_in_program(issues, "noted_on", program, noted_on, "note's date")
+    guards.person(session, issues, "author", author_id)
+    refuse_if(issues)
+    guards.assign(row, text=body, noted_on=noted_on, author_id=author_id)
+    session.flush()
+    return guards.changed(program, {"field_notes"})
 
 
 def _facilitator_of(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -24,13 +25,20 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.core.domain import NeedKind, ResourceKind, Stage
 from desktop.ui import formatting
-from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
+from desktop.ui.wizards.base import (
+    Operation,
+    RecordList,
+    Row,
+    StagePage,
+    StageWizard,
+    widget_value,
+)
 from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, rupiah_text
+from desktop.ui.wizards.implementation import side_input
 from desktop.ui.wizards.meetings import MeetingsPage, day_text
 from desktop.ui.wizards.people import PersonPicker, read_groups
 
@@ -62,6 +70,24 @@ def need_name(kind: NeedKind) -> str:
 
 def who_text(person: str | None, group: str | None) -> str:
     return " · ".join(n for n in (person, group) if n)
+
+
+def form_values(records: RecordList) -> dict[str, Any]:
+    """A record form's inputs by name, as the operations take them."""
+    return {name: widget_value(widget) for name, widget in records.inputs.items()}
+
+
+def _hex_id(value: object) -> uuid.UUID | None:
+    """A combo box's id (kept as hex text) as a uuid."""
+    if isinstance(value, uuid.UUID):
+        return value
+    return uuid.UUID(hex=value) if isinstance(value, str) and value else None
+
+
+def _quantity_text(quantity: float | None) -> str:
+    if quantity is None:
+        return ""
+    return str(int(quantity)) if quantity.is_integer() else str(quantity)
 
 
 class ProblemsPage(StagePage):
@@ -103,6 +129,8 @@ class ProblemsPage(StagePage):
             ],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add problem"),
             record_name=self.tr("a problem"),
         )
@@ -116,7 +144,6 @@ class ProblemsPage(StagePage):
         self.problems.add_input(
             "affected_households", self.tr("Households affected"), self.households, draft=False
         )
-        self.problems.added.connect(lambda _id: self.households.setValue(0))
         self.body.addWidget(self.problems)
 
     def load(self, session: Session) -> None:
@@ -171,25 +198,54 @@ class ProblemsPage(StagePage):
             for p, person, grp, meeting in rows
         ]
 
-    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
-        from desktop.core.stages import add_problem
+    def _read_record(self, session: Session, problem_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import Problem
 
+        p = session.get(Problem, problem_id)
+        if p is None:
+            return {}
+        return {
+            "title": p.title,
+            "kind": p.kind.value,
+            "raised_by": p.raised_by_person_id,
+            "group": p.raised_by_group_id,
+            "meeting": p.meeting_id,
+            "affected_households": p.affected_households,
+        }
+
+    @staticmethod
+    def _arguments(values: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            "title": values.get("title") or "",
+            "kind": NeedKind(values.get("kind") or NeedKind.PROBLEM.value),
+            "raised_by_person_id": values.get("raised_by"),
+            "raised_by_group_id": values.get("group"),
+            "meeting_id": _hex_id(values.get("meeting")),
+            "affected_households": values.get("affected_households") or None,  # 0: not known
+        }
+
+    def _person_typed_not_chosen(self) -> bool:
         if self.person.picker.text().strip() and self.person.picker.chosen_id() is None:
             self.messages["raised_by"].show_text(
                 self.tr("Choose a person from the list, or add a new one.")
             )
+            return True
+        return False
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import add_problem
+
+        if self._person_typed_not_chosen():
             return None
-        meeting = self.meeting.currentData()
-        households = self.households.value()
-        return add_problem, {
-            "program_id": self.program_id,
-            "title": self.title_edit.text(),
-            "kind": NeedKind(self.kind.currentData()),
-            "raised_by_person_id": self.person.picker.chosen_id(),
-            "raised_by_group_id": self.group.chosen_id(),
-            "meeting_id": uuid.UUID(hex=meeting) if meeting else None,
-            "affected_households": households or None,
-        }
+        arguments = self._arguments(form_values(self.problems))
+        return add_problem, {"program_id": self.program_id, **arguments}
+
+    def _build_update(
+        self, problem_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_problem
+
+        return update_problem, {"problem_id": problem_id, **self._arguments(values)}
 
 
 class ResourcesPage(StagePage):
@@ -215,14 +271,6 @@ class ResourcesPage(StagePage):
         self.quantity.setPlaceholderText(self.tr("e.g. 2"))
         self.unit = QLineEdit(self)
         self.unit.setPlaceholderText(self.tr("e.g. ha, unit, orang"))
-        amount = QWidget(self)
-        row = QHBoxLayout(amount)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.quantity, 1)
-        unit_label = QLabel(self.tr("Unit"), amount)
-        unit_label.setBuddy(self.unit)
-        row.addWidget(unit_label)
-        row.addWidget(self.unit, 1)
         self.value = RupiahEdit(self)
         self.held_by = SearchPicker(self)
         self.held_by.setPlaceholderText(self.tr("Type a group's name…"))
@@ -239,24 +287,22 @@ class ResourcesPage(StagePage):
             ],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add resource"),
             record_name=self.tr("a resource"),
         )
         self.resources.add_input("kind", self.tr("Kind"), self.kind)
         self.resources.add_input("name", self.tr("Resource"), self.name)
-        self.resources.add_input("quantity", self.tr("Quantity"), amount, draft=False)
-        self.bind(self.quantity, "resources.quantity", message=False)
-        self.bind(self.unit, "resources.unit", message=False)
-        self.quantity.returnPressed.connect(self.resources.add)
-        self.unit.returnPressed.connect(self.resources.add)
+        self.resources.add_input(
+            "quantity",
+            self.tr("Quantity"),
+            self.quantity,
+            beside=side_input(self.resources, "unit", self.tr("Unit"), self.unit),
+        )
         self.resources.add_input("estimated_value", self.tr("Estimated value"), self.value)
         self.resources.add_input("held_by", self.tr("Held by group"), self.held_by)
-        self.resources.added.connect(self._clear_amount)
         self.body.addWidget(self.resources)
-
-    def _clear_amount(self) -> None:
-        self.quantity.clear()
-        self.unit.clear()
 
     def load(self, session: Session) -> None:
         self.held_by.set_choices(read_groups(session, self.snapshot.village_code))
@@ -282,10 +328,23 @@ class ResourcesPage(StagePage):
             out.append(Row(r.id, (resource_name(r.kind), r.name, amount, value, group or "")))
         return out
 
-    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
-        from desktop.core.stages import add_resource
+    def _read_record(self, session: Session, resource_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import Resource
 
-        typed = self.quantity.text().strip().replace(",", ".")
+        r = session.get(Resource, resource_id)
+        if r is None:
+            return {}
+        return {
+            "kind": r.kind.value,
+            "name": r.name,
+            "quantity": _quantity_text(r.quantity),
+            "unit": r.unit,
+            "estimated_value": r.estimated_value,
+            "held_by": r.held_by_group_id,
+        }
+
+    def _arguments(self, values: Mapping[str, Any]) -> dict[str, Any] | None:
+        typed = str(values.get("quantity") or "").strip().replace(",", ".")
         quantity: float | None = None
         if typed:
             try:
@@ -293,15 +352,35 @@ class ResourcesPage(StagePage):
             except ValueError:
                 self.messages["quantity"].show_text(self.tr("Write the quantity as a number."))
                 return None
-        return add_resource, {
-            "program_id": self.program_id,
-            "kind": ResourceKind(self.kind.currentData()),
-            "name": self.name.text(),
+        return {
+            "kind": ResourceKind(values.get("kind") or ResourceKind.HUMAN.value),
+            "name": values.get("name") or "",
             "quantity": quantity,
-            "unit": self.unit.text(),
-            "estimated_value": self.value.value() if self.value.text() else None,
-            "held_by_group_id": self.held_by.chosen_id(),
+            "unit": values.get("unit"),
+            "estimated_value": values.get("estimated_value"),
+            "held_by_group_id": values.get("held_by"),
         }
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import add_resource
+
+        arguments = self._arguments(form_values(self.resources))
+        if arguments is None:
+            return None
+        if not self.value.text():  # an empty amount is no value; Rp 0 is zero
+            arguments["estimated_value"] = None
+        return add_resource, {"program_id": self.program_id, **arguments}
+
+    def _build_update(
+        self, resource_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_resource
+
+        arguments = self._arguments(values)
+        if arguments is None:
+            return None
+        arguments["estimated_value"] = arguments["estimated_value"] or None  # empty: no value
+        return update_resource, {"resource_id": resource_id, **arguments}
 
 
 class RankingPage(StagePage):

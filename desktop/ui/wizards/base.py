@@ -51,7 +51,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoCommand,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,6 +74,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -284,6 +293,8 @@ def _changed_signal(widget: QWidget) -> Any:
         return widget.currentIndexChanged
     if isinstance(widget, QCheckBox):
         return widget.toggled
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
     return None
 
 
@@ -308,6 +319,8 @@ def widget_text(widget: QWidget) -> str:
         return str(data) if data is not None else ""
     if isinstance(widget, QCheckBox):
         return "1" if widget.isChecked() else ""
+    if isinstance(widget, QSpinBox):  # the lowest value is "not given"
+        return str(widget.value()) if widget.value() != widget.minimum() else ""
     raise TypeError(f"no draft text for {type(widget).__name__}")
 
 
@@ -337,6 +350,8 @@ def set_widget_text(widget: QWidget, text: str) -> None:
         widget.setCurrentIndex(max(index, 0))
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(text))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(text) if text else widget.minimum())
 
 
 def widget_value(widget: QWidget) -> Any:
@@ -357,6 +372,8 @@ def widget_value(widget: QWidget) -> Any:
         return widget.currentData()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
     raise TypeError(f"no value for {type(widget).__name__}")
 
 
@@ -964,6 +981,7 @@ class StepsPanel(QListWidget):
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setWordWrap(True)
         self.setFixedWidth(180)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # long step names wrap
         self.setSpacing(3)
         self.setStyleSheet("QListWidget#wizardSteps { background: transparent; }")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -982,7 +1000,7 @@ class StepsPanel(QListWidget):
                 title = QCoreApplication.translate("Issues", step.title)
             lacking = self._missing.get(step.id)
             mark = "○" if lacking else "✓" if lacking is not None else "·"
-            item = QListWidgetItem(f"{mark}  {number}. {title}")
+            item = QListWidgetItem(self._wrapped(f"{mark}  {number}. {title}", step.id == current))
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             if lacking:
                 item.setToolTip(self.tr("This step still lacks something."))
@@ -991,6 +1009,21 @@ class StepsPanel(QListWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.addItem(item)
+
+    def _wrapped(self, text: str, bold: bool) -> str:
+        """Line breaks between words where the panel is too narrow (the view would cut the
+        text short with "…" instead)."""
+        font = QFont(self.font())
+        font.setBold(bold)
+        metrics = QFontMetrics(font)
+        room = self.width() - 24
+        lines: list[str] = []
+        for word in text.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return "\n".join(lines)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         target = self.wizard_.flow.step_ids.index(item.data(Qt.ItemDataRole.UserRole))

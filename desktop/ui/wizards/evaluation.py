@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QDoubleValidator
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from desktop.core.domain import FindingKind, Goal, MeetingKind, Stage
+from desktop.core.domain import FindingKind, Goal, MeetingKind, PartyKind, Stage
 from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
 from desktop.ui.wizards.fields import DateField
 from desktop.ui.wizards.implementation import (
     DATE_WIDTH,
+    FACILITATOR,
     PartyPicker,
     day_text,
     number_text,
@@ -66,6 +68,8 @@ class MonitoringTeamPage(StagePage):
             headers=[self.tr("Name"), self.tr("Role"), self.tr("Joined")],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add to the team"),
             record_name=self.tr("a team member"),
         )
@@ -109,6 +113,32 @@ class MonitoringTeamPage(StagePage):
             "person_id": person_id,
             "role": self.role.text(),
             "joined_on": self.joined_on.date(),
+        }
+
+    def _read_record(self, session: Session, member_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import MonitoringMember
+
+        m = session.get(MonitoringMember, member_id)
+        if m is None:
+            return {}
+        return {"person": m.person_id, "role": m.role, "joined_on": m.joined_on}
+
+    def _build_update(
+        self, member_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_monitoring_member
+
+        person_id = values.get("person")
+        if person_id is None:
+            self.messages["person"].show_text(
+                self.tr("Choose a person from the list, or add a new one.")
+            )
+            return None
+        return update_monitoring_member, {
+            "member_id": member_id,
+            "person_id": person_id,
+            "role": values.get("role") or "",
+            "joined_on": values.get("joined_on"),
         }
 
 
@@ -366,6 +396,8 @@ class FindingsPage(StagePage):
             ],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add finding"),
             record_name=self.tr("a finding"),
         )
@@ -471,6 +503,57 @@ class FindingsPage(StagePage):
             "goal": Goal(goal) if goal else None,
             "meeting_id": uuid.UUID(hex=meeting) if meeting else None,
             "recommendation": self.recommendation.text(),
+        }
+
+    def _read_record(self, session: Session, finding_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import Finding
+        from desktop.core.stages import Party
+
+        f = session.get(Finding, finding_id)
+        if f is None:
+            return {}
+        chosen = FACILITATOR if f.party_kind is PartyKind.FACILITATOR else None
+        return {
+            "kind": f.kind.value,
+            "goal": f.goal.value if f.goal else "",
+            "text": f.text,
+            "recommendation": f.recommendation,
+            "found_on": f.found_on,
+            "meeting": f.meeting_id.hex if f.meeting_id else "",
+            "party": chosen or f.party_group_id or f.party_person_id,
+            # not in the form: for undo, exactly who evaluated
+            "evaluated_by": Party(f.party_kind, f.party_person_id, f.party_group_id, f.party_name),
+        }
+
+    def _build_update(
+        self, finding_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import Party, update_finding
+
+        party = values.get("evaluated_by")
+        chosen = values.get("party")
+        if party is None and chosen == FACILITATOR:
+            party = Party.facilitator()
+        elif party is None and chosen is not None:
+            groups: set[uuid.UUID] = getattr(self.evaluated_by, "group_ids", set())
+            party = Party.community_group(chosen) if chosen in groups else Party.member(chosen)
+        if party is None:
+            self.messages["party"].show_text(
+                self.tr("Choose who evaluated: a team member, a group or the facilitator.")
+            )
+            return None
+        day, goal, meeting = values.get("found_on"), values.get("goal"), values.get("meeting")
+        if day is None:
+            return None
+        return update_finding, {
+            "finding_id": finding_id,
+            "kind": FindingKind(values.get("kind") or FindingKind.SUCCESS.value),
+            "text": values.get("text") or "",
+            "found_on": day,
+            "party": party,
+            "goal": Goal(goal) if goal else None,
+            "meeting_id": uuid.UUID(hex=meeting) if meeting else None,
+            "recommendation": values.get("recommendation") or "",
         }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +48,14 @@ from desktop.ui.wizards.base import (
     StageWizard,
     _RecordCommand,
 )
-from desktop.ui.wizards.fields import DateField, PickerChoice, RupiahEdit, SearchPicker
+from desktop.ui.wizards.fields import (
+    DateField,
+    FieldMessage,
+    PickerChoice,
+    RupiahEdit,
+    SearchPicker,
+)
+from desktop.ui.wizards.implementation import DATE_WIDTH, form_number
 from desktop.ui.wizards.people import read_groups
 
 if TYPE_CHECKING:
@@ -111,6 +120,12 @@ def _uuid(data: object) -> uuid.UUID | None:
     return uuid.UUID(hex=data) if isinstance(data, str) and data else None
 
 
+def _number(value: object) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return parse_number(str(value or ""))
+
+
 def activity_choices(session: Session, program_id: uuid.UUID) -> list[PickerChoice]:
     from desktop.core.stages import formalisation as fm
 
@@ -150,6 +165,8 @@ class PlanRecordList(RecordList):
     def add(self) -> uuid.UUID | None:
         if not self.page.wizard_.editable:
             return None
+        if self.editing is not None:
+            return self.save_edit()
         for name in self.inputs:
             self.page.messages[name].clear_message()
         built = self._build_add()
@@ -322,7 +339,7 @@ class ActivitiesPage(StagePage):
         self.setSubTitle(
             self.tr(
                 "Break each plan into activities. A group of the village carries each one; "
-                "the dates must fall within the program."
+                "the dates must fall within the program. Double-click or F2 corrects one."
             )
         )
         self._dated = False
@@ -346,6 +363,8 @@ class ActivitiesPage(StagePage):
             ],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add activity"),
             record_name=self.tr("an activity"),
         )
@@ -354,6 +373,12 @@ class ActivitiesPage(StagePage):
         self.activities.add_input("party", self.tr("Responsible group"), self.group)
         self.activities.add_input("planned_start", self.tr("Start"), self.start)
         self.activities.add_input("planned_end", self.tr("End"), self.end)
+        for name, day in (("planned_start", self.start), ("planned_end", self.end)):
+            # the date stays narrow; its message takes the row's width, not the date's
+            day.setFixedWidth(DATE_WIDTH)
+            self.messages[name].setSizePolicy(
+                QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+            )
         _compact(self.activities)
         self.body.addWidget(self.activities, 1)
 
@@ -405,6 +430,46 @@ class ActivitiesPage(StagePage):
             "party": Party(PartyKind.COMMUNITY_GROUP, group_id=self.group.chosen_id()),
             "stage": Stage.IMPLEMENTATION,
             "action_plan_id": plan,
+        }
+
+    def _read_record(self, session: Session, activity_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import Activity
+        from desktop.core.stages import Party
+        from desktop.core.stages.formalisation import successor_dates
+
+        a = session.get(Activity, activity_id)
+        if a is None:
+            return {}
+        return {
+            "action_plan": a.action_plan_id.hex if a.action_plan_id else "",
+            "title": a.title,
+            "party": a.party_group_id,
+            "planned_start": a.planned_start,
+            "planned_end": a.planned_end,
+            # not in the form: for undo, who carried it exactly and where its followers were
+            "responsible": Party(a.party_kind, a.party_person_id, a.party_group_id, a.party_name),
+            "successors": successor_dates(session, activity_id),
+        }
+
+    def _build_update(
+        self, activity_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import Party, update_activity
+
+        party = values.get("responsible") or Party(
+            PartyKind.COMMUNITY_GROUP, group_id=values.get("party")
+        )
+        start, end = values.get("planned_start"), values.get("planned_end")
+        if start is None or end is None:
+            return None
+        return update_activity, {
+            "activity_id": activity_id,
+            "title": values.get("title") or "",
+            "planned_start": start,
+            "planned_end": end,
+            "party": party,
+            "action_plan_id": _uuid(values.get("action_plan")),
+            "successors": values.get("successors"),
         }
 
 
@@ -545,6 +610,8 @@ class BudgetPage(StagePage):
             ],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add to the budget"),
             record_name=self.tr("a budget line"),
         )
@@ -558,6 +625,9 @@ class BudgetPage(StagePage):
         self.unit.setMinimumWidth(160)
         self.bind(self.source_name, "budget.source_name", message=False)
         self.bind(self.unit, "budget.unit", message=False)
+        for name, widget in (("source_name", self.source_name), ("unit", self.unit)):
+            self.lines.inputs[name] = widget  # loaded by Edit and cleared with the form
+            self.messages[name] = FieldMessage(self)
         self.source_name.returnPressed.connect(self.lines.add)
         self.unit.returnPressed.connect(self.lines.add)
         self.totals = QLabel(self)
@@ -648,6 +718,44 @@ class BudgetPage(StagePage):
             "source_name": self.source_name.text(),
         }
 
+    def _read_record(self, session: Session, line_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import BudgetLine
+
+        line = session.get(BudgetLine, line_id)
+        if line is None:
+            return {}
+        return {
+            "activity": line.activity_id,
+            "description": line.description,
+            "source": line.source.value,
+            "source_name": line.source_name,
+            "kind": line.kind.value,
+            "quantity": form_number(line.quantity),
+            "unit": line.unit,
+            "unit_value": line.unit_value,
+        }
+
+    def _build_update(
+        self, line_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_budget_line
+
+        quantity = _number(values.get("quantity")) if values.get("quantity") else 1.0
+        if quantity is None:
+            self.messages["quantity"].show_text(self.tr("Write a number, e.g. 4 or 2,5."))
+            return None
+        return update_budget_line, {
+            "budget_line_id": line_id,
+            "activity_id": values.get("activity"),
+            "description": values.get("description") or "",
+            "source": FundingSource(values.get("source") or FundingSource.COMMUNITY.value),
+            "kind": ContributionKind(values.get("kind") or ContributionKind.MONEY.value),
+            "unit_value": values.get("unit_value") or 0,
+            "quantity": quantity,
+            "unit": values.get("unit") or "",
+            "source_name": values.get("source_name") or "",
+        }
+
 
 # --- 5. indicators -------------------------------------------------------------------------
 
@@ -695,6 +803,8 @@ class IndicatorsPage(StagePage):
             ],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add indicator"),
             record_name=self.tr("an indicator"),
         )
@@ -704,6 +814,8 @@ class IndicatorsPage(StagePage):
         self.indicators.add_input("baseline_value", self.tr("Baseline (now)"), self.baseline)
         self.indicators.add_input("target_value", self.tr("Target"), self.target)
         self.bind(self.direction, "indicators.direction", message=False)
+        self.indicators.inputs["direction"] = self.direction
+        self.messages["direction"] = FieldMessage(self)
         _compact(self.indicators, widest=380)
         self.body.addWidget(self.indicators, 1)
 
@@ -749,6 +861,45 @@ class IndicatorsPage(StagePage):
             "unit": self.unit.text(),
             "direction": IndicatorDirection(direction) if direction else None,
             **values,
+        }
+
+    def _read_record(self, session: Session, indicator_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import Indicator
+
+        row = session.get(Indicator, indicator_id)
+        if row is None:
+            return {}
+        return {
+            "goal": row.goal.value,
+            "name": row.name,
+            "unit": row.unit,
+            "direction": row.direction.value,
+            "baseline_value": form_number(row.baseline_value),
+            "target_value": form_number(row.target_value),
+        }
+
+    def _build_update(
+        self, indicator_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_indicator
+
+        numbers: dict[str, float] = {}
+        for name in ("baseline_value", "target_value"):
+            value = _number(values.get(name))
+            if value is None:
+                self.messages[name].show_text(self.tr("Write a number, e.g. 20 or 12,5."))
+            else:
+                numbers[name] = value
+        if len(numbers) < 2:
+            return None
+        direction = values.get("direction")
+        return update_indicator, {
+            "indicator_id": indicator_id,
+            "goal": Goal(values.get("goal") or Goal.LIVING.value),
+            "name": values.get("name") or "",
+            "unit": values.get("unit") or "",
+            "direction": IndicatorDirection(direction) if direction else None,
+            **numbers,
         }
 
 

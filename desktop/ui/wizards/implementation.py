@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import mimetypes
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,13 @@ if TYPE_CHECKING:
 FACILITATOR = uuid.UUID(int=0)  # the picker's choice for "the facilitator (outside worker)"
 DATE_WIDTH, MONEY_WIDTH = 150, 220
 COMPACT = 400  # pixels: inputs narrower than this keep their width beside another
+
+
+def form_number(value: float) -> str:
+    """A stored number as the form takes it back: no grouping, a decimal comma (``2,5``)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 def day_text(value: dt.date | None) -> str:
@@ -330,7 +338,8 @@ class ContributionsPage(StagePage):
         self.setSubTitle(
             self.tr(
                 "Money, labour days and materials given to each activity, valued in Rupiah. "
-                "What the community gives itself shows how self-reliant it is becoming."
+                "What the community gives itself shows how self-reliant it is becoming. "
+                "Double-click or F2 corrects one."
             )
         )
         self._dated = False
@@ -374,6 +383,8 @@ class ContributionsPage(StagePage):
             ],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add contribution"),
             record_name=self.tr("a contribution"),
         )
@@ -488,6 +499,62 @@ class ContributionsPage(StagePage):
             "contributor_group_id": group,
             "contributor_name": self.contributor_name.text(),
             "description": self.description.text(),
+        }
+
+    def _read_record(self, session: Session, contribution_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import Contribution
+
+        c = session.get(Contribution, contribution_id)
+        if c is None:
+            return {}
+        return {
+            "activity": c.activity_id.hex,
+            "kind": c.kind.value,
+            "source": c.source.value,
+            "quantity": form_number(c.quantity),
+            "unit": c.unit,
+            "value": c.value,
+            "given_on": c.given_on,
+            "contributor": c.contributor_group_id or c.contributor_person_id,
+            "contributor_name": c.contributor_name,
+            "description": c.description,
+            # not in the form: for undo, exactly who gave it
+            "given_by": (c.contributor_person_id, c.contributor_group_id),
+        }
+
+    def _build_update(
+        self, contribution_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_contribution
+
+        quantity_text = str(values.get("quantity") or "").strip().replace(",", ".")
+        try:
+            quantity = float(quantity_text) if quantity_text else 1.0
+        except ValueError:
+            quantity = 0.0
+        if "given_by" in values:
+            person, group = values["given_by"]
+        else:
+            chosen = values.get("contributor")
+            in_groups = chosen in getattr(self.contributor, "group_ids", set())
+            person, group = (None, chosen) if in_groups else (chosen, None)
+        day = values.get("given_on")
+        if day is None:
+            return None
+        activity = values.get("activity")
+        return update_contribution, {
+            "contribution_id": contribution_id,
+            "activity_id": uuid.UUID(hex=activity) if activity else None,
+            "source": FundingSource(values.get("source") or FundingSource.COMMUNITY.value),
+            "kind": ContributionKind(values.get("kind") or ContributionKind.MONEY.value),
+            "value": values.get("value") or 0,
+            "given_on": day,
+            "quantity": quantity,
+            "unit": values.get("unit") or "",
+            "contributor_person_id": person,
+            "contributor_group_id": group,
+            "contributor_name": values.get("contributor_name") or "",
+            "description": values.get("description") or "",
         }
 
     def show_issues(self, issues: Any, level: str = FieldMessage.ERROR) -> None:

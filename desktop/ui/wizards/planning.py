@@ -5,6 +5,7 @@ votes, the ranking and the community's choice (the flow: ``desktop.core.stages.p
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import Stage
-from desktop.ui.wizards.assessment import who_text
+from desktop.ui.wizards.assessment import form_values, who_text
 from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
 from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, rupiah_text
 from desktop.ui.wizards.people import PersonPicker, read_groups
@@ -92,6 +93,8 @@ class AlternativesPage(StagePage):
             ],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add alternative"),
             record_name=self.tr("an alternative"),
         )
@@ -108,15 +111,26 @@ class AlternativesPage(StagePage):
         self.body.addWidget(self.alternatives)
 
     def load(self, session: Session) -> None:
-        from desktop.core.stages.planning import prioritised_problems
+        from desktop.core.models import Problem
+        from desktop.core.stages.planning import alternatives_of, prioritised_problems
 
         self.person.reload()
         self.group.set_choices(read_groups(session, self.snapshot.village_code))
         chosen = self.problem.currentData()
         self.problem.clear()
-        for problem in prioritised_problems(session, self.program_id):
+        prioritised = prioritised_problems(session, self.program_id)
+        for problem in prioritised:
             rank = f"#{problem.priority_rank} " if problem.priority_rank else ""
             self.problem.addItem(f"{rank}{problem.title}", problem.id.hex)
+        # a problem no longer prioritised still holds its alternatives: they can be corrected
+        shown = {p.id for p in prioritised}
+        for problem_id in dict.fromkeys(
+            a.problem_id for a in alternatives_of(session, self.program_id)
+        ):
+            holder = session.get(Problem, problem_id)
+            if holder is not None and problem_id not in shown:
+                title = self.tr("{title} (not prioritised)").format(title=holder.title)
+                self.problem.addItem(title, problem_id.hex)
         self.problem.setCurrentIndex(max(self.problem.findData(chosen), 0))
 
     def _rows(self, session: Session) -> list[Row]:
@@ -147,10 +161,22 @@ class AlternativesPage(StagePage):
             for a, problem, person, grp in rows
         ]
 
-    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
-        from desktop.core.stages import add_alternative
+    def _read_record(self, session: Session, alternative_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import Alternative
 
-        problem = self.problem.currentData()
+        a = session.get(Alternative, alternative_id)
+        if a is None:
+            return {}
+        return {
+            "problem": a.problem_id.hex,
+            "title": a.title,
+            "proposed_by": a.proposed_by_person_id,
+            "group": a.proposed_by_group_id,
+            "estimated_cost": a.estimated_cost,
+        }
+
+    def _arguments(self, values: Mapping[str, Any]) -> dict[str, Any] | None:
+        problem = values.get("problem")
         if not problem:
             self.messages["problem"].show_text(
                 self.tr("There is no prioritised problem: rank the needs in the assessment.")
@@ -161,13 +187,34 @@ class AlternativesPage(StagePage):
                 self.tr("Choose a person from the list, or add a new one.")
             )
             return None
-        return add_alternative, {
+        return {
             "problem_id": uuid.UUID(hex=problem),
-            "title": self.title_edit.text(),
-            "proposed_by_person_id": self.person.picker.chosen_id(),
-            "proposed_by_group_id": self.group.chosen_id(),
-            "estimated_cost": self.cost.value() if self.cost.text() else None,
+            "title": values.get("title") or "",
+            "proposed_by_person_id": values.get("proposed_by"),
+            "proposed_by_group_id": values.get("group"),
+            "estimated_cost": values.get("estimated_cost"),
         }
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import add_alternative
+
+        arguments = self._arguments(form_values(self.alternatives))
+        if arguments is None:
+            return None
+        if not self.cost.text():  # an empty amount is no cost; Rp 0 is zero
+            arguments["estimated_cost"] = None
+        return add_alternative, arguments
+
+    def _build_update(
+        self, alternative_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_alternative
+
+        arguments = self._arguments(values)
+        if arguments is None:
+            return None
+        arguments["estimated_cost"] = arguments["estimated_cost"] or None  # empty: no cost
+        return update_alternative, {"alternative_id": alternative_id, **arguments}
 
 
 class CriteriaPage(StagePage):
@@ -194,18 +241,25 @@ class CriteriaPage(StagePage):
             headers=[self.tr("Criterion"), self.tr("Weight")],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add criterion"),
             record_name=self.tr("a criterion"),
         )
         self.criteria.add_input("name", self.tr("Criterion"), self.name)
         self.criteria.add_input("weight", self.tr("Weight"), self.weight, draft=False)
-        self.criteria.added.connect(lambda _id: self.weight.setValue(1))
         self.body.addWidget(self.criteria)
 
     def _rows(self, session: Session) -> list[Row]:
         from desktop.core.stages.planning import criteria_of
 
         return [Row(c.id, (c.name, f"× {c.weight}")) for c in criteria_of(session, self.program_id)]
+
+    def _read_record(self, session: Session, criterion_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import Criterion
+
+        c = session.get(Criterion, criterion_id)
+        return {"name": c.name, "weight": c.weight} if c is not None else {}
 
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import add_criterion
@@ -214,6 +268,17 @@ class CriteriaPage(StagePage):
             "program_id": self.program_id,
             "name": self.name.text(),
             "weight": self.weight.value(),
+        }
+
+    def _build_update(
+        self, criterion_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_criterion
+
+        return update_criterion, {
+            "criterion_id": criterion_id,
+            "name": values.get("name") or "",
+            "weight": int(values.get("weight") or 1),
         }
 
 

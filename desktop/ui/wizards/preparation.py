@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
@@ -13,7 +14,14 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QPlainTe
 
 from desktop.core.domain import Stage
 from desktop.ui import formatting
-from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
+from desktop.ui.wizards.base import (
+    Operation,
+    RecordList,
+    Row,
+    StagePage,
+    StageWizard,
+    widget_value,
+)
 from desktop.ui.wizards.fields import DateField, SearchPicker
 from desktop.ui.wizards.people import PersonPicker, read_groups
 
@@ -28,6 +36,9 @@ ISSUES = (
     QT_TRANSLATE_NOOP("Issues", "Add at least one field note from preparing the field."),
     QT_TRANSLATE_NOOP("Issues", "Give the facilitator's role."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is already a facilitator of this program."),
+    QT_TRANSLATE_NOOP(
+        "Issues", "The release date ({end}) comes before the assignment date ({start})."
+    ),
     QT_TRANSLATE_NOOP("Issues", "Give the key contact's role."),
     QT_TRANSLATE_NOOP("Issues", "Choose the person or the local institution."),
     QT_TRANSLATE_NOOP("Issues", "Write the field note."),
@@ -50,6 +61,11 @@ ROLES = ("Pendamping desa", "Pendamping teknis", "Kader pemberdayaan masyarakat"
 
 def _day(value: dt.date | None) -> str:
     return formatting.short_date(value) if value is not None else ""
+
+
+def _values(records: RecordList) -> dict[str, Any]:
+    """The form's inputs by name, as the operations take them."""
+    return {name: widget_value(widget) for name, widget in records.inputs.items()}
 
 
 class TeamPage(StagePage):
@@ -85,6 +101,8 @@ class TeamPage(StagePage):
             ],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add to the team"),
             record_name=self.tr("a facilitator"),
         )
@@ -117,23 +135,52 @@ class TeamPage(StagePage):
             for f in facilitators(session, self.program_id)
         ]
 
-    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
-        from desktop.core.stages import assign_facilitator
+    def _read_record(self, session: Session, facilitator_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import Facilitator
 
-        person_id = self.person.picker.chosen_id()
+        f = session.get(Facilitator, facilitator_id)
+        if f is None:
+            return {}
+        return {
+            "person": f.person_id,
+            "role": f.role,
+            "organisation": f.organisation,
+            "is_community": f.is_community,
+            "assigned_on": f.assigned_on,
+        }
+
+    def _arguments(self, values: Mapping[str, Any]) -> dict[str, Any] | None:
+        person_id = values.get("person")
         if person_id is None:
             self.messages["person"].show_text(
                 self.tr("Choose a person from the list, or add a new one.")
             )
             return None
-        return assign_facilitator, {
-            "program_id": self.program_id,
+        return {
             "person_id": person_id,
-            "role": self.role.text(),
-            "organisation": self.organisation.text(),
-            "is_community": self.cadre.isChecked(),
-            "assigned_on": self.assigned_on.date(),
+            "role": values.get("role") or "",
+            "organisation": values.get("organisation"),
+            "is_community": bool(values.get("is_community")),
+            "assigned_on": values.get("assigned_on"),
         }
+
+    def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import assign_facilitator
+
+        arguments = self._arguments(_values(self.team))
+        if arguments is None:
+            return None
+        return assign_facilitator, {"program_id": self.program_id, **arguments}
+
+    def _build_update(
+        self, facilitator_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_facilitator
+
+        arguments = self._arguments(values)
+        if arguments is None:
+            return None
+        return update_facilitator, {"facilitator_id": facilitator_id, **arguments}
 
 
 class EntryPlanPage(StagePage):
@@ -200,6 +247,8 @@ class KeyContactsPage(StagePage):
             headers=[self.tr("Person or institution"), self.tr("Role"), self.tr("Notes")],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add contact"),
             record_name=self.tr("a key contact"),
         )
@@ -232,16 +281,35 @@ class KeyContactsPage(StagePage):
             for c, person, group in rows
         ]
 
+    def _read_record(self, session: Session, contact_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import KeyContact
+
+        c = session.get(KeyContact, contact_id)
+        if c is None:
+            return {}
+        return {"person": c.person_id, "group": c.group_id, "role": c.role, "notes": c.notes}
+
+    @staticmethod
+    def _arguments(values: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            "person_id": values.get("person"),
+            "group_id": values.get("group"),
+            "role": values.get("role") or "",
+            "notes": values.get("notes"),
+        }
+
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import add_key_contact
 
-        return add_key_contact, {
-            "program_id": self.program_id,
-            "person_id": self.person.picker.chosen_id(),
-            "group_id": self.group.chosen_id(),
-            "role": self.role.text(),
-            "notes": self.notes.text(),
-        }
+        arguments = self._arguments(_values(self.contacts))
+        return add_key_contact, {"program_id": self.program_id, **arguments}
+
+    def _build_update(
+        self, contact_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_key_contact
+
+        return update_key_contact, {"key_contact_id": contact_id, **self._arguments(values)}
 
 
 class FieldNotesPage(StagePage):
@@ -268,6 +336,8 @@ class FieldNotesPage(StagePage):
             headers=[self.tr("Date"), self.tr("Note"), self.tr("Written by")],
             read_rows=self._rows,
             build_add=self._build_add,
+            build_update=self._build_update,
+            read_record=self._read_record,
             add_text=self.tr("Add note"),
             record_name=self.tr("a field note"),
         )
@@ -311,19 +381,38 @@ class FieldNotesPage(StagePage):
         )
         return [Row(n.id, (_day(n.noted_on), n.text, author or "")) for n, author in rows]
 
+    def _read_record(self, session: Session, note_id: uuid.UUID) -> Mapping[str, Any]:
+        from desktop.core.models import FieldNote
+
+        n = session.get(FieldNote, note_id)
+        if n is None:
+            return {}
+        return {"noted_on": n.noted_on, "text": n.text, "author": n.author_id}
+
+    @staticmethod
+    def _arguments(values: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            "text": values.get("text") or "",
+            "noted_on": values.get("noted_on"),
+            "author_id": values.get("author"),
+        }
+
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import add_field_note
 
-        day = self.noted_on.date()
-        assert day is not None
-        author: uuid.UUID | None = self.author.chosen_id()
+        arguments = self._arguments(_values(self.notes))
         return add_field_note, {
             "program_id": self.program_id,
-            "text": self.text.toPlainText(),
-            "noted_on": day,
             "stage": Stage.PREPARATION,
-            "author_id": author,
+            **arguments,
         }
+
+    def _build_update(
+        self, note_id: uuid.UUID, values: Mapping[str, Any]
+    ) -> tuple[Operation, dict[str, Any]] | None:
+        from desktop.core.stages import update_field_note
+
+        return update_field_note, {"field_note_id": note_id, **self._arguments(values)}
 
 
 class PreparationWizard(StageWizard):
