@@ -114,6 +114,11 @@ def main(argv: Sequence[str]) -> int:
     except DatabaseError as exc:
         print(f"berdaya: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the output went to `head` or a closed pipe: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     raise AssertionError(args.command)
 
 

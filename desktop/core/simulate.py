@@ -189,6 +189,10 @@ class SimulationError(ValueError):
     """The database cannot be simulated on; the message is meant for the person at the screen."""
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 @dataclass
 class SimulationReport:
     """What a simulation did: rows created, edited and tombstoned by table, the days covered."""
@@ -211,15 +215,17 @@ class SimulationReport:
     def text(self) -> str:
         """One line for the terminal."""
         span = f"{self.first_day:%d-%m-%Y} to {self.last_day:%d-%m-%Y}" if self.days else "no days"
-        villages = f"{len(self.villages)} village{'s' if len(self.villages) != 1 else ''}"
         line = (
-            f"Simulated {self.days} days ({span}, {self.field_days} field days) in {villages}: "
-            f"{sum(self.created.values())} rows created, {sum(self.edited.values())} edits, "
-            f"{sum(self.deleted.values())} deletions; {len(self.completed)} stages completed, "
-            f"{len(self.closed)} programs closed"
+            f"Simulated {_count(self.days, 'day')} ({span}, {_count(self.field_days, 'field day')})"
+            f" in {_count(len(self.villages), 'village')}: "
+            f"{_count(sum(self.created.values()), 'row')} created, "
+            f"{_count(sum(self.edited.values()), 'edit')}, "
+            f"{_count(sum(self.deleted.values()), 'deletion')}; "
+            f"{_count(len(self.completed), 'stage')} completed, "
+            f"{_count(len(self.closed), 'program')} closed"
         )
         if self.refused:
-            line += f"; {len(self.refused)} operations refused"
+            line += f"; {_count(len(self.refused), 'operation')} refused"
         return line + "."
 
     def tables(self) -> str:

@@ -84,3 +84,15 @@ def test_attendance_recorded_on_two_devices_at_once_converges(make_db, tmp_path:
     with office.session() as session:  # the two "spoke" values collided: kept for review
         columns = session.scalars(select(Conflict.column_name)).all()
     assert "spoke" in columns
+
+
+def test_a_derived_id_is_a_uuid7_of_its_parents_time() -> None:
+    from desktop.core.ids import new_id
+
+    meeting, person = new_id(), new_id()
+    made = natural_id("attendance", [meeting, person])
+    assert made is not None and made.version == 7 and made.variant == uuid.RFC_4122
+    assert made.int >> 80 == meeting.int >> 80  # sorts with the meeting it belongs to
+    assert made == natural_id("attendance", [meeting, person])  # the same on every device
+    assert made != natural_id("attendance", [meeting, new_id()])
+    assert natural_id("attendance", [meeting, None]) is None

@@ -140,6 +140,25 @@ def test_every_bad_bundle_is_refused_and_the_database_is_untouched(make_db, tmp_
                 lines[index] = json.dumps(line)
         entries["changes/000001.ndjson"] = ("\n".join(lines) + "\n").encode()
 
+    def edit_lines(change: Callable[[list[list[Any]]], None]) -> Callable[[dict[str, bytes]], None]:
+        def edit(entries: dict[str, bytes]) -> None:
+            name = "changes/000001.ndjson"
+            lines = [json.loads(raw) for raw in entries[name].splitlines()]
+            change(lines)
+            entries[name] = "".join(json.dumps(line) + "\n" for line in lines).encode()
+
+        return edit
+
+    def field_twice(lines: list[list[Any]]) -> None:
+        lines.append(list(lines[len(lines) // 2]))
+
+    def counter_as_text(lines: list[list[Any]]) -> None:
+        lines[-1][5] = str(lines[-1][5])
+
+    def row_moved_elsewhere(lines: list[list[Any]]) -> None:
+        line = next(line for line in lines if line[2] == "village_code")
+        line[6] = json.dumps(OTHER_VILLAGE)  # the change itself still names the own village
+
     def with_key(document: dict[str, Any]) -> None:
         document["sender"]["public_key"] = keys.encode_public(other_key.public_key())
         document["sender"]["fingerprint"] = keys.fingerprint(document["sender"]["public_key"])
@@ -243,6 +262,18 @@ def test_every_bad_bundle_is_refused_and_the_database_is_untouched(make_db, tmp_
             ),
             "changes rows that belong to another village: people ",
             office,  # which has that row
+        ),
+        "a field twice": (
+            _resign(good, tmp_path / "twice.berdaya", key, members=edit_lines(field_twice)),
+            "is damaged or incomplete (a malformed or repeated change)",
+        ),
+        "a counter as text": (
+            _resign(good, tmp_path / "text.berdaya", key, members=edit_lines(counter_as_text)),
+            "is damaged or incomplete (a malformed change)",
+        ),
+        "a row's village changed": (
+            _resign(good, tmp_path / "moved.berdaya", key, members=edit_lines(row_moved_elsewhere)),
+            "may only change 32.01.01.1001, but it changes rows of other villages: ",
         ),
         "dangling reference": (
             _resign(good, tmp_path / "dangling.berdaya", key, members=dangling),

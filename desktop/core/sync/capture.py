@@ -6,13 +6,16 @@ Installed on the session factory by ``desktop.core.db.open_database``. Rows are 
 slip past capture, raise too. The merge writes with Core on the connection, so it is not captured.
 
 Rows with a natural key (a unique constraint such as attendance's meeting and person) get an id
-derived from that key (uuid5 of the table and the key's values) instead of a random uuid7: two
-devices recording "the same" row make one row, whose fields then merge last-writer-wins like any
-other, instead of two rows that no database could hold both of.
+derived from that key instead of a random one: two devices recording "the same" row make one row,
+whose fields then merge last-writer-wins like any other, instead of two rows that no database
+could hold both of. The derived id is still a version-7 UUID: its time is the time of the row it
+belongs to (the meeting, the program: the first uuid7 in the key), its other bits a hash of the
+table and the key, so ids keep sorting by time and every synced key stays a uuid7.
 """
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -35,7 +38,7 @@ Change = tuple[str, uuid.UUID, str, str, str]
 
 BACKFILL_KEY = "sync_backfilled"
 _INSTALLED = "berdaya_capture"
-# never change: the ids of rows with a natural key are derived in it
+# never change: the ids of rows with a natural key are derived from it
 NATURAL_NAMESPACE = uuid.UUID("5b0e8c1e-3f0a-4c47-9d0a-6b6572646179")
 
 
@@ -65,10 +68,18 @@ def _key_text(value: Any) -> str:
 
 
 def natural_id(table_name: str, values: Sequence[Any]) -> uuid.UUID | None:
-    """The id of the row of ``table_name`` whose natural key has ``values`` (None: incomplete)."""
+    """The id of the row of ``table_name`` whose natural key has ``values`` (None: incomplete):
+    a uuid7 whose 48-bit time is that of the key's first uuid7 (its parent row), and whose
+    74 other bits come from SHA-256 of the namespace, the table and the key."""
     if any(v is None for v in values):
         return None
-    return uuid.uuid5(NATURAL_NAMESPACE, "/".join([table_name, *map(_key_text, values)]))
+    text = "/".join([NATURAL_NAMESPACE.hex, table_name, *map(_key_text, values)])
+    digest = int.from_bytes(hashlib.sha256(text.encode()).digest()[:16], "big")
+    parents = [v for v in values if isinstance(v, uuid.UUID) and v.version == 7]
+    millis = parents[0].int >> 80 if parents else 0
+    rand_a = (digest >> 64) & 0xFFF  # 12 bits
+    rand_b = digest & ((1 << 62) - 1)  # 62 bits
+    return uuid.UUID(int=(millis << 80) | (0x7 << 76) | (rand_a << 64) | (0b10 << 62) | rand_b)
 
 
 def _natural_init(target: Any, _args: Any, kwargs: dict[str, Any]) -> None:

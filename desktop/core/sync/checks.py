@@ -85,9 +85,11 @@ class LineChecker:
         for village in set(villages) - scope.keys():
             scope[village] = fmt.in_scope(village, self._scope)
         # a row's village_code field must be the village its change names
-        named = [i for i, column in enumerate(columns) if column == "village_code"]
+        named = {
+            (villages[i], values[i]) for i, column in enumerate(columns) if column == "village_code"
+        }
         if not all(scope[v] for v in set(villages)) or any(
-            values[i] != json.dumps(villages[i]) for i in named
+            value != json.dumps(village) for village, value in named
         ):
             self._note_outside(parsed)
         return parsed

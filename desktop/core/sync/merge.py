@@ -34,7 +34,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import IntegrityError
 
 from desktop.core.db import Database
 from desktop.core.domain import DeviceKind
@@ -57,10 +57,11 @@ from desktop.core.sync.identity import local_identity
 from desktop.core.sync.sql import dialect_insert, is_sqlite
 
 BATCH = 5000
-# SQLite while importing: a 96 MiB page cache, and the write-ahead log folded back into the
-# file every 10,000 pages (40 MiB) instead of 1,000, so a page many bundles touch is copied once
-IMPORT_CACHE_KIB = int(__import__("os").environ.get("XCACHE", "-98304"))
-IMPORT_CHECKPOINT_PAGES = int(__import__("os").environ.get("XCKPT", "10000"))
+# SQLite while importing: the write-ahead log folded back into the file every 10,000 pages
+# (40 MiB) instead of 1,000, so a page many bundles touch is copied once. The page cache stays
+# the connection's 32 MiB: a larger one bought no speed (the system's file cache holds the file)
+# and cost its size in memory (300 villages: 210 MB peak with 96 MiB, 142 MB with 32)
+IMPORT_CHECKPOINT_PAGES = 10_000
 # of one bundle's share of the progress bar: reading its changes, then merging them in SQL
 _LOAD_SHARE = 0.7
 
@@ -138,7 +139,7 @@ def import_files(
             results[index] = Summary(path.name, status="refused", message=str(error))
     pending = [i for i, (_p, b, _e) in enumerate(checked) if b is not None]
     report.weigh([b.change_count if b is not None else 0 for _p, b, _e in checked])
-    with database.engine.connect() as conn, _import_cache(conn):
+    with database.engine.connect() as conn, _import_checkpoints(conn):
         outer = conn.begin() if dry_run else None
         try:
             while pending:
@@ -172,23 +173,19 @@ def import_files(
 
 
 @contextmanager
-def _import_cache(conn: Connection) -> Iterator[None]:
-    """On SQLite, a larger page cache while importing: the merge inserts into the field
-    versions' and the tables' B-trees all over, and every page read again from the file costs.
-    (Durability is untouched: each bundle still commits with ``synchronous=FULL``.)"""
+def _import_checkpoints(conn: Connection) -> Iterator[None]:
+    """On SQLite, fewer checkpoints while importing (the write-ahead log may grow to about
+    40 MiB). Durability is untouched: each bundle still commits with ``synchronous=FULL``."""
     if not is_sqlite(conn):
         yield
         return
     driver = conn.connection.driver_connection  # outside SQLAlchemy's transaction
     assert driver is not None
-    cache = driver.execute("PRAGMA cache_size").fetchone()[0]
     pages = driver.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
-    driver.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
     driver.execute(f"PRAGMA wal_autocheckpoint = {IMPORT_CHECKPOINT_PAGES}")
     try:
         yield
     finally:
-        driver.execute(f"PRAGMA cache_size = {int(cache)}")
         driver.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
 
 
@@ -336,9 +333,9 @@ def merge_stage(
     ``sync_acks`` holding what the sender had seen): last writer wins per field, losers kept as
     conflicts, winners copied into the synced tables. ``refuse`` and ``sender`` name the bundle
     and its sender in a refusal."""
-    _mark_winners(conn)
-    _check_villages_of_rows(conn, refuse, sender)
-    summary.conflicts += _record_conflicts(conn, bundle_uuid)
+    if _mark_winners(conn):  # changes of fields with a version here: compared, maybe lost
+        _check_villages_of_rows(conn, refuse, sender)
+        summary.conflicts += _record_conflicts(conn, bundle_uuid)
     _upsert_versions(conn)
     _apply_rows(conn, summary)
 
@@ -387,7 +384,8 @@ def _check_trust(conn: Connection, bundle: fmt.Bundle, sender: uuid.UUID) -> Non
         for code in sorted(set(bundle.scope)):
             conn.execute(insert(DeviceScope).values(device_id=sender, code=code))
         return
-    wider = sorted(c for c in bundle.scope if not fmt.in_scope(c, frozenset(scope)))
+    trusted = frozenset(scope)
+    wider = sorted(c for c in set(bundle.scope) - trusted if not fmt.in_scope(c, trusted))
     if wider:
         raise BundleRefused(
             f"“{bundle.name}” was refused because {bundle.sender_text()} now claims places it "
@@ -479,9 +477,10 @@ def _load(
         "INSERT INTO sync_stage (table_name, row_id, column_name, hlc, device_id, counter, "
         f"value, village_code) VALUES ({_placeholders(conn, 8)})"
     )
-    batch: list[tuple[Any, ...]] = []
+    batch: list[Change] = []
     held: list[dict[str, Any]] = []
     highest = 0
+    dbapi = conn.dialect.loaded_dbapi
     try:
         for lines in iter_batches(bundle):
             summary.changes += len(lines)
@@ -495,7 +494,7 @@ def _load(
                 and all(d == device for d in map(_DEVICE, lines))
             ):  # the usual batch: one device's new changes, none from the future
                 highest = max(highest, top)
-                batch.extend(map(tuple, lines))
+                batch.extend(lines)
             else:
                 for line in lines:
                     if line[5] <= knowledge.get(line[4], 0):
@@ -504,16 +503,16 @@ def _load(
                         held.append(_held_row(line, bundle_uuid))
                     else:
                         highest = max(highest, line[3])
-                        batch.append(tuple(line))
+                        batch.append(line)
             if len(batch) >= BATCH:
-                conn.exec_driver_sql(statement, batch)
+                _insert_many(conn, statement, batch)
                 batch = []
             tell(_LOAD_SHARE * summary.changes / total, "Reading changes…")
         if batch:
-            conn.exec_driver_sql(statement, batch)
+            _insert_many(conn, statement, batch)
     except BundleRefused:
         raise
-    except (IntegrityError, DataError) as exc:  # a field twice, or a row id that is no uuid
+    except (dbapi.IntegrityError, dbapi.DataError) as exc:  # a field twice, a row id no uuid
         raise fmt.damaged(bundle.path, "a malformed or repeated change") from exc
     if held:
         for start in range(0, len(held), BATCH):
@@ -529,6 +528,18 @@ def _load(
 
 
 _HLC, _DEVICE, _COUNTER = itemgetter(3), itemgetter(4), itemgetter(5)
+
+
+def _insert_many(conn: Connection, statement: str, rows: list[Change]) -> None:
+    """``executemany`` on the driver's own cursor, in the connection's transaction: it takes
+    the parsed lines as they are (SQLAlchemy would want each made a tuple first)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.executemany(statement, rows)
+    finally:
+        cursor.close()
 
 
 def _held_row(line: Change, bundle_uuid: uuid.UUID) -> dict[str, Any]:
@@ -580,21 +591,29 @@ def _hex(value: Any) -> str:
 FRESH, NEW, WINS, LOSES = 3, 2, 1, 0
 
 
-def _mark_winners(conn: Connection) -> None:
+def _mark_winners(conn: Connection) -> bool:
     """Every staged change starts FRESH; only those of rows with versions here are looked at
-    again (in a cold import, none: no staged row is rewritten)."""
+    again, found once per row, not per field (in a cold import: none, and nothing is
+    rewritten). Returns whether any staged change is of a field that has a version here."""
     c = _collate(conn)
-    conn.execute(
+    known = conn.execute(
         text(
             "UPDATE sync_stage SET wins = COALESCE((SELECT CASE WHEN "
             f"(f.hlc, f.device_id, f.value{c}) >= "
             f"(sync_stage.hlc, sync_stage.device_id, sync_stage.value{c}) THEN {LOSES} "
             f"ELSE {WINS} END FROM field_versions f "
             "WHERE f.table_name = sync_stage.table_name AND f.row_id = sync_stage.row_id "
-            f"AND f.column_name = sync_stage.column_name), {NEW}) WHERE EXISTS (SELECT 1 FROM "
-            "field_versions f WHERE f.table_name = sync_stage.table_name "
-            "AND f.row_id = sync_stage.row_id)"
+            f"AND f.column_name = sync_stage.column_name), {NEW}) "
+            "WHERE (table_name, row_id) IN (SELECT r.table_name, r.row_id FROM (SELECT DISTINCT "
+            "table_name, row_id FROM sync_stage) r WHERE EXISTS (SELECT 1 FROM field_versions f "
+            "WHERE f.table_name = r.table_name AND f.row_id = r.row_id))"
         )
+    ).rowcount
+    if not known:
+        return False
+    return (
+        conn.execute(text(f"SELECT 1 FROM sync_stage WHERE wins < {NEW} LIMIT 1")).first()
+        is not None
     )
 
 
@@ -778,9 +797,8 @@ def _insert_fresh_rows(conn: Connection, table: Table) -> int:
     made = conn.execute(
         text(
             f"INSERT INTO {name} (id, {columns}) SELECT s.row_id, {picks} FROM sync_stage s "
-            f"WHERE s.wins = {FRESH} AND s.table_name = :t "
-            f"AND NOT EXISTS (SELECT 1 FROM {name} d WHERE d.id = s.row_id) "
-            f"GROUP BY s.row_id HAVING {having}"
+            f"WHERE s.wins = {FRESH} AND s.table_name = :t GROUP BY s.row_id HAVING {having} "
+            f"AND NOT EXISTS (SELECT 1 FROM {name} d WHERE d.id = s.row_id)"  # per row, not field
         ),
         {"t": name},
     ).rowcount
