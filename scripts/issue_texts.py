@@ -3,8 +3,9 @@
 The core says what is missing in English templates (``desktop.core.stages.base.Issue``); the
 window translates them in the ``Issues`` context. lupdate only sees literal strings in the UI, so
 this script collects the core's sentences, the words it puts into them (``what=...``) and the step
-titles, and writes them as ``QT_TRANSLATE_NOOP`` markers. ``make test`` checks the file is current:
-run ``python scripts/issue_texts.py`` after changing a rule's message.
+titles, and the templates of sync's refusals (``BundleRefused("“{file}” ...", file=...)``, see
+desktop/core/sync/errors.py), and writes them as ``QT_TRANSLATE_NOOP`` markers. ``make test``
+checks the file is current: run ``python scripts/issue_texts.py`` after changing a rule's message.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ NAMING_GUARDS = {
     *("count", "positive_number", "finite", "text"),
 }
 NAMING_KEYWORDS = {"what", "name", "title", "missing", "summary"}
+# sync's refusals: their template (first argument) and the fixed words put into them; only these
+# calls are read in desktop/core/sync, whose other strings are SQL and wire names
+SYNC_SOURCES = "desktop/core/sync"
+REFUSALS = {"SyncError", "BundleRefused", "HardDeleteRefused", "_MissingRanges"}
+DAMAGED = "damaged"  # damaged(path, "why"): the why is put into the refusal's sentence
 
 
 def _called(node: ast.Call) -> str:
@@ -74,6 +80,35 @@ def texts_of(source: str) -> set[str]:
     return {t for t in found if _wanted(t) and not t.startswith(("SELECT", "select", "%"))}
 
 
+def _text(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def refusals_of(source: str) -> set[str]:
+    """The templates of sync's refusals and the fixed words their values may be."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _called(node)
+        if name in REFUSALS and node.args:
+            template = _text(node.args[0])
+            if template is not None:
+                found.add(template)
+            for keyword in node.keywords:
+                for inner in ast.walk(keyword.value):
+                    word = _text(inner)
+                    if word is not None and _wanted(word):
+                        found.add(word)
+        if name == DAMAGED and len(node.args) > 1:
+            why = _text(node.args[1])
+            if why is not None:
+                found.add(why)
+    return {t for t in found if _wanted(t)}
+
+
 def collect() -> list[str]:
     found: set[str] = set()
     for entry in SOURCES:
@@ -81,6 +116,8 @@ def collect() -> list[str]:
         files = sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.exists() else []
         for file in files:
             found |= texts_of(file.read_text(encoding="utf-8"))
+    for file in sorted((ROOT / SYNC_SOURCES).glob("*.py")):
+        found |= refusals_of(file.read_text(encoding="utf-8"))
     return sorted(found)
 
 

@@ -74,6 +74,10 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Criteria and weights"),
     QT_TRANSLATE_NOOP("Issues", "Dependencies"),
     QT_TRANSLATE_NOOP("Issues", "Describe the budget line."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "Device “{device}” is already trusted with another key ({fingerprint}); revoke it first if the laptop was reset.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "Enter at least one vote."),
     QT_TRANSLATE_NOOP("Issues", "Enter the points each problem received."),
     QT_TRANSLATE_NOOP("Issues", "Evaluation"),
@@ -121,10 +125,16 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "Issues",
         "Meetings with attendance, problems with who raised them, resources, and a ranking by the community with at least one priority.",
     ),
+    QT_TRANSLATE_NOOP("Issues", "More than one device has a fingerprint starting with {device}."),
     QT_TRANSLATE_NOOP("Issues", "Name the criterion."),
     QT_TRANSLATE_NOOP("Issues", "Name the indicator."),
     QT_TRANSLATE_NOOP("Issues", "Name the outside agency that is responsible."),
     QT_TRANSLATE_NOOP("Issues", "Name the resource."),
+    QT_TRANSLATE_NOOP("Issues", "No device {device} is known here."),
+    QT_TRANSLATE_NOOP(
+        "Issues", "No device {device} is known here; use --full for a device never heard from."
+    ),
+    QT_TRANSLATE_NOOP("Issues", "No held changes come from a bundle “{bundle}”"),
     QT_TRANSLATE_NOOP("Issues", "Participatory evaluation meetings"),
     QT_TRANSLATE_NOOP("Issues", "Photos and documents"),
     QT_TRANSLATE_NOOP("Issues", "Planning alternatives"),
@@ -217,6 +227,13 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "The file “{name}” is empty."),
     QT_TRANSLATE_NOOP("Issues", "The file “{name}” is too large ({size}; at most {limit})."),
     QT_TRANSLATE_NOOP("Issues", "The final report is written"),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "The held changes could not be applied because they refer to records this database does not have; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues", "The held changes of bundle {bundle} clash with rows here; nothing was changed."
+    ),
     QT_TRANSLATE_NOOP("Issues", "The lag must be a whole number of working days."),
     QT_TRANSLATE_NOOP(
         "Issues", "The links between {names} go round in a loop; remove one of them."
@@ -264,17 +281,24 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "The {what} must be more than zero ({value})."),
     QT_TRANSLATE_NOOP("Issues", "There are no prioritised problems to choose for."),
     QT_TRANSLATE_NOOP("Issues", "There is already a criterion “{name}”."),
+    QT_TRANSLATE_NOOP("Issues", "This device cannot revoke itself."),
     QT_TRANSLATE_NOOP("Issues", "Tick off “{text}” on the exit checklist."),
     QT_TRANSLATE_NOOP("Issues", "Write the field note."),
     QT_TRANSLATE_NOOP("Issues", "Write the final report."),
     QT_TRANSLATE_NOOP("Issues", "Write the plan for entering the community."),
     QT_TRANSLATE_NOOP("Issues", "Write what was found."),
+    QT_TRANSLATE_NOOP("Issues", "a change outside the ranges it declares"),
+    QT_TRANSLATE_NOOP("Issues", "a malformed change"),
+    QT_TRANSLATE_NOOP("Issues", "a malformed or repeated change"),
+    QT_TRANSLATE_NOOP("Issues", "a malformed row id"),
     QT_TRANSLATE_NOOP("Issues", "action plan"),
     QT_TRANSLATE_NOOP("Issues", "activity"),
     QT_TRANSLATE_NOOP("Issues", "actual cost"),
     QT_TRANSLATE_NOOP("Issues", "affected households"),
     QT_TRANSLATE_NOOP("Issues", "agreement"),
     QT_TRANSLATE_NOOP("Issues", "alternative"),
+    QT_TRANSLATE_NOOP("Issues", "an unreadable change"),
+    QT_TRANSLATE_NOOP("Issues", "an unreadable value"),
     QT_TRANSLATE_NOOP("Issues", "assignment date"),
     QT_TRANSLATE_NOOP("Issues", "baseline"),
     QT_TRANSLATE_NOOP("Issues", "baseline date"),
@@ -287,6 +311,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "date"),
     QT_TRANSLATE_NOOP("Issues", "date done"),
     QT_TRANSLATE_NOOP("Issues", "date taken"),
+    QT_TRANSLATE_NOOP("Issues", "encrypted member"),
     QT_TRANSLATE_NOOP("Issues", "end date"),
     QT_TRANSLATE_NOOP("Issues", "estimated cost"),
     QT_TRANSLATE_NOOP("Issues", "estimated value"),
@@ -300,11 +325,18 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "joining date"),
     QT_TRANSLATE_NOOP("Issues", "key contact"),
     QT_TRANSLATE_NOOP("Issues", "log date"),
+    QT_TRANSLATE_NOOP("Issues", "manifest: a device has two ranges"),
+    QT_TRANSLATE_NOOP("Issues", "manifest: bad blob name"),
+    QT_TRANSLATE_NOOP("Issues", "manifest: bad member name"),
+    QT_TRANSLATE_NOOP("Issues", "manifest: bad public key"),
+    QT_TRANSLATE_NOOP("Issues", "manifest: bad range"),
+    QT_TRANSLATE_NOOP("Issues", "manifest: counts do not add up"),
     QT_TRANSLATE_NOOP("Issues", "measurement date"),
     QT_TRANSLATE_NOOP("Issues", "meeting"),
     QT_TRANSLATE_NOOP("Issues", "meeting date"),
     QT_TRANSLATE_NOOP("Issues", "men counted"),
     QT_TRANSLATE_NOOP("Issues", "men present"),
+    QT_TRANSLATE_NOOP("Issues", "no places"),
     QT_TRANSLATE_NOOP("Issues", "note's date"),
     QT_TRANSLATE_NOOP("Issues", "problem"),
     QT_TRANSLATE_NOOP("Issues", "quantity"),
@@ -315,7 +347,11 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "target"),
     QT_TRANSLATE_NOOP("Issues", "target date"),
     QT_TRANSLATE_NOOP("Issues", "team member"),
+    QT_TRANSLATE_NOOP("Issues", "too many members"),
     QT_TRANSLATE_NOOP("Issues", "unit value"),
+    QT_TRANSLATE_NOOP("Issues", "unknown"),
+    QT_TRANSLATE_NOOP("Issues", "unknown compression"),
+    QT_TRANSLATE_NOOP("Issues", "unreadable manifest"),
     QT_TRANSLATE_NOOP("Issues", "value"),
     QT_TRANSLATE_NOOP("Issues", "value of a contribution"),
     QT_TRANSLATE_NOOP("Issues", "voting date"),
@@ -324,10 +360,97 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP(
         "Issues", "“{a}” and “{b}” belong to different programs and cannot be linked."
     ),
+    QT_TRANSLATE_NOOP("Issues", "“{bundle}” names more than one bundle; give more of its id."),
     QT_TRANSLATE_NOOP("Issues", "“{b}” already follows “{a}”."),
     QT_TRANSLATE_NOOP(
         "Issues",
         "“{b}” cannot follow “{a}”: that would make a loop, because {path} already leads back to it.",
+    ),
+    QT_TRANSLATE_NOOP("Issues", "“{device}” is not a device id."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” builds on changes {first} to {last} of device “{device}” ({fingerprint}), which this database does not have yet: import the earlier bundle that carries them first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” builds on {parts}, which this database does not have yet: import the earlier bundle that carries them first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” could not be merged because its rows clash with rows here (the same record made twice, or a reference to a record this database does not have), so nothing of it was imported.",
+    ),
+    QT_TRANSLATE_NOOP("Issues", "“{file}” does not exist."),
+    QT_TRANSLATE_NOOP("Issues", "“{file}” has an unknown bundle format ({version})."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” is damaged or incomplete ({detail}), so it was not imported; ask for the bundle again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” is damaged or incomplete, so it was not imported; ask for the bundle again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues", "“{file}” is not a Berdaya bundle (it is not a bundle file at all)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” is not a Berdaya bundle, or it is incomplete (its signed manifest is missing).",
+    ),
+    QT_TRANSLATE_NOOP("Issues", "“{file}” is not a Berdaya bundle."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was made by a newer Berdaya (bundle format {version}); install the newer Berdaya to import it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because device “{device}” ({fingerprint}) may only change {places}, but it changes rows of other villages: {rows} and {more} more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because device “{device}” ({fingerprint}) may only change {places}, but it changes rows of other villages: {rows}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because device “{device}” ({fingerprint}) now claims places it was not trusted for ({places}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because it claims to come from device “{device}” but is signed with another key ({fingerprint}) than the one trusted for it ({trusted}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because it contains a file with an unsafe name ({member}), which a real Berdaya bundle never has.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because it holds a file its manifest does not list ({member}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues", "“{file}” was refused because it holds an unexpected file {member}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because it holds two files named {member}, which a real Berdaya bundle never has.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because its file {member} would unpack far larger than any real bundle (a zip bomb).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because its signature does not match its content: it was changed after the sending device signed it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because the key fingerprint it names does not belong to its key.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because trust in device “{device}” ({fingerprint}) was revoked.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because {sender} changes rows that belong to another village: {rows}.",
     ),
     QT_TRANSLATE_NOOP(
         "Issues", "“{first}” and “{second}” belong to different programs and cannot be linked."

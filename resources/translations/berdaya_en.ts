@@ -1880,7 +1880,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/importing.py" line="+66"/>
+        <location filename="../../desktop/ui/sync/importing.py" line="+67"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
@@ -1995,7 +1995,7 @@
         <translation>Importing {count} bundle(s)…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</source>
         <translation>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</translation>
     </message>
@@ -2423,6 +2423,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Device “{device}” is already trusted with another key ({fingerprint}); revoke it first if the laptop was reset.</source>
+        <translation>Device “{device}” is already trusted with another key ({fingerprint}); revoke it first if the laptop was reset.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter at least one vote.</source>
         <translation>Enter at least one vote.</translation>
     </message>
@@ -2600,6 +2605,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>More than one device has a fingerprint starting with {device}.</source>
+        <translation>More than one device has a fingerprint starting with {device}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name the criterion.</source>
         <translation>Name the criterion.</translation>
     </message>
@@ -2617,6 +2627,21 @@
         <location line="+1"/>
         <source>Name the resource.</source>
         <translation>Name the resource.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No device {device} is known here.</source>
+        <translation>No device {device} is known here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No device {device} is known here; use --full for a device never heard from.</source>
+        <translation>No device {device} is known here; use --full for a device never heard from.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No held changes come from a bundle “{bundle}”</source>
+        <translation>No held changes come from a bundle “{bundle}”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2994,6 +3019,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The held changes could not be applied because they refer to records this database does not have; nothing was changed.</source>
+        <translation>The held changes could not be applied because they refer to records this database does not have; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The held changes of bundle {bundle} clash with rows here; nothing was changed.</source>
+        <translation>The held changes of bundle {bundle} clash with rows here; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The lag must be a whole number of working days.</source>
         <translation>The lag must be a whole number of working days.</translation>
     </message>
@@ -3143,6 +3178,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This device cannot revoke itself.</source>
+        <translation>This device cannot revoke itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tick off “{text}” on the exit checklist.</source>
         <translation>Tick off “{text}” on the exit checklist.</translation>
     </message>
@@ -3167,6 +3207,26 @@
         <location line="+1"/>
         <source>Write what was found.</source>
         <translation>Write what was found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change outside the ranges it declares</source>
+        <translation>a change outside the ranges it declares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a malformed change</source>
+        <translation>a malformed change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a malformed or repeated change</source>
+        <translation>a malformed or repeated change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a malformed row id</source>
+        <translation>a malformed row id</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3197,6 +3257,16 @@
         <location line="+1"/>
         <source>alternative</source>
         <translation>alternative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unreadable change</source>
+        <translation>an unreadable change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unreadable value</source>
+        <translation>an unreadable value</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3257,6 +3327,11 @@
         <location line="+1"/>
         <source>date taken</source>
         <translation>date taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted member</source>
+        <translation>encrypted member</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3325,6 +3400,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>manifest: a device has two ranges</source>
+        <translation>manifest: a device has two ranges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad blob name</source>
+        <translation>manifest: bad blob name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad member name</source>
+        <translation>manifest: bad member name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad public key</source>
+        <translation>manifest: bad public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad range</source>
+        <translation>manifest: bad range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: counts do not add up</source>
+        <translation>manifest: counts do not add up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>measurement date</source>
         <translation>measurement date</translation>
     </message>
@@ -3347,6 +3452,11 @@
         <location line="+1"/>
         <source>men present</source>
         <translation>men present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no places</source>
+        <translation>no places</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3400,8 +3510,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>too many members</source>
+        <translation>too many members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unit value</source>
         <translation>unit value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown compression</source>
+        <translation>unknown compression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable manifest</source>
+        <translation>unreadable manifest</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3435,6 +3565,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>“{bundle}” names more than one bundle; give more of its id.</source>
+        <translation>“{bundle}” names more than one bundle; give more of its id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{b}” already follows “{a}”.</source>
         <translation>“{b}” already follows “{a}”.</translation>
     </message>
@@ -3442,6 +3577,131 @@
         <location line="+1"/>
         <source>“{b}” cannot follow “{a}”: that would make a loop, because {path} already leads back to it.</source>
         <translation>“{b}” cannot follow “{a}”: that would make a loop, because {path} already leads back to it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{device}” is not a device id.</source>
+        <translation>“{device}” is not a device id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” builds on changes {first} to {last} of device “{device}” ({fingerprint}), which this database does not have yet: import the earlier bundle that carries them first.</source>
+        <translation>“{file}” builds on changes {first} to {last} of device “{device}” ({fingerprint}), which this database does not have yet: import the earlier bundle that carries them first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” builds on {parts}, which this database does not have yet: import the earlier bundle that carries them first.</source>
+        <translation>“{file}” builds on {parts}, which this database does not have yet: import the earlier bundle that carries them first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” could not be merged because its rows clash with rows here (the same record made twice, or a reference to a record this database does not have), so nothing of it was imported.</source>
+        <translation>“{file}” could not be merged because its rows clash with rows here (the same record made twice, or a reference to a record this database does not have), so nothing of it was imported.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” does not exist.</source>
+        <translation>“{file}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” has an unknown bundle format ({version}).</source>
+        <translation>“{file}” has an unknown bundle format ({version}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” is damaged or incomplete ({detail}), so it was not imported; ask for the bundle again.</source>
+        <translation>“{file}” is damaged or incomplete ({detail}), so it was not imported; ask for the bundle again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” is damaged or incomplete, so it was not imported; ask for the bundle again.</source>
+        <translation>“{file}” is damaged or incomplete, so it was not imported; ask for the bundle again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” is not a Berdaya bundle (it is not a bundle file at all).</source>
+        <translation>“{file}” is not a Berdaya bundle (it is not a bundle file at all).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” is not a Berdaya bundle, or it is incomplete (its signed manifest is missing).</source>
+        <translation>“{file}” is not a Berdaya bundle, or it is incomplete (its signed manifest is missing).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” is not a Berdaya bundle.</source>
+        <translation>“{file}” is not a Berdaya bundle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” was made by a newer Berdaya (bundle format {version}); install the newer Berdaya to import it.</source>
+        <translation>“{file}” was made by a newer Berdaya (bundle format {version}); install the newer Berdaya to import it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because device “{device}” ({fingerprint}) may only change {places}, but it changes rows of other villages: {rows} and {more} more.</source>
+        <translation>“{file}” was refused because device “{device}” ({fingerprint}) may only change {places}, but it changes rows of other villages: {rows} and {more} more.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because device “{device}” ({fingerprint}) may only change {places}, but it changes rows of other villages: {rows}.</source>
+        <translation>“{file}” was refused because device “{device}” ({fingerprint}) may only change {places}, but it changes rows of other villages: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because device “{device}” ({fingerprint}) now claims places it was not trusted for ({places}).</source>
+        <translation>“{file}” was refused because device “{device}” ({fingerprint}) now claims places it was not trusted for ({places}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because it claims to come from device “{device}” but is signed with another key ({fingerprint}) than the one trusted for it ({trusted}).</source>
+        <translation>“{file}” was refused because it claims to come from device “{device}” but is signed with another key ({fingerprint}) than the one trusted for it ({trusted}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because it contains a file with an unsafe name ({member}), which a real Berdaya bundle never has.</source>
+        <translation>“{file}” was refused because it contains a file with an unsafe name ({member}), which a real Berdaya bundle never has.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because it holds a file its manifest does not list ({member}).</source>
+        <translation>“{file}” was refused because it holds a file its manifest does not list ({member}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because it holds an unexpected file {member}.</source>
+        <translation>“{file}” was refused because it holds an unexpected file {member}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” was refused because it holds two files named {member}, which a real Berdaya bundle never has.</source>
+        <translation>“{file}” was refused because it holds two files named {member}, which a real Berdaya bundle never has.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because its file {member} would unpack far larger than any real bundle (a zip bomb).</source>
+        <translation>“{file}” was refused because its file {member} would unpack far larger than any real bundle (a zip bomb).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because its signature does not match its content: it was changed after the sending device signed it.</source>
+        <translation>“{file}” was refused because its signature does not match its content: it was changed after the sending device signed it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because the key fingerprint it names does not belong to its key.</source>
+        <translation>“{file}” was refused because the key fingerprint it names does not belong to its key.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because trust in device “{device}” ({fingerprint}) was revoked.</source>
+        <translation>“{file}” was refused because trust in device “{device}” ({fingerprint}) was revoked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because {sender} changes rows that belong to another village: {rows}.</source>
+        <translation>“{file}” was refused because {sender} changes rows that belong to another village: {rows}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3580,7 +3840,7 @@
         <translation>The birth year {year} cannot be right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/issue_texts.py" line="-211"/>
+        <location filename="../../desktop/ui/issue_texts.py" line="-324"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Records of “{table}” cannot be removed.</translation>
@@ -5198,7 +5458,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+653"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+661"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -5604,7 +5864,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>StageWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+524"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+539"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
@@ -5662,7 +5922,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location line="-284"/>
+        <location line="-299"/>
         <source>This step still lacks something.</source>
         <translation>This step still lacks something.</translation>
     </message>
@@ -5688,7 +5948,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../desktop/ui/sync/words.py" line="+20"/>
+        <location filename="../../desktop/ui/sync/words.py" line="+22"/>
         <source>The disk is full: free some space or choose another drive, then try again.</source>
         <translation>The disk is full: free some space or choose another drive, then try again.</translation>
     </message>
@@ -5708,7 +5968,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>

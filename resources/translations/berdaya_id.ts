@@ -1880,7 +1880,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/importing.py" line="+66"/>
+        <location filename="../../desktop/ui/sync/importing.py" line="+67"/>
         <source>Import bundles</source>
         <translation>Impor bundel</translation>
     </message>
@@ -1995,7 +1995,7 @@
         <translation>Mengimpor {count} bundel…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</source>
         <translation>Belum ada yang diubah. {ok} dari {all} bundel bisa diimpor; tekan Impor untuk memasukkannya.</translation>
     </message>
@@ -2423,6 +2423,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Device “{device}” is already trusted with another key ({fingerprint}); revoke it first if the laptop was reset.</source>
+        <translation>Perangkat “{device}” sudah dipercaya dengan kunci lain ({fingerprint}); cabut dulu kepercayaannya jika laptop itu disetel ulang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter at least one vote.</source>
         <translation>Masukkan minimal satu suara.</translation>
     </message>
@@ -2600,6 +2605,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>More than one device has a fingerprint starting with {device}.</source>
+        <translation>Ada lebih dari satu perangkat dengan sidik kunci yang diawali {device}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name the criterion.</source>
         <translation>Beri nama kriteria ini.</translation>
     </message>
@@ -2617,6 +2627,21 @@
         <location line="+1"/>
         <source>Name the resource.</source>
         <translation>Beri nama sumber daya ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No device {device} is known here.</source>
+        <translation>Perangkat {device} tidak dikenal di sini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No device {device} is known here; use --full for a device never heard from.</source>
+        <translation>Perangkat {device} tidak dikenal di sini; pakai --full untuk perangkat yang belum pernah mengirim apa pun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No held changes come from a bundle “{bundle}”</source>
+        <translation>Tidak ada perubahan tertahan dari bundel “{bundle}”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2994,6 +3019,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The held changes could not be applied because they refer to records this database does not have; nothing was changed.</source>
+        <translation>Perubahan yang tertahan tidak bisa diterapkan karena merujuk ke data yang tidak ada di basis data ini; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The held changes of bundle {bundle} clash with rows here; nothing was changed.</source>
+        <translation>Perubahan tertahan dari bundel {bundle} bentrok dengan data di sini; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The lag must be a whole number of working days.</source>
         <translation>Jeda harus berupa jumlah hari kerja yang bulat.</translation>
     </message>
@@ -3143,6 +3178,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This device cannot revoke itself.</source>
+        <translation>Perangkat ini tidak bisa mencabut kepercayaan atas dirinya sendiri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tick off “{text}” on the exit checklist.</source>
         <translation>Centang “{text}” di daftar periksa terminasi.</translation>
     </message>
@@ -3167,6 +3207,26 @@
         <location line="+1"/>
         <source>Write what was found.</source>
         <translation>Tulis apa yang ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change outside the ranges it declares</source>
+        <translation>ada perubahan di luar rentang yang dinyatakannya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a malformed change</source>
+        <translation>ada perubahan yang formatnya salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a malformed or repeated change</source>
+        <translation>ada perubahan yang formatnya salah atau berulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a malformed row id</source>
+        <translation>ada ID baris yang formatnya salah</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3197,6 +3257,16 @@
         <location line="+1"/>
         <source>alternative</source>
         <translation>alternatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unreadable change</source>
+        <translation>ada perubahan yang tidak terbaca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unreadable value</source>
+        <translation>ada nilai yang tidak terbaca</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3257,6 +3327,11 @@
         <location line="+1"/>
         <source>date taken</source>
         <translation>tanggal pengambilan foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted member</source>
+        <translation>ada berkas di dalamnya yang terenkripsi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3325,6 +3400,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>manifest: a device has two ranges</source>
+        <translation>daftar isi: satu perangkat punya dua rentang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad blob name</source>
+        <translation>daftar isi: nama lampiran salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad member name</source>
+        <translation>daftar isi: nama berkas salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad public key</source>
+        <translation>daftar isi: kunci publik salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad range</source>
+        <translation>daftar isi: rentang salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: counts do not add up</source>
+        <translation>daftar isi: jumlahnya tidak cocok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>measurement date</source>
         <translation>tanggal pengukuran</translation>
     </message>
@@ -3347,6 +3452,11 @@
         <location line="+1"/>
         <source>men present</source>
         <translation>laki-laki yang hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no places</source>
+        <translation>tidak satu wilayah pun</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3400,8 +3510,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>too many members</source>
+        <translation>berkas di dalamnya terlalu banyak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unit value</source>
         <translation>harga satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>tidak dikenal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown compression</source>
+        <translation>pemadatan tidak dikenal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable manifest</source>
+        <translation>daftar isi tidak terbaca</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3435,6 +3565,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>“{bundle}” names more than one bundle; give more of its id.</source>
+        <translation>“{bundle}” cocok dengan lebih dari satu bundel; tulis ID-nya lebih panjang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{b}” already follows “{a}”.</source>
         <translation>“{b}” sudah dijadwalkan setelah “{a}”.</translation>
     </message>
@@ -3442,6 +3577,131 @@
         <location line="+1"/>
         <source>“{b}” cannot follow “{a}”: that would make a loop, because {path} already leads back to it.</source>
         <translation>“{b}” tidak dapat dijadwalkan setelah “{a}”: urutannya akan berputar-putar, karena {path} sudah kembali ke kegiatan itu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{device}” is not a device id.</source>
+        <translation>“{device}” bukan ID perangkat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” builds on changes {first} to {last} of device “{device}” ({fingerprint}), which this database does not have yet: import the earlier bundle that carries them first.</source>
+        <translation>“{file}” melanjutkan perubahan {first} sampai {last} dari perangkat “{device}” ({fingerprint}), yang belum ada di basis data ini: impor dulu bundel sebelumnya yang membawa perubahan itu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” builds on {parts}, which this database does not have yet: import the earlier bundle that carries them first.</source>
+        <translation>“{file}” melanjutkan {parts}, yang belum ada di basis data ini: impor dulu bundel sebelumnya yang membawa perubahan itu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” could not be merged because its rows clash with rows here (the same record made twice, or a reference to a record this database does not have), so nothing of it was imported.</source>
+        <translation>“{file}” tidak bisa digabungkan karena datanya bentrok dengan data di sini (data yang sama dibuat dua kali, atau merujuk ke data yang tidak ada di basis data ini), jadi tidak ada isinya yang diimpor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” does not exist.</source>
+        <translation>“{file}” tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” has an unknown bundle format ({version}).</source>
+        <translation>“{file}” memakai format bundel yang tidak dikenal ({version}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” is damaged or incomplete ({detail}), so it was not imported; ask for the bundle again.</source>
+        <translation>Berkas “{file}” rusak atau tidak lengkap ({detail}), jadi tidak diimpor; mintalah bundelnya dikirim ulang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” is damaged or incomplete, so it was not imported; ask for the bundle again.</source>
+        <translation>Berkas “{file}” rusak atau tidak lengkap, jadi tidak diimpor; mintalah bundelnya dikirim ulang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” is not a Berdaya bundle (it is not a bundle file at all).</source>
+        <translation>“{file}” bukan bundel Berdaya (sama sekali bukan berkas bundel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” is not a Berdaya bundle, or it is incomplete (its signed manifest is missing).</source>
+        <translation>“{file}” bukan bundel Berdaya, atau tidak lengkap (daftar isinya yang bertanda tangan tidak ada).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” is not a Berdaya bundle.</source>
+        <translation>“{file}” bukan bundel Berdaya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” was made by a newer Berdaya (bundle format {version}); install the newer Berdaya to import it.</source>
+        <translation>“{file}” dibuat oleh Berdaya versi lebih baru (format bundel {version}); pasang Berdaya yang lebih baru untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because device “{device}” ({fingerprint}) may only change {places}, but it changes rows of other villages: {rows} and {more} more.</source>
+        <translation>“{file}” ditolak karena perangkat “{device}” ({fingerprint}) hanya boleh mengubah {places}, tetapi bundel ini mengubah data desa lain: {rows} dan {more} lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because device “{device}” ({fingerprint}) may only change {places}, but it changes rows of other villages: {rows}.</source>
+        <translation>“{file}” ditolak karena perangkat “{device}” ({fingerprint}) hanya boleh mengubah {places}, tetapi bundel ini mengubah data desa lain: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because device “{device}” ({fingerprint}) now claims places it was not trusted for ({places}).</source>
+        <translation>“{file}” ditolak karena perangkat “{device}” ({fingerprint}) kini mengaku mewakili wilayah yang tidak dipercayakan kepadanya ({places}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because it claims to come from device “{device}” but is signed with another key ({fingerprint}) than the one trusted for it ({trusted}).</source>
+        <translation>“{file}” ditolak karena mengaku berasal dari perangkat “{device}”, tetapi ditandatangani dengan kunci lain ({fingerprint}), bukan kunci yang dipercaya untuk perangkat itu ({trusted}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because it contains a file with an unsafe name ({member}), which a real Berdaya bundle never has.</source>
+        <translation>“{file}” ditolak karena berisi berkas dengan nama yang tidak aman ({member}); bundel Berdaya yang asli tidak pernah begitu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because it holds a file its manifest does not list ({member}).</source>
+        <translation>“{file}” ditolak karena berisi berkas yang tidak tercantum di daftar isinya ({member}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because it holds an unexpected file {member}.</source>
+        <translation>“{file}” ditolak karena berisi berkas yang tidak semestinya ada: {member}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” was refused because it holds two files named {member}, which a real Berdaya bundle never has.</source>
+        <translation>“{file}” ditolak karena berisi dua berkas bernama {member}; bundel Berdaya yang asli tidak pernah begitu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because its file {member} would unpack far larger than any real bundle (a zip bomb).</source>
+        <translation>“{file}” ditolak karena berkas {member} di dalamnya akan membengkak jauh melebihi bundel yang wajar (bom zip).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because its signature does not match its content: it was changed after the sending device signed it.</source>
+        <translation>“{file}” ditolak karena tanda tangannya tidak cocok dengan isinya: berkas ini diubah setelah ditandatangani oleh perangkat pengirim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because the key fingerprint it names does not belong to its key.</source>
+        <translation>“{file}” ditolak karena sidik kunci yang disebutkannya bukan milik kuncinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because trust in device “{device}” ({fingerprint}) was revoked.</source>
+        <translation>“{file}” ditolak karena kepercayaan pada perangkat “{device}” ({fingerprint}) sudah dicabut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because {sender} changes rows that belong to another village: {rows}.</source>
+        <translation>“{file}” ditolak karena {sender} mengubah data milik desa lain: {rows}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3580,7 +3840,7 @@
         <translation>Tahun lahir {year} tidak mungkin benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/issue_texts.py" line="-211"/>
+        <location filename="../../desktop/ui/issue_texts.py" line="-324"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Catatan “{table}” tidak bisa dihapus.</translation>
@@ -5198,7 +5458,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+653"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+661"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -5604,7 +5864,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StageWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+524"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+539"/>
         <source>Next ›</source>
         <translation>Lanjut ›</translation>
     </message>
@@ -5662,7 +5922,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location line="-284"/>
+        <location line="-299"/>
         <source>This step still lacks something.</source>
         <translation>Langkah ini masih ada yang kurang.</translation>
     </message>
@@ -5688,7 +5948,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../desktop/ui/sync/words.py" line="+20"/>
+        <location filename="../../desktop/ui/sync/words.py" line="+22"/>
         <source>The disk is full: free some space or choose another drive, then try again.</source>
         <translation>Disk penuh: kosongkan sebagian ruang atau pilih drive lain, lalu coba lagi.</translation>
     </message>
@@ -5708,7 +5968,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Berkas tidak bisa ditulis: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>

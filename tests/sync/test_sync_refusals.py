@@ -294,6 +294,10 @@ def test_every_bad_bundle_is_refused_and_the_database_is_untouched(make_db, tmp_
             problems.append(f"{name}: {summary.status}: {summary.message}")
         elif "\n" in summary.message or summary.message.count(". ") > 0:
             problems.append(f"{name}: not one sentence: {summary.message}")
+        elif summary.template.format(**dict(summary.values)) != summary.message:
+            problems.append(f"{name}: template {summary.template!r} does not give the message")
+        elif ("file", path.name) not in summary.values or path.name in summary.template:
+            problems.append(f"{name}: the file name is not a value: {summary.template!r}")
         if before != after:
             problems.append(f"{name}: the database changed: {differences(before, after)}")
     assert problems == []
@@ -331,3 +335,33 @@ def test_an_unknown_receiver_is_a_clear_error(make_db, tmp_path: Path, capsys) -
     )
     assert code == 1
     assert "is known here; use --full" in capsys.readouterr().err
+
+
+def test_a_refusal_keeps_its_template_and_values(make_db, tmp_path: Path) -> None:
+    """What a window translates: the English template and the values, which give back the
+    sentence the command line prints."""
+    from desktop.core.sync.bundle import read_structure
+    from desktop.core.sync.errors import BundleRefused, SyncError
+    from desktop.core.sync.export import export_bundle
+
+    notes = _bytes(tmp_path / "catatan.berdaya", b"just some notes\n" * 10)
+    try:
+        read_structure(notes)
+    except BundleRefused as exc:
+        refused = exc
+    assert refused.template == "“{file}” is not a Berdaya bundle (it is not a bundle file at all)."
+    assert refused.values == (("file", "catatan.berdaya"),)
+    assert str(refused) == refused.template.format(file="catatan.berdaya")
+
+    village = make_db("village")
+    bind(village)
+    stranger = str(uuid.uuid4())
+    try:
+        export_bundle(village, tmp_path / "x.berdaya", to=stranger)
+    except SyncError as exc:
+        unknown = exc
+    assert unknown.template.startswith("No device {device} is known here")
+    assert dict(unknown.values) == {"device": stranger}
+    assert str(unknown) == unknown.template.format(device=stranger)
+    # a sentence without values is its own template, braces and all
+    assert str(SyncError("{not a placeholder}")) == "{not a placeholder}"

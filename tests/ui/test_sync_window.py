@@ -320,3 +320,27 @@ def test_changes_dated_in_the_future_are_held_and_can_be_released(
         held.release_button.click()
     assert held.groups == [] and held.empty.isVisible()
     assert '"name":"Dari masa depan"' in _dump(path)
+
+
+def test_a_truncated_bundle_is_refused_in_indonesian(
+    qtbot, bound_sample, open_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The core refuses in English; the Indonesian window says why in Indonesian."""
+    from desktop.ui.sync.importing import show_import_dialog
+
+    path, ids = bound_sample
+    good = _laptop_bundle(path, tmp_path, monkeypatch, ids[KRAJAN], "Nama lain")
+    damaged = tmp_path / "terpotong.berdaya"
+    damaged.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    window = open_window(path, lang="id")
+    dialog = show_import_dialog(window, [damaged])
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    [summary] = dialog.results
+    assert summary.status == "refused" and "is damaged or incomplete" in summary.message
+    result = dialog.table.item(0, 1).text()
+    assert "“terpotong.berdaya” rusak atau tidak lengkap" in result
+    assert "mintalah bundelnya dikirim ulang" in result
+    english = ("damaged", "incomplete", "imported", "ask for", "bundle again", "refused")
+    assert not [word for word in english if word in result], result
+    assert dialog.table.item(0, 0).toolTip() == result.split(": ", 1)[1]

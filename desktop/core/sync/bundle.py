@@ -101,6 +101,10 @@ class Bundle:
     def sender_text(self) -> str:
         return f"device “{self.sender_label}” ({self.fingerprint[:12]})"
 
+    def sender_values(self) -> dict[str, str]:
+        """The values a refusal's ``device “{device}” ({fingerprint})`` is filled with."""
+        return {"device": self.sender_label, "fingerprint": self.fingerprint[:12]}
+
 
 # --- writing ---------------------------------------------------------------------------------
 
@@ -206,17 +210,25 @@ class BundleWriter:
 
 
 def damaged(path: Path, why: str = "") -> BundleRefused:
-    detail = f" ({why})" if why else ""
+    if why:
+        return BundleRefused(
+            "“{file}” is damaged or incomplete ({detail}), so it was not imported; "
+            "ask for the bundle again.",
+            file=path.name,
+            detail=why,
+        )
     return BundleRefused(
-        f"“{path.name}” is damaged or incomplete{detail}, so it was not imported; "
-        "ask for the bundle again."
+        "“{file}” is damaged or incomplete, so it was not imported; ask for the bundle again.",
+        file=path.name,
     )
 
 
 def _unsafe(path: Path, name: str) -> BundleRefused:
     return BundleRefused(
-        f"“{path.name}” was refused because it contains a file with an unsafe name "
-        f"({name[:80]!r}), which a real Berdaya bundle never has."
+        "“{file}” was refused because it contains a file with an unsafe name "
+        "({member}), which a real Berdaya bundle never has.",
+        file=path.name,
+        member=repr(name[:80]),
     )
 
 
@@ -244,11 +256,12 @@ def read_structure(path: Path) -> Bundle:
     except BundleRefused:
         raise
     except FileNotFoundError as exc:
-        raise BundleRefused(f"“{path.name}” does not exist.") from exc
+        raise BundleRefused("“{file}” does not exist.", file=path.name) from exc
     except zipfile.BadZipFile as exc:
         if not _looks_like_zip(path):
             raise BundleRefused(
-                f"“{path.name}” is not a Berdaya bundle (it is not a bundle file at all)."
+                "“{file}” is not a Berdaya bundle (it is not a bundle file at all).",
+                file=path.name,
             ) from exc
         raise damaged(path, str(exc)) from exc
     except (zlib.error, EOFError, OSError, ValueError, KeyError, RuntimeError) as exc:
@@ -277,8 +290,10 @@ def _read_structure(path: Path, zf: zipfile.ZipFile) -> Bundle:
             raise _unsafe(path, name)
         if name in by_name:
             raise BundleRefused(
-                f"“{path.name}” was refused because it holds two files named {name!r}, "
-                "which a real Berdaya bundle never has."
+                "“{file}” was refused because it holds two files named {member}, "
+                "which a real Berdaya bundle never has.",
+                file=path.name,
+                member=repr(name),
             )
         if not (
             name in (MANIFEST, SIGNATURE)
@@ -286,7 +301,9 @@ def _read_structure(path: Path, zf: zipfile.ZipFile) -> Bundle:
             or _BLOB_NAME.fullmatch(name)
         ):
             raise BundleRefused(
-                f"“{path.name}” was refused because it holds an unexpected file {name[:80]!r}."
+                "“{file}” was refused because it holds an unexpected file {member}.",
+                file=path.name,
+                member=repr(name[:80]),
             )
         if info.flag_bits & 0x1:
             raise damaged(path, "encrypted member")
@@ -303,8 +320,9 @@ def _read_structure(path: Path, zf: zipfile.ZipFile) -> Bundle:
         by_name[name] = info
     if MANIFEST not in by_name or SIGNATURE not in by_name:
         raise BundleRefused(
-            f"“{path.name}” is not a Berdaya bundle, or it is incomplete "
-            "(its signed manifest is missing)."
+            "“{file}” is not a Berdaya bundle, or it is incomplete "
+            "(its signed manifest is missing).",
+            file=path.name,
         )
     manifest_bytes = _read_member(zf, by_name[MANIFEST], MAX_MANIFEST)
     signature = _read_member(zf, by_name[SIGNATURE], SIGNATURE_SIZE)
@@ -313,22 +331,29 @@ def _read_structure(path: Path, zf: zipfile.ZipFile) -> Bundle:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise damaged(path, "unreadable manifest") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleRefused(f"“{path.name}” is not a Berdaya bundle.")
+        raise BundleRefused("“{file}” is not a Berdaya bundle.", file=path.name)
     version = manifest.get("version")
     if version != VERSION:
         if isinstance(version, int) and version > VERSION:
             raise BundleRefused(
-                f"“{path.name}” was made by a newer Berdaya (bundle format {version}); "
-                "install the newer Berdaya to import it."
+                "“{file}” was made by a newer Berdaya (bundle format {version}); "
+                "install the newer Berdaya to import it.",
+                file=path.name,
+                version=version,
             )
-        raise BundleRefused(f"“{path.name}” has an unknown bundle format ({version!r}).")
+        raise BundleRefused(
+            "“{file}” has an unknown bundle format ({version}).",
+            file=path.name,
+            version=repr(version),
+        )
     bundle = _parse_manifest(path, manifest)
     if len(signature) != SIGNATURE_SIZE or not keys.verify(
         bundle.public_key, signature, manifest_bytes
     ):
         raise BundleRefused(
-            f"“{path.name}” was refused because its signature does not match its content: "
-            "it was changed after the sending device signed it."
+            "“{file}” was refused because its signature does not match its content: "
+            "it was changed after the sending device signed it.",
+            file=path.name,
         )
     declared = {m.name: m for m in (*bundle.change_members, *bundle.blob_members)}
     for name, info in by_name.items():
@@ -337,8 +362,10 @@ def _read_structure(path: Path, zf: zipfile.ZipFile) -> Bundle:
         member = declared.get(name)
         if member is None:
             raise BundleRefused(
-                f"“{path.name}” was refused because it holds a file its manifest does not list "
-                f"({name})."
+                "“{file}” was refused because it holds a file its manifest does not list "
+                "({member}).",
+                file=path.name,
+                member=name,
             )
         if info.file_size != member.size:
             raise damaged(path, f"{name} has the wrong size")
@@ -350,8 +377,10 @@ def _read_structure(path: Path, zf: zipfile.ZipFile) -> Bundle:
 
 def _bomb(path: Path, name: str) -> BundleRefused:
     return BundleRefused(
-        f"“{path.name}” was refused because its file {name} would unpack far larger than any "
-        "real bundle (a zip bomb)."
+        "“{file}” was refused because its file {member} would unpack far larger than any "
+        "real bundle (a zip bomb).",
+        file=path.name,
+        member=name,
     )
 
 
@@ -388,8 +417,8 @@ def _parse_manifest(path: Path, m: dict[str, Any]) -> Bundle:
     fingerprint = _need(sender.get("fingerprint"), str, path, "fingerprint")
     if fingerprint != keys.fingerprint(public_key):
         raise BundleRefused(
-            f"“{path.name}” was refused because the key fingerprint it names does not belong "
-            "to its key."
+            "“{file}” was refused because the key fingerprint it names does not belong to its key.",
+            file=path.name,
         )
     scope = tuple(_need(c, str, path, "scope") for c in _need(sender.get("scope"), list, path, ""))
     ranges = []

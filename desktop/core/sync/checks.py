@@ -122,13 +122,20 @@ class LineChecker:
         if not self.outside_count:
             return
         rows = ", ".join(f"{t} {r[:12]}…" for t, r in self.outside)
-        more = (
-            f" and {self.outside_count - len(self.outside)} more" if self.outside_count > 5 else ""
-        )
+        values = {"file": self.bundle.name, **self.bundle.sender_values(), "rows": rows}
+        if self.outside_count > 5:
+            raise BundleRefused(
+                "“{file}” was refused because device “{device}” ({fingerprint}) may only "
+                "change {places}, but it changes rows of other villages: {rows} and {more} more.",
+                places=", ".join(self.bundle.scope) or "no places",
+                more=self.outside_count - len(self.outside),
+                **values,
+            )
         raise BundleRefused(
-            f"“{self.bundle.name}” was refused because {self.bundle.sender_text()} may only "
-            f"change {', '.join(self.bundle.scope) or 'no places'}, but it changes rows of other "
-            f"villages: {rows}{more}."
+            "“{file}” was refused because device “{device}” ({fingerprint}) may only "
+            "change {places}, but it changes rows of other villages: {rows}.",
+            places=", ".join(self.bundle.scope) or "no places",
+            **values,
         )
 
 

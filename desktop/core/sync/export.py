@@ -76,11 +76,12 @@ def _base(conn: Connection, *, full: bool, to: str | None) -> tuple[dict[str, in
         try:
             peer = uuid.UUID(to)
         except ValueError as exc:
-            raise SyncError(f"“{to}” is not a device id.") from exc
+            raise SyncError("“{device}” is not a device id.", device=to) from exc
         label = conn.execute(select(Device.label).where(Device.id == peer)).scalar_one_or_none()
         if label is None:
             raise SyncError(
-                f"No device {to} is known here; use --full for a device never heard from."
+                "No device {device} is known here; use --full for a device never heard from.",
+                device=to,
             )
         acks = conn.execute(
             select(PeerKnowledge.origin_id, PeerKnowledge.max_counter).where(

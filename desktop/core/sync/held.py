@@ -96,10 +96,10 @@ def _bundles(conn: Connection, wanted: Iterable[str] | None) -> list[uuid.UUID]:
         key = prefix.replace("-", "").lower()
         found = [b for b in present if b.hex.startswith(key)] if key else []
         if len(found) != 1:
+            if not found:
+                raise SyncError("No held changes come from a bundle “{bundle}”", bundle=prefix)
             raise SyncError(
-                f"No held changes come from a bundle “{prefix}”"
-                if not found
-                else f"“{prefix}” names more than one bundle; give more of its id."
+                "“{bundle}” names more than one bundle; give more of its id.", bundle=prefix
             )
         chosen.extend(found)
     return chosen
@@ -184,7 +184,8 @@ def _release_one(conn: Connection, bundle_uuid: uuid.UUID, limit: int | None) ->
         )
     except IntegrityError as exc:
         raise SyncError(
-            f"The held changes of bundle {label} clash with rows here; nothing was changed."
+            "The held changes of bundle {bundle} clash with rows here; nothing was changed.",
+            bundle=label,
         ) from exc
     highest = max(int(r[3]) for r in rows)
     conn.execute(

@@ -52,7 +52,7 @@ from desktop.core.sync import bundle as fmt
 from desktop.core.sync import clock
 from desktop.core.sync.capture import backfill
 from desktop.core.sync.checks import Change, iter_batches
-from desktop.core.sync.errors import BundleRefused
+from desktop.core.sync.errors import BundleRefused, SyncError
 from desktop.core.sync.identity import local_identity
 from desktop.core.sync.sql import dialect_insert, is_sqlite
 
@@ -88,6 +88,20 @@ class Summary:
     skipped: int = 0
     waiting: int = 0  # rows still missing required fields (their creation was held)
     blobs: int = 0
+    # a refusal's English template and the values put into it, for a translated message
+    template: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def refused(cls, bundle: str, error: SyncError) -> Summary:
+        """The summary of a bundle that was refused with ``error``."""
+        return cls(
+            bundle,
+            status="refused",
+            message=str(error),
+            template=error.template,
+            values=error.values,
+        )
 
     def line(self) -> str:
         if self.status != "applied":
@@ -136,7 +150,7 @@ def import_files(
     results: dict[int, Summary] = {}
     for index, (path, _bundle, error) in enumerate(checked):
         if error is not None:
-            results[index] = Summary(path.name, status="refused", message=str(error))
+            results[index] = Summary.refused(path.name, error)
     pending = [i for i, (_p, b, _e) in enumerate(checked) if b is not None]
     report.weigh([b.change_count if b is not None else 0 for _p, b, _e in checked])
     with database.engine.connect() as conn, _import_checkpoints(conn):
@@ -155,14 +169,12 @@ def import_files(
                         waiting.append(index)
                         last_error[index] = exc
                     except BundleRefused as exc:
-                        results[index] = Summary(found.name, status="refused", message=str(exc))
+                        results[index] = Summary.refused(found.name, exc)
                     else:
                         report.done(index)
                 if len(waiting) == len(pending):
                     for index in waiting:
-                        results[index] = Summary(
-                            checked[index][0].name, status="refused", message=str(last_error[index])
-                        )
+                        results[index] = Summary.refused(checked[index][0].name, last_error[index])
                     break
                 pending = waiting
         finally:
@@ -252,9 +264,10 @@ def _apply_one(
         else:
             _end_failed_commit(conn)
         raise BundleRefused(
-            f"“{bundle.name}” could not be merged because its rows clash with rows here "
+            "“{file}” could not be merged because its rows clash with rows here "
             "(the same record made twice, or a reference to a record this database does not "
-            "have), so nothing of it was imported."
+            "have), so nothing of it was imported.",
+            file=bundle.name,
         ) from exc
     except BaseException:
         if transaction.is_active:
@@ -369,13 +382,18 @@ def _check_trust(conn: Connection, bundle: fmt.Bundle, sender: uuid.UUID) -> Non
         )
     elif public_key != bundle.public_key:
         raise BundleRefused(
-            f"“{bundle.name}” was refused because it claims to come from device "
-            f"“{bundle.sender_label}” but is signed with another key ({bundle.fingerprint[:12]}) "
-            f"than the one trusted for it ({(fingerprint or '')[:12]})."
+            "“{file}” was refused because it claims to come from device "
+            "“{device}” but is signed with another key ({fingerprint}) "
+            "than the one trusted for it ({trusted}).",
+            file=bundle.name,
+            trusted=(fingerprint or "")[:12],
+            **bundle.sender_values(),
         )
     if revoked:
         raise BundleRefused(
-            f"“{bundle.name}” was refused because trust in {bundle.sender_text()} was revoked."
+            "“{file}” was refused because trust in device “{device}” ({fingerprint}) was revoked.",
+            file=bundle.name,
+            **bundle.sender_values(),
         )
     scope = set(
         conn.execute(select(DeviceScope.code).where(DeviceScope.device_id == sender)).scalars()
@@ -388,8 +406,11 @@ def _check_trust(conn: Connection, bundle: fmt.Bundle, sender: uuid.UUID) -> Non
     wider = sorted(c for c in set(bundle.scope) - trusted if not fmt.in_scope(c, trusted))
     if wider:
         raise BundleRefused(
-            f"“{bundle.name}” was refused because {bundle.sender_text()} now claims places it "
-            f"was not trusted for ({', '.join(wider)})."
+            "“{file}” was refused because device “{device}” ({fingerprint}) now claims places "
+            "it was not trusted for ({places}).",
+            file=bundle.name,
+            places=", ".join(wider),
+            **bundle.sender_values(),
         )
 
 
@@ -415,13 +436,27 @@ def _check_assumed(conn: Connection, bundle: fmt.Bundle, knowledge: dict[str, in
     if not gaps:
         return
     names = _device_names(conn, (g[0] for g in gaps))
+    if len(gaps) == 1:
+        device, start, end = gaps[0]
+        raise _MissingRanges(
+            "“{file}” builds on changes {first} to {last} of device “{device}” ({fingerprint}), "
+            "which this database does not have yet: "
+            "import the earlier bundle that carries them first.",
+            file=bundle.name,
+            first=start,
+            last=end,
+            device=names.get(device, "unknown"),
+            fingerprint=device[:12],
+        )
     parts = [
         f"changes {start} to {end} of device “{names.get(device, 'unknown')}” ({device[:12]})"
         for device, start, end in gaps
     ]
     raise _MissingRanges(
-        f"“{bundle.name}” builds on {'; '.join(parts)}, which this database does not have yet: "
-        "import the earlier bundle that carries them first."
+        "“{file}” builds on {parts}, which this database does not have yet: "
+        "import the earlier bundle that carries them first.",
+        file=bundle.name,
+        parts="; ".join(parts),
     )
 
 
@@ -576,8 +611,11 @@ def _check_villages_of_rows(conn: Connection, name: str, sender: str) -> None:
     if rows:
         names = ", ".join(f"{t} {_hex(r)[:12]}…" for t, r in rows)
         raise BundleRefused(
-            f"“{name}” was refused because {sender} changes rows that "
-            f"belong to another village: {names}."
+            "“{file}” was refused because {sender} changes rows that "
+            "belong to another village: {rows}.",
+            file=name,
+            sender=sender,
+            rows=names,
         )
 
 

@@ -60,8 +60,10 @@ def add_from_bundle(session: Session, path: Path) -> TrustedDevice:
     device = session.get(Device, sender)
     if device is not None and device.public_key not in (None, found.public_key):
         raise SyncError(
-            f"Device “{found.sender_label}” is already trusted with another key "
-            f"({(device.key_fingerprint or '')[:12]}); revoke it first if the laptop was reset."
+            "Device “{device}” is already trusted with another key "
+            "({fingerprint}); revoke it first if the laptop was reset.",
+            device=found.sender_label,
+            fingerprint=(device.key_fingerprint or "")[:12],
         )
     if device is None:
         device = Device(
@@ -106,8 +108,10 @@ def _find(session: Session, who: str) -> uuid.UUID:
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
-            raise SyncError(f"More than one device has a fingerprint starting with {who}.")
-    raise SyncError(f"No device {who} is known here.")
+            raise SyncError(
+                "More than one device has a fingerprint starting with {device}.", device=who
+            )
+    raise SyncError("No device {device} is known here.", device=who)
 
 
 def _one(session: Session, device_id: uuid.UUID) -> TrustedDevice:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import formatting, jobs
+from desktop.ui.sync import words
 
 if TYPE_CHECKING:
     from desktop.core.db import Database
@@ -210,7 +211,9 @@ class ImportDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if summary.message:
-                    item.setToolTip(summary.message)
+                    item.setToolTip(
+                        words.refusal(summary.template, summary.values, summary.message)
+                    )
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         applied = [s for s in results if s.status == "applied"]
@@ -246,7 +249,7 @@ class ImportDialog(QDialog):
             return self.tr("Already imported before: skipped.")
         if summary.status == "refused":
             return self.tr("Not imported, nothing changed: {reason}").format(
-                reason=summary.message.removeprefix(f"{summary.bundle}: ")
+                reason=words.refusal(summary.template, summary.values, summary.message)
             )
         fresh = summary.changes - summary.skipped
         if fresh == 0:

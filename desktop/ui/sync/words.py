@@ -10,7 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from desktop.core.sync.errors import SyncError
 from desktop.ui import formatting
+from desktop.ui.vocabulary import issue_text
 
 
 def file_error(error: BaseException) -> str:
@@ -33,7 +35,14 @@ def file_error(error: BaseException) -> str:
         return QCoreApplication.translate(
             "SyncWords", "The file could not be written: {reason}"
         ).format(reason=error.strerror or str(error))
+    if isinstance(error, SyncError):
+        return refusal(error.template, error.values, str(error))
     return str(error)
+
+
+def refusal(template: str, values: tuple[tuple[str, str], ...], message: str) -> str:
+    """A refusal of sync (a bundle refused, a device unknown) in the interface's language."""
+    return issue_text(template, values, message)
 
 
 def size(n_bytes: int) -> str:
