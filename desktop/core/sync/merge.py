@@ -8,6 +8,7 @@ synced tables, batched per table. A refusal raises before commit, so the databas
 
 from __future__ import annotations
 
+import gc
 import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -321,7 +322,8 @@ def apply_bundle(
     _check_assumed(conn, bundle, knowledge)
     backfill(conn)
     create_stage(conn)
-    _load(conn, bundle, knowledge, summary, bundle_uuid, tell)
+    with _collector_paused():
+        _load(conn, bundle, knowledge, summary, bundle_uuid, tell)
     _load_acks(conn, bundle)
     tell(_LOAD_SHARE, "Applying changes…")
     merge_stage(conn, summary, bundle_uuid, refuse=bundle.name, sender=bundle.sender_text())
@@ -337,6 +339,22 @@ def apply_bundle(
         )
     )
     return summary
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a bundle's lines are read: each parsed line is a
+    list (a container the collector tracks), thousands are alive until their batch is staged,
+    so they kept reaching the oldest generation and set off full collections over every object
+    of the process (a tenth of a cold import's time). The lines form no cycles: counting
+    references frees them as before."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def merge_stage(
@@ -526,7 +544,7 @@ def _load(
             if (
                 top <= limit
                 and min(map(_COUNTER, lines)) > knowledge.get(device, 0)
-                and all(d == device for d in map(_DEVICE, lines))
+                and len(set(map(_DEVICE, lines))) == 1
             ):  # the usual batch: one device's new changes, none from the future
                 highest = max(highest, top)
                 batch.extend(lines)
