@@ -37,9 +37,9 @@ from desktop.ui.wizards.base import (
     StageWizard,
     widget_value,
 )
-from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, rupiah_text
+from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, day_text, rupiah_text
 from desktop.ui.wizards.implementation import side_input
-from desktop.ui.wizards.meetings import MeetingsPage, day_text
+from desktop.ui.wizards.meetings import MeetingsPage
 from desktop.ui.wizards.people import PersonPicker, read_groups
 
 if TYPE_CHECKING:

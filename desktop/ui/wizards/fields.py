@@ -34,6 +34,11 @@ def translate_issue(found: Issue) -> str:
     return issue_text(found.template, found.values, found.message)
 
 
+def day_text(value: dt.date | None) -> str:
+    """A day as every list of the wizards shows it, the way it is typed: ``dd-mm-yyyy``."""
+    return value.strftime("%d-%m-%Y") if value is not None else ""
+
+
 def rupiah_text(value: int) -> str:
     """``1500000`` -> ``Rp 1.500.000`` (Indonesian grouping, whatever the interface language)."""
     return "Rp " + QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia).toString(value)

@@ -55,6 +55,7 @@ from desktop.ui.wizards.fields import (
     RupiahEdit,
     SearchPicker,
 )
+from desktop.ui.wizards.fields import day_text as _day
 from desktop.ui.wizards.implementation import DATE_WIDTH, form_number
 from desktop.ui.wizards.people import read_groups
 
@@ -62,10 +63,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 ROLES = ("Kepala desa", "Ketua BPD", "Ketua kelompok", "Sekretaris kelompok", "Pendamping desa")
-
-
-def _day(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value is not None else ""
 
 
 def _amount(value: float) -> str:

@@ -31,6 +31,7 @@ from desktop.ui.wizards.fields import (
     PickerChoice,
     RupiahEdit,
     SearchPicker,
+    day_text,
 )
 from desktop.ui.wizards.photos import ChooseFiles, Thumbnails, choose_photos, downscale, jpeg_name
 
@@ -49,11 +50,6 @@ def form_number(value: float) -> str:
     if float(value).is_integer():
         return str(int(value))
     return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-
-
-def day_text(value: dt.date | None) -> str:
-    """Dates in the lists as a facilitator writes them: ``05-03-2026``."""
-    return value.strftime("%d-%m-%Y") if value is not None else ""
 
 
 def number_text(value: float) -> str:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain import MeetingKind, Sex, Stage
 from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage
-from desktop.ui.wizards.fields import DateField, SearchPicker
+from desktop.ui.wizards.fields import DateField, SearchPicker, day_text
 from desktop.ui.wizards.people import PersonPicker, read_groups
 
 if TYPE_CHECKING:
@@ -62,11 +62,6 @@ KIND_NAMES: dict[MeetingKind, object] = {
 
 def kind_name(kind: MeetingKind) -> str:
     return QCoreApplication.translate("MeetingKind", str(KIND_NAMES[kind]))
-
-
-def day_text(day: dt.date | None) -> str:
-    """A day as a facilitator writes it: ``dd-mm-yyyy``."""
-    return day.strftime("%d-%m-%Y") if day is not None else ""
 
 
 def sex_name(sex: Sex | None) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit
 
 from desktop.core.domain import Stage
-from desktop.ui import formatting
 from desktop.ui.wizards.base import (
     Operation,
     RecordList,
@@ -23,6 +22,7 @@ from desktop.ui.wizards.base import (
     widget_value,
 )
 from desktop.ui.wizards.fields import DateField, SearchPicker
+from desktop.ui.wizards.fields import day_text as _day
 from desktop.ui.wizards.people import PersonPicker, read_groups
 
 if TYPE_CHECKING:
@@ -57,10 +57,6 @@ ISSUES = (
     QT_TRANSLATE_NOOP("Issues", "The {stage} stage is not completed."),
 )
 ROLES = ("Pendamping desa", "Pendamping teknis", "Kader pemberdayaan masyarakat", "Koordinator")
-
-
-def _day(value: dt.date | None) -> str:
-    return formatting.short_date(value) if value is not None else ""
 
 
 def _values(records: RecordList) -> dict[str, Any]:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.domain import Stage, StageStatus
-from desktop.ui import formatting
 from desktop.ui.wizards.base import StageWizard
 from desktop.ui.wizards.preparation import PreparationWizard
 
@@ -131,7 +130,7 @@ def test_preparation_walked_through_to_finish(
     qtbot.keyClicks(notes.text, "Warga Dusun Kidul mengambil air 2 km dari rumah.")
     qtbot.keyClick(notes.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert notes.notes.texts()[0][:2] == (
-        formatting.short_date(dt.date(2026, 2, 3)),
+        "03-02-2026",  # the lists show days as they are typed
         "Warga Dusun Kidul mengambil air 2 km dari rumah.",
     )
     wizard.next()
