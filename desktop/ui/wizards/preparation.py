@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
 
 from desktop.core.domain import Stage
 from desktop.ui.wizards.base import (
@@ -102,6 +109,10 @@ class TeamPage(StagePage):
             add_text=self.tr("Add to the team"),
             record_name=self.tr("a facilitator"),
         )
+        # the organisation's name is the long one: it gives way (cut with "…") so the dates fit
+        header = self.team.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.team.add_input(
             "person", self.tr("Person"), self.person.picker, beside=self.person.new_button
         )
