@@ -2,8 +2,10 @@
 
 Rows are never erased, so a removal syncs like any other change and undo is setting the flag
 back. Only rows that belong to a program (they have ``program_id``, or a parent that has one:
-progress logs, contributions, measurements, attachments) and whose program is still open can be
-removed this way.
+progress logs, contributions, measurements, attachments, and the action plan's budget lines,
+links, agreements and signatories) and whose program is still open can be removed this way.
+A record that carries others along says so here: a progress log moves its activity's progress,
+and a link brought back must not close a loop.
 """
 
 from __future__ import annotations
@@ -13,15 +15,20 @@ import uuid
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
-from desktop.core.models import ProgressLog
+from desktop.core.models import Dependency, ProgressLog
 from desktop.core.models.base import Base, Synced
 from desktop.core.stages import guards
 from desktop.core.stages.attachments import program_id_of
-from desktop.core.stages.base import ValidationError, issue
+from desktop.core.stages.base import ValidationError, issue, refuse_if
 from desktop.core.stages.implementation import follow_activity
 
 # Tables without ``program_id`` whose rows can still be removed: their program is a parent's.
-OWNED = frozenset({"progress_logs", "contributions", "measurements", "attachments"})
+OWNED = frozenset(
+    {
+        *("progress_logs", "contributions", "measurements", "attachments"),
+        *("budget_lines", "dependencies", "agreements", "signatories"),
+    }
+)
 
 
 def _model(table: str) -> type[Synced]:
@@ -42,9 +49,24 @@ def set_record_deleted(
     if row is None:
         raise ValidationError([issue("record", "That record no longer exists.")])
     program = guards.writable_program(session, program_id_of(session, row))
+    if isinstance(row, Dependency) and row.deleted and not deleted:
+        _refuse_a_loop(session, program.id, row)
     row.deleted = deleted
     tables = {table}
     if isinstance(row, ProgressLog):
         tables |= follow_activity(session, row.activity_id)
     session.flush()
     return guards.changed(program, tables)
+
+
+def _refuse_a_loop(session: Session, program_id: uuid.UUID, link: Dependency) -> None:
+    from desktop.core.stages.formalisation import activities_of, find_loop, links_of
+
+    links = [
+        (d.predecessor_id, d.successor_id)
+        for d in links_of(session, activities_of(session, program_id))
+    ]
+    if find_loop(links, link.successor_id, link.predecessor_id) is not None:
+        refuse_if(
+            [issue("dependencies", "Bringing this link back would make a loop of activities.")]
+        )

@@ -25,6 +25,7 @@ from desktop.core.models import (
     Blob,
     BudgetLine,
     Contribution,
+    Dependency,
     Indicator,
     Measurement,
     Meeting,
@@ -55,6 +56,8 @@ def program_id_of(session: Session, owner: Synced) -> uuid.UUID:
         parent = session.get(Activity, owner.activity_id)
     elif isinstance(owner, Measurement):
         parent = session.get(Indicator, owner.indicator_id)
+    elif isinstance(owner, Dependency):
+        parent = session.get(Activity, owner.predecessor_id)
     elif isinstance(owner, Attendance):
         parent = session.get(Meeting, owner.meeting_id)
     elif isinstance(owner, Agreement):

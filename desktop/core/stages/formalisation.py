@@ -818,46 +818,20 @@ _CHILDREN: dict[str, type[BudgetLine | Dependency | Signatory | Agreement]] = {
 }
 
 
-def _program_of(
-    session: Session, row: BudgetLine | Dependency | Signatory | Agreement
-) -> uuid.UUID:
-    if isinstance(row, BudgetLine):
-        owner = session.get(Activity, row.activity_id)
-        return owner.program_id if owner is not None else uuid.UUID(int=0)
-    if isinstance(row, Dependency):
-        first = session.get(Activity, row.predecessor_id)
-        return first.program_id if first is not None else uuid.UUID(int=0)
-    agreement = row if isinstance(row, Agreement) else session.get(Agreement, row.agreement_id)
-    plan = session.get(ActionPlan, agreement.action_plan_id) if agreement is not None else None
-    return plan.program_id if plan is not None else uuid.UUID(int=0)
-
-
 def set_plan_record_deleted(
     session: Session, *, table: str, row_id: uuid.UUID, deleted: bool
 ) -> Changes:
     """Remove (``deleted=True``) or bring back a budget line, a dependency, a signatory or an
-    agreement of the action plan. Bringing back a link that would now close a loop is refused."""
-    model = _CHILDREN.get(table)
-    if model is None:
+    agreement of the action plan, through the one removal of the wizards' lists
+    (:func:`desktop.core.records.set_record_deleted`), which refuses to bring back a link that
+    would now close a loop."""
+    from desktop.core.records import set_record_deleted
+
+    if table not in _CHILDREN:
         raise ValidationError(
             [issue("table", "Records of “{table}” cannot be removed.", table=table)]
         )
-    row = session.get(model, row_id)
-    if not isinstance(row, BudgetLine | Dependency | Signatory | Agreement):
-        raise ValidationError([issue("record", "That record no longer exists.")])
-    program = guards.writable_program(session, _program_of(session, row))
-    if isinstance(row, Dependency) and row.deleted and not deleted:
-        links = [
-            (d.predecessor_id, d.successor_id)
-            for d in links_of(session, activities_of(session, program.id))
-        ]
-        if find_loop(links, row.successor_id, row.predecessor_id) is not None:
-            refuse_if(
-                [issue("dependencies", "Bringing this link back would make a loop of activities.")]
-            )
-    row.deleted = deleted
-    session.flush()
-    return guards.changed(program, {table})
+    return set_record_deleted(session, table=table, row_id=row_id, deleted=deleted)
 
 
 # --- rules ---------------------------------------------------------------------------------

@@ -784,7 +784,10 @@ class RecordList(QWidget):
             return None
         operation, arguments = built
         changes = self.page.run(operation, **arguments)
-        if changes is None or not changes.created:
+        if changes is None:
+            return None
+        if not changes.created:  # a row with a natural key added again: its old row is back
+            self.clear_form()
             return None
         row_id = changes.created[-1]
         text = QCoreApplication.translate("Wizard", "adding {what}").format(

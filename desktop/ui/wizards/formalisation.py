@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -131,75 +131,6 @@ def activity_choices(session: Session, program_id: uuid.UUID) -> list[PickerChoi
         PickerChoice(a.id, a.title, plans.get(a.action_plan_id, "") if a.action_plan_id else "")
         for a in fm.activities_of(session, program_id, planned_only=True)
     ]
-
-
-# --- plan records without a program_id of their own: removed through the stage's core -------
-
-
-class _PlanRecordCommand(_RecordCommand):
-    """Undo of adding/removing a budget line, a link or a signatory."""
-
-    def _set(self, deleted: bool) -> None:
-        from desktop.core.stages.base import ValidationError
-        from desktop.core.stages.formalisation import set_plan_record_deleted
-
-        try:
-            self._wizard.main_window.attempt(
-                set_plan_record_deleted,
-                table=self._table,
-                row_id=self._row_id,
-                deleted=deleted,
-            )
-        except ValidationError as error:
-            self._wizard.show_summary(list(error.issues))
-            self.setObsolete(True)
-
-
-class PlanRecordList(RecordList):
-    """A RecordList of budget lines, dependencies or signatories: they hang under an activity
-    or an agreement, so removing one (and undo) goes through ``set_plan_record_deleted``."""
-
-    def add(self) -> uuid.UUID | None:
-        if not self.page.wizard_.editable:
-            return None
-        if self.editing is not None:
-            return self.save_edit()
-        for name in self.inputs:
-            self.page.messages[name].clear_message()
-        built = self._build_add()
-        if built is None:
-            return None
-        operation, arguments = built
-        changes = self.page.run(operation, **arguments)
-        if changes is None:
-            return None
-        wizard = self.page.wizard_
-        row_id = changes.created[-1] if changes.created else None
-        if row_id is not None:  # (a link added again comes back as its old row: no undo step)
-            text = QCoreApplication.translate("Wizard", "adding {what}").format(
-                what=self.record_name or self.table_name
-            )
-            wizard.push(_PlanRecordCommand(wizard, text, self.table_name, row_id, added=True))
-        self.clear_form()
-        if row_id is not None:
-            self.added.emit(row_id)
-        return row_id
-
-    def remove_selected(self) -> None:
-        from desktop.core.stages.formalisation import set_plan_record_deleted
-
-        row_id = self.selected_id()
-        if row_id is None or not self.page.wizard_.editable:
-            return
-        removed = self.page.run(
-            set_plan_record_deleted, table=self.table_name, row_id=row_id, deleted=True
-        )
-        if removed is not None:
-            text = QCoreApplication.translate("Wizard", "removing {what}").format(
-                what=self.record_name or self.table_name
-            )
-            wizard = self.page.wizard_
-            wizard.push(_PlanRecordCommand(wizard, text, self.table_name, row_id, added=False))
 
 
 # --- 1. action plans -----------------------------------------------------------------------
@@ -493,7 +424,7 @@ class DependenciesPage(StagePage):
         self.then.setPlaceholderText(self.tr("Type an activity…"))
         self.lag = QLineEdit(self)
         self.lag.setPlaceholderText("0")
-        self.links = PlanRecordList(
+        self.links = RecordList(
             self,
             table="dependencies",
             field="dependencies",
@@ -592,7 +523,7 @@ class BudgetPage(StagePage):
         self.unit = QLineEdit(self)
         self.unit.setPlaceholderText(self.tr("unit, e.g. sak"))
         self.unit_value = RupiahEdit(self)
-        self.lines = PlanRecordList(
+        self.lines = RecordList(
             self,
             table="budget_lines",
             field="budget",
@@ -972,7 +903,7 @@ class AgreementPage(StagePage):
                 (self.tr("Man"), "male"),
             ],
         )
-        self.signers = PlanRecordList(
+        self.signers = RecordList(
             self,
             table="signatories",
             field="signatories",
