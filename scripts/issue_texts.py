@@ -20,6 +20,8 @@ TARGET = ROOT / "desktop" / "ui" / "issue_texts.py"
 SOURCES = (
     "desktop/core/stages",
     "desktop/core/programs.py",
+    "desktop/core/records.py",
+    "desktop/core/people.py",
     "desktop/core/schedule.py",
     "desktop/core/sync/conflicts.py",
 )

@@ -65,6 +65,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Choose the community group that is responsible."),
     QT_TRANSLATE_NOOP("Issues", "Choose the community member who is responsible."),
     QT_TRANSLATE_NOOP("Issues", "Choose the person or the local institution."),
+    QT_TRANSLATE_NOOP("Issues", "Choose whether the person is a woman or a man."),
     QT_TRANSLATE_NOOP("Issues", "Close the program formally, with its closing date."),
     QT_TRANSLATE_NOOP("Issues", "Community entry plan"),
     QT_TRANSLATE_NOOP("Issues", "Complete the {earlier} stage first."),
@@ -107,6 +108,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Give the key contact's role."),
     QT_TRANSLATE_NOOP("Issues", "Give the meeting a title."),
     QT_TRANSLATE_NOOP("Issues", "Give the member's role in the team."),
+    QT_TRANSLATE_NOOP("Issues", "Give the person's name."),
     QT_TRANSLATE_NOOP("Issues", "Give the role of “{name}”."),
     QT_TRANSLATE_NOOP("Issues", "Handovers to community institutions"),
     QT_TRANSLATE_NOOP(
@@ -205,6 +207,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "That {what} belongs to another program."),
     QT_TRANSLATE_NOOP("Issues", "That {what} no longer exists."),
     QT_TRANSLATE_NOOP("Issues", "The action plan has no activities yet: formalise it first."),
+    QT_TRANSLATE_NOOP("Issues", "The birth year {year} cannot be right."),
     QT_TRANSLATE_NOOP("Issues", "The closing date ({day}) is before the program starts ({start})."),
     QT_TRANSLATE_NOOP("Issues", "The closing meeting is held"),
     QT_TRANSLATE_NOOP("Issues", "The community's choice"),

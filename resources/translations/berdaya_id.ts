@@ -22,7 +22,7 @@
 <context>
     <name>ActionPlansPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+218"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+146"/>
         <source>Action plans from the chosen alternatives</source>
         <translation>Rencana aksi dari alternatif terpilih</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="+127"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="+122"/>
         <location line="+4"/>
         <source>Spoke</source>
         <translation>Berbicara</translation>
@@ -884,7 +884,7 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+337"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+333"/>
         <source>Contributions</source>
         <translation>Swadaya dan bantuan</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>EntryPlanPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+192"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+199"/>
         <source>Community entry plan</source>
         <translation>Rencana masuk ke masyarakat</translation>
     </message>
@@ -1163,7 +1163,7 @@
 <context>
     <name>EvaluationMeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+346"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+345"/>
         <source>Evaluation meetings</source>
         <translation>Pertemuan evaluasi</translation>
     </message>
@@ -2376,7 +2376,7 @@
         <translation>Pilih orangnya atau lembaga setempatnya.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close the program formally, with its closing date.</source>
         <translation>Tutup program secara resmi, beserta tanggal penutupannya.</translation>
     </message>
@@ -2544,7 +2544,7 @@
         <translation>Tulis peran anggota ini dalam tim.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give the role of “{name}”.</source>
         <translation>Tulis peran “{name}”.</translation>
     </message>
@@ -2943,7 +2943,7 @@
         <translation>Rencana aksi ini belum punya kegiatan: rumuskan dulu rencananya.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The closing date ({day}) is before the program starts ({start}).</source>
         <translation>Tanggal penutupan ({day}) lebih awal dari tanggal mulai program ({start}).</translation>
     </message>
@@ -3825,22 +3825,25 @@
         <translation>“{title}” tercatat baru {was}% pada tanggal sesudahnya, {day}.</translation>
     </message>
     <message>
+        <location line="-386"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Choose whether the person is a woman or a man.</source>
         <translation>Pilih apakah orang ini perempuan atau laki-laki.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+142"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>The birth year {year} cannot be right.</source>
         <translation>Tahun lahir {year} tidak mungkin benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/issue_texts.py" line="-324"/>
+        <location line="-38"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Catatan “{table}” tidak bisa dihapus.</translation>
@@ -4240,7 +4243,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="-209"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="-204"/>
         <source>Deliberation (musyawarah)</source>
         <translation>Musyawarah</translation>
     </message>
@@ -4275,7 +4278,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Woman</source>
         <translation>Perempuan</translation>
     </message>
@@ -5483,7 +5486,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Batal mengubah</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+235"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
     </message>
@@ -5616,7 +5619,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="-352"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="-355"/>
         <source>Review</source>
         <translation>Periksa</translation>
     </message>
@@ -5864,7 +5867,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StageWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+539"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+542"/>
         <source>Next ›</source>
         <translation>Lanjut ›</translation>
     </message>
@@ -6191,7 +6194,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-181"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-185"/>
         <source>Facilitators and their roles</source>
         <translation>Pendamping dan perannya</translation>
     </message>
@@ -6217,18 +6220,18 @@ Sidik kunci {fingerprint}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Organisation</source>
         <translation>Lembaga asal</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Community or outside</source>
         <translation>Masyarakat atau luar</translation>
     </message>
@@ -6248,7 +6251,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>pendamping</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
@@ -6605,13 +6608,11 @@ Sidik kunci {fingerprint}</translation>
     <name>Wizard</name>
     <message>
         <location filename="../../desktop/ui/wizards/base.py" line="-216"/>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-992"/>
         <source>adding {what}</source>
         <translation>menambah {what}</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+19"/>
         <source>removing {what}</source>
         <translation>menghapus {what}</translation>
     </message>
