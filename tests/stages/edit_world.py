@@ -4,6 +4,8 @@ anew, and a program formally closed."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import select
 from stage_world import World
@@ -25,6 +27,15 @@ def versions(w: World, table: str, row_id: uuid.UUID) -> dict[str, int]:
 def stamped(before: dict[str, int], after: dict[str, int]) -> set[str]:
     """The fields a write recorded as changed (bookkeeping ``updated_at`` left out)."""
     return {c for c, n in after.items() if before.get(c) != n} - {"updated_at"}
+
+
+def fields_written(
+    w: World, table: str, row_id: uuid.UUID, operation: Callable[..., Any], **kwargs: Any
+) -> set[str]:
+    """Run an operation; the fields of the row it recorded as changed."""
+    before = versions(w, table, row_id)
+    operation(w.session, **kwargs)
+    return stamped(before, versions(w, table, row_id))
 
 
 def close_program(w: World) -> None:

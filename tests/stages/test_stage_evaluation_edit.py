@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from edit_checks import close, fields_written
+from edit_world import close_program, fields_written
 from stage_world import D, World, open_world
 
 from desktop.core import stages as st
@@ -90,7 +90,7 @@ def test_a_finding_is_corrected(w: World) -> None:
         **(kwargs | {"text": " ", "found_on": D(2027, 2, 1), "meeting_id": fid}),
     )
     assert [i.field for i in error.issues] == ["text", "found_on", "meeting"]
-    close(w)
+    close_program(w)
     with pytest.raises(ProgramClosed):
         st.update_finding(w.session, **kwargs)
     assert row.text == "Kelompok rutin rapat tiap bulan"
@@ -98,7 +98,7 @@ def test_a_finding_is_corrected(w: World) -> None:
 
 def test_a_closed_program_refuses_a_members_edit(w: World) -> None:
     sri = _member(w, "Sri", "anggota")
-    close(w)
+    close_program(w)
     with pytest.raises(ProgramClosed):
         st.update_monitoring_member(
             w.session, member_id=sri.id, person_id=sri.person_id, role="ketua"

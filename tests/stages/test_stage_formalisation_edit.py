@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from edit_checks import close, fields_written
+from edit_world import close_program, fields_written
 from stage_world import D, World, open_world
 
 from desktop.core import stages as st
@@ -206,7 +206,7 @@ def test_indicator_is_corrected(w: World) -> None:
 def test_a_closed_program_refuses_every_edit(w: World) -> None:
     dig = w.activity("Gali sumur", plan=w.plan())
     ind = w.indicator()
-    close(w)
+    close_program(w)
     with pytest.raises(ProgramClosed):
         st.update_activity(w.session, **_edit_activity(w, dig, title="x"))
     w.refused(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from edit_checks import close, fields_written
+from edit_world import close_program, fields_written
 from stage_world import D, World, open_world
 
 from desktop.core import stages as st
@@ -111,7 +111,7 @@ def test_each_refusal_points_at_its_input(w: World) -> None:
 
 def test_a_closed_program_refuses(w: World) -> None:
     row, kwargs = _contribution(w)
-    close(w)
+    close_program(w)
     with pytest.raises(ProgramClosed):
         st.update_contribution(w.session, **kwargs)
     assert row.value == 500_000
