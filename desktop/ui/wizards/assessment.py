@@ -37,7 +37,7 @@ from desktop.ui.wizards.base import (
     StageWizard,
     widget_value,
 )
-from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, day_text, rupiah_text
+from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, day_text
 from desktop.ui.wizards.implementation import side_input
 from desktop.ui.wizards.meetings import MeetingsPage
 from desktop.ui.wizards.people import PersonPicker, read_groups
@@ -324,7 +324,7 @@ class ResourcesPage(StagePage):
             if r.quantity is not None:
                 amount = f"{formatting.number(r.quantity, 0 if r.quantity.is_integer() else 2)}"
                 amount = f"{amount} {r.unit or ''}".strip()
-            value = rupiah_text(r.estimated_value) if r.estimated_value is not None else ""
+            value = formatting.rupiah(r.estimated_value) if r.estimated_value is not None else ""
             out.append(Row(r.id, (resource_name(r.kind), r.name, amount, value, group or "")))
         return out
 

@@ -13,11 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLabel, QLineEdit, QWidget
 
 from desktop.ui import theme
+from desktop.ui.formatting import rupiah
 
 if TYPE_CHECKING:
     from desktop.core.stages.base import Issue
@@ -34,14 +35,12 @@ def translate_issue(found: Issue) -> str:
     return issue_text(found.template, found.values, found.message)
 
 
+rupiah_text = rupiah  # Rp 1.500.000: the one way of desktop/ui/formatting.py
+
+
 def day_text(value: dt.date | None) -> str:
     """A day as every list of the wizards shows it, the way it is typed: ``dd-mm-yyyy``."""
     return value.strftime("%d-%m-%Y") if value is not None else ""
-
-
-def rupiah_text(value: int) -> str:
-    """``1500000`` -> ``Rp 1.500.000`` (Indonesian grouping, whatever the interface language)."""
-    return "Rp " + QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia).toString(value)
 
 
 class RupiahEdit(QLineEdit):
@@ -75,7 +74,7 @@ class RupiahEdit(QLineEdit):
         self._show(int(digits or "0"), cursor_digits=before_cursor, empty=empty)
 
     def _show(self, value: int, *, cursor_digits: int | None, empty: bool = False) -> None:
-        shown = "" if empty else rupiah_text(value)
+        shown = "" if empty else rupiah(value)
         if shown != self.text():
             self.setText(shown)
         if cursor_digits is not None:

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import Stage
+from desktop.ui import formatting
 from desktop.ui.wizards.assessment import form_values, who_text
 from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
-from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, rupiah_text
+from desktop.ui.wizards.fields import RupiahEdit, SearchPicker
 from desktop.ui.wizards.people import PersonPicker, read_groups
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class AlternativesPage(StagePage):
                     problem,
                     a.title,
                     who_text(person, grp),
-                    rupiah_text(a.estimated_cost) if a.estimated_cost is not None else "",
+                    formatting.rupiah(a.estimated_cost) if a.estimated_cost is not None else "",
                 ),
             )
             for a, problem, person, grp in rows
