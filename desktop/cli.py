@@ -124,7 +124,7 @@ def main(argv: Sequence[str]) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from desktop.core import demo
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
 
     if args.villages < 1:
         print("berdaya: --villages must be at least 1", file=sys.stderr)
@@ -139,7 +139,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _dump(args: argparse.Namespace) -> int:
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.dump import dump
 
     db = open_database(args.db, create=False)

@@ -1,6 +1,6 @@
 """Write desktop/ui/issue_texts.py: every sentence the core's rules may show a person.
 
-The core says what is missing in English templates (``desktop.core.stages.base.Issue``); the
+The core says what is missing in English templates (``desktop.core.errors.Issue``); the
 window translates them in the ``Issues`` context. lupdate only sees literal strings in the UI, so
 this script collects the core's sentences, the words it puts into them (``what=...``) and the step
 titles, and the templates of sync's refusals (``BundleRefused("“{file}” ...", file=...)``, see
@@ -54,7 +54,7 @@ def _wanted(text: str) -> bool:
 def texts_of(source: str) -> set[str]:
     found: set[str] = set()
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Dict):  # names shown inside messages (STAGE_NAMES)
+        if isinstance(node, ast.Dict):  # words shown inside messages
             for value in node.values:
                 if isinstance(value, ast.Constant) and isinstance(value.value, str):
                     found.add(value.value)
@@ -112,7 +112,10 @@ def refusals_of(source: str) -> set[str]:
 
 
 def collect() -> list[str]:
-    found: set[str] = set()
+    sys.path.insert(0, str(ROOT))
+    from desktop.core.domain import STAGE_NAMES
+
+    found: set[str] = set(STAGE_NAMES["en"].values())  # shown inside messages, and as names
     for entry in SOURCES:
         path = ROOT / entry
         files = sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.exists() else []

@@ -22,7 +22,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.db import DatabaseError, open_database
+    from desktop.core.database import open_database
+    from desktop.core.db import DatabaseError
     from desktop.core.summary import summarize, to_data, to_text
 
     try:

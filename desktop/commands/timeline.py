@@ -56,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         return _fail("--program takes a program id (a UUID)")
 
-    from desktop.core.db import DatabaseError, open_database
+    from desktop.core.database import open_database
+    from desktop.core.db import DatabaseError
     from desktop.core.timeline import load_timeline
 
     try:

@@ -214,8 +214,11 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path | None = None, *, create: bool = True) -> Database:
-    """Open (or create) a Berdaya database, migrating an older schema after a backup."""
+def open_storage(target: str | Path | None = None, *, create: bool = True) -> Database:
+    """Open (or create) a Berdaya database, migrating an older schema after a backup.
+
+    Storage only: the sessions it gives do not record changes for sync. The program opens
+    databases through :func:`desktop.core.database.open_database`, which installs capture."""
     from sqlalchemy.orm import sessionmaker
 
     url = to_url(target)
@@ -238,7 +241,4 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> D
         # PostgreSQL migrates in one transaction: a failed upgrade leaves it as it was.
     if needs_upgrade:
         upgrade(engine)
-    from desktop.core.sync.capture import install
-
-    # every session records its writes of synced rows as changes for sync, in the same transaction
-    return Database(url, engine, install(sessionmaker(engine, expire_on_commit=False)), backup)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup)

@@ -24,6 +24,35 @@ class Stage(StrEnum):
         return list(Stage).index(self) + 1
 
 
+# The one table of stage names: English is the source text of the interface's catalogues,
+# Indonesian is what exports written without Qt (calendars, MS Project files) show.
+STAGE_NAMES: dict[str, dict[Stage, str]] = {
+    "en": {
+        Stage.PREPARATION: "Preparation",
+        Stage.ASSESSMENT: "Assessment",
+        Stage.PLANNING: "Planning alternatives",
+        Stage.FORMALISATION: "Formalising the action plan",
+        Stage.IMPLEMENTATION: "Implementation",
+        Stage.EVALUATION: "Evaluation",
+        Stage.TERMINATION: "Termination",
+    },
+    "id": {
+        Stage.PREPARATION: "Persiapan",
+        Stage.ASSESSMENT: "Pengkajian",
+        Stage.PLANNING: "Perencanaan alternatif program",
+        Stage.FORMALISATION: "Formalisasi rencana aksi",
+        Stage.IMPLEMENTATION: "Pelaksanaan",
+        Stage.EVALUATION: "Evaluasi",
+        Stage.TERMINATION: "Terminasi",
+    },
+}
+
+
+def stage_name(stage: Stage, language: str = "en") -> str:
+    """The stage's name in ``language`` (``"en"`` or ``"id"``; anything else: English)."""
+    return STAGE_NAMES.get(language, STAGE_NAMES["en"])[stage]
+
+
 class StageStatus(StrEnum):
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"

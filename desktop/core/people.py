@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import Sex
+from desktop.core.errors import Issue, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import CommunityGroup, Person
 from desktop.core.stages import guards
-from desktop.core.stages.base import Issue, issue, refuse_if
 
 BIRTH_YEAR_MIN = 1900
 

@@ -15,11 +15,11 @@ import uuid
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
+from desktop.core.errors import ValidationError, issue, refuse_if
 from desktop.core.models import Dependency, ProgressLog
 from desktop.core.models.base import Base, Synced
 from desktop.core.stages import guards
 from desktop.core.stages.attachments import program_id_of
-from desktop.core.stages.base import ValidationError, issue, refuse_if
 from desktop.core.stages.implementation import follow_activity
 
 # Tables without ``program_id`` whose rows can still be removed: their program is a parent's.

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core import errors as rules
 from desktop.core.calendar_id import WorkingCalendar, default_calendar
 from desktop.core.changes import Changes
 from desktop.core.domain import DependencyKind
 from desktop.core.models import Activity, Dependency, Program
-from desktop.core.stages import base as rules
 
 MAX_LAG = 260  # working days, about a year either way
 

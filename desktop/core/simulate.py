@@ -68,6 +68,7 @@ from desktop.core.domain import (
     Stage,
     StageStatus,
 )
+from desktop.core.errors import ValidationError
 from desktop.core.ids import SimulatedTime, simulated
 from desktop.core.models import (
     Activity,
@@ -95,7 +96,6 @@ from desktop.core.stages import (
     Attendee,
     ContributionInput,
     Party,
-    ValidationError,
     add_field_note,
     add_finding,
     add_monitoring_member,

@@ -32,7 +32,7 @@ def make_demo(path: Path, steps: dict[str, str], context: jobs.JobContext) -> Op
     ``steps`` holds the (already translated) progress texts: ``open``, ``generate``, ``read``.
     """
     from desktop.core import demo
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.programs import navigator
 
     context.report(5, steps["open"])

@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         """Run a core operation and tell every view once, like :meth:`execute`, but let a
         refusal (``ValidationError``) reach the caller, to be shown next to the fields."""
         if self.workspace is None:
-            from desktop.core.stages.base import ValidationError, issue
+            from desktop.core.errors import ValidationError, issue
 
             raise ValidationError([issue("database", "No database is open.")])
         changes = self.workspace.execute(operation, **arguments)
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
 
 def refusal_text(error: Exception) -> str:
     """A refusal of the core in the interface's language (each of its issues on a line)."""
-    from desktop.core.stages.base import ValidationError
+    from desktop.core.errors import ValidationError
     from desktop.ui.vocabulary import issue_text
 
     if isinstance(error, ValidationError) and error.issues:

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core import domain
 from desktop.core.domain import Stage, StageStatus
 
 
 def stage_name(stage: Stage) -> str:
-    names = {
-        Stage.PREPARATION: QCoreApplication.translate("Stage", "Preparation"),
-        Stage.ASSESSMENT: QCoreApplication.translate("Stage", "Assessment"),
-        Stage.PLANNING: QCoreApplication.translate("Stage", "Planning alternatives"),
-        Stage.FORMALISATION: QCoreApplication.translate("Stage", "Formalising the action plan"),
-        Stage.IMPLEMENTATION: QCoreApplication.translate("Stage", "Implementation"),
-        Stage.EVALUATION: QCoreApplication.translate("Stage", "Evaluation"),
-        Stage.TERMINATION: QCoreApplication.translate("Stage", "Termination"),
-    }
-    return names[stage]
+    """The stage's name in the interface's language (the one table is the core's)."""
+    return QCoreApplication.translate("Issues", domain.stage_name(stage))
 
 
 def stage_purpose(stage: Stage) -> str:

@@ -40,7 +40,8 @@ class Opened:
 def open_and_read(target: str | None, context: jobs.JobContext | None = None) -> Opened:
     """Open (or create) the database and read the navigator: what the first screen needs.
     Runs in a job. The device (status bar) is read afterwards: its keys cost imports too."""
-    from desktop.core.db import describe, open_database
+    from desktop.core.database import open_database
+    from desktop.core.db import describe
 
     database = open_database(target)
     try:

@@ -110,7 +110,7 @@ def _make_bundles(source: Path, out: Path) -> None:
     from sqlalchemy import select, text
 
     from desktop.core import demo
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.ids import new_id, utcnow
     from desktop.core.models import Device, DeviceScope
     from desktop.core.sync import bundle as fmt
@@ -191,7 +191,7 @@ def _office_codes(paths: list[Path]) -> list[str]:
 def _child(url: str, folder: str, codes: list[str], bundle_list: str, bind: bool) -> None:
     """``python bench_merge.py --child``: import the bundles, print JSON of what it took."""
     _use_config(Path(folder))
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.device import bind as bind_device
     from desktop.core.sync.merge import import_files
 
@@ -331,7 +331,7 @@ def _month_kb(folder: Path) -> Iterator[tuple[str, float]]:
         print("# bundle.month_kb skipped: desktop.core.simulate does not exist yet", flush=True)
         return
     from desktop.core import demo
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.simulate import simulate
     from desktop.core.sync.export import export_bundle
 
@@ -353,7 +353,7 @@ def _month_kb(folder: Path) -> Iterator[tuple[str, float]]:
 def _acknowledge(database: Any, before: Path) -> None:
     """An office imports ``before`` and its acknowledgement comes back to the village, whose
     next (default, incremental) export then carries only what happened since."""
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.device import bind as bind_device
     from desktop.core.sync.export import export_bundle
     from desktop.core.sync.merge import import_files

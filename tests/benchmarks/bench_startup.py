@@ -102,7 +102,7 @@ def _time_until(args: list[str], line: str, env: dict[str, str]) -> float:
 
 def make_demo_database(path: Path) -> None:
     """Twenty villages with programs: the core's demo generator, or a plain stand-in."""
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
 
     database = open_database(path)
     try:

@@ -18,7 +18,8 @@ from sqlalchemy import create_engine, text
 
 from desktop.core import db as dbmod
 from desktop.core import schema
-from desktop.core.db import NewerDatabase, NotBerdayaDatabase, open_database
+from desktop.core.database import open_database
+from desktop.core.db import NewerDatabase, NotBerdayaDatabase
 from desktop.core.models import Base
 
 

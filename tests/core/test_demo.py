@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import demo, places, programs
-from desktop.core.db import Database, open_database
+from desktop.core.database import open_database
+from desktop.core.db import Database
 from desktop.core.domain import (
     ContributionKind,
     FundingSource,

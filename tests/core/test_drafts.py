@@ -12,16 +12,17 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core import stages as st
-from desktop.core.db import Database, open_database
+from desktop.core.database import open_database
+from desktop.core.db import Database
 from desktop.core.domain import Sex, Stage
 from desktop.core.drafts import clear_drafts, drafts_for, save_draft
 from desktop.core.dump import dump
+from desktop.core.errors import ProgramClosed, ValidationError
 from desktop.core.models import Facilitator, Person, Program
 from desktop.core.models.base import synced_tables
 from desktop.core.people import add_person, people_choices
 from desktop.core.programs import create_program
 from desktop.core.records import set_record_deleted
-from desktop.core.stages import ProgramClosed, ValidationError
 
 VILLAGE = "53.10.05.2003"
 

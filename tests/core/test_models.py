@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.core import models as m
-from desktop.core.db import open_database
+from desktop.core.database import open_database
 from desktop.core.domain import (
     ContributionKind,
     DependencyKind,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core import demo
-from desktop.core.db import open_database
+from desktop.core.database import open_database
 from desktop.core.navigation import quick_navigator
 from desktop.core.programs import navigator, set_program_deleted
 

@@ -18,7 +18,8 @@ from sqlalchemy import func, select, table
 from sqlalchemy.orm import Session
 
 from desktop.core import stages as st
-from desktop.core.db import Database, open_database
+from desktop.core.database import open_database
+from desktop.core.db import Database
 from desktop.core.domain import (
     ContributionKind,
     FindingKind,
@@ -32,10 +33,11 @@ from desktop.core.domain import (
     Sex,
     Stage,
 )
+from desktop.core.errors import ValidationError
 from desktop.core.models import CommunityGroup, ExitItem, GroupMembership, Person, Program
 from desktop.core.models.base import synced_tables
 from desktop.core.programs import create_program
-from desktop.core.stages import Attendee, Party, ValidationError
+from desktop.core.stages import Attendee, Party
 
 VILLAGE = "53.10.05.2003"
 START = dt.date(2026, 1, 5)

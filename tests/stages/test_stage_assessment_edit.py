@@ -13,8 +13,9 @@ from stage_world import World, open_world
 
 from desktop.core import stages as st
 from desktop.core.domain import NeedKind, ResourceKind
+from desktop.core.errors import ProgramClosed
 from desktop.core.models import NeedVote, Problem, Resource
-from desktop.core.stages import NeedVoteInput, ProgramClosed
+from desktop.core.stages import NeedVoteInput
 
 
 @pytest.fixture(autouse=True)

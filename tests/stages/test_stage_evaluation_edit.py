@@ -12,8 +12,9 @@ from stage_world import D, World, open_world
 
 from desktop.core import stages as st
 from desktop.core.domain import FindingKind, Goal, PartyKind
+from desktop.core.errors import ProgramClosed
 from desktop.core.models import Finding, MonitoringMember
-from desktop.core.stages import Party, ProgramClosed
+from desktop.core.stages import Party
 
 
 @pytest.fixture(autouse=True)

@@ -12,9 +12,9 @@ from stage_world import START, D, World, open_world
 
 from desktop.core import stages as st
 from desktop.core.domain import Stage, StageStatus
+from desktop.core.errors import Issue, ValidationError, issue
 from desktop.core.models import StageState
-from desktop.core.stages import Issue, ValidationError, flow_for
-from desktop.core.stages.base import issue
+from desktop.core.stages import flow_for
 
 STEPS = {
     Stage.PREPARATION: ("team", "entry_plan", "key_contacts", "field_notes", "review"),

@@ -19,8 +19,9 @@ from desktop.core.domain import (
     IndicatorDirection,
     PartyKind,
 )
+from desktop.core.errors import ProgramClosed
 from desktop.core.models import Activity, BudgetLine, Indicator
-from desktop.core.stages import Party, ProgramClosed
+from desktop.core.stages import Party
 
 
 @pytest.fixture(autouse=True)

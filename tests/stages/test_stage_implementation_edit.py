@@ -13,8 +13,8 @@ from stage_world import D, World, open_world
 
 from desktop.core import stages as st
 from desktop.core.domain import ContributionKind, FundingSource
+from desktop.core.errors import ProgramClosed
 from desktop.core.models import Contribution
-from desktop.core.stages import ProgramClosed
 
 
 @pytest.fixture(autouse=True)

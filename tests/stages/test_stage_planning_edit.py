@@ -12,8 +12,8 @@ from edit_world import close_program, stamped, versions
 from stage_world import World, open_world
 
 from desktop.core import stages as st
+from desktop.core.errors import ProgramClosed
 from desktop.core.models import Alternative, AlternativeScore, Criterion
-from desktop.core.stages import ProgramClosed
 
 
 @pytest.fixture(autouse=True)

@@ -11,9 +11,10 @@ from stage_world import D, World, open_world
 
 from desktop.core import stages as st
 from desktop.core.domain import ContributionKind, FundingSource
+from desktop.core.errors import ValidationError
 from desktop.core.models import Activity, Attachment, Contribution
 from desktop.core.records import set_record_deleted
-from desktop.core.stages import Party, ValidationError
+from desktop.core.stages import Party
 from desktop.core.stages.attachments import attach_file, attachments_of
 from desktop.core.stages.implementation import logs_of
 

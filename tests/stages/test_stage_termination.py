@@ -24,6 +24,7 @@ from desktop.core.domain import (
     Stage,
     StageStatus,
 )
+from desktop.core.errors import ProgramClosed
 from desktop.core.models import (
     ActionPlan,
     Activity,
@@ -38,13 +39,7 @@ from desktop.core.models import (
     Problem,
     StageState,
 )
-from desktop.core.stages import (
-    DEFAULT_EXIT_CHECKLIST,
-    DEFAULT_EXIT_ITEMS,
-    Attendee,
-    Party,
-    ProgramClosed,
-)
+from desktop.core.stages import DEFAULT_EXIT_CHECKLIST, DEFAULT_EXIT_ITEMS, Attendee, Party
 
 T = Stage.TERMINATION
 

@@ -13,7 +13,7 @@ from stage_world import START, VILLAGE, World, open_world, walk_to_the_end
 
 from desktop.commands import summary as command
 from desktop.core import summary
-from desktop.core.db import open_database
+from desktop.core.database import open_database
 from desktop.core.models import Indicator, Program
 from desktop.core.programs import create_program, set_program_deleted
 

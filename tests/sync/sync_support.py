@@ -16,7 +16,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from desktop.core import device
-from desktop.core.db import Database, open_database, sqlite_path
+from desktop.core.database import open_database
+from desktop.core.db import Database, sqlite_path
 from desktop.core.domain import Sex
 from desktop.core.dump import dump
 from desktop.core.models import Base, Person

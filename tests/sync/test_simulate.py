@@ -17,7 +17,8 @@ from sync_support import bind, dump_text, export, import_
 from desktop.app import main
 from desktop.core import demo, device
 from desktop.core.calendar_id import SUNDAY, WorkingCalendar
-from desktop.core.db import Database, open_database
+from desktop.core.database import open_database
+from desktop.core.db import Database
 from desktop.core.domain import Stage, StageStatus
 from desktop.core.ids import SimulatedTime, simulated
 from desktop.core.models import Activity, Meeting, Program, ProgressLog, StageState

@@ -18,9 +18,9 @@ from sync_support import (
 )
 
 from desktop.core.db import Database
+from desktop.core.errors import ValidationError
 from desktop.core.models import Conflict, Person, Program
 from desktop.core.programs import create_program
-from desktop.core.stages.base import ValidationError
 from desktop.core.sync.conflicts import count_open, keep_current, list_conflicts, use_other
 
 

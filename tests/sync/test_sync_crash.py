@@ -19,14 +19,15 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sync_support import REGENCY, VILLAGE, add_person, bind, dump_text, export, import_one
 
-from desktop.core.db import Database, open_database, sqlite_path
+from desktop.core.database import open_database
+from desktop.core.db import Database, sqlite_path
 from desktop.core.domain import Sex
 from desktop.core.models import AppliedBundle, FieldVersion, Knowledge, Person
 
 RUNNER = """
 import sys
 from pathlib import Path
-from desktop.core.db import open_database
+from desktop.core.database import open_database
 from desktop.core.sync.merge import import_files
 database = open_database(sys.argv[1])
 print("ready", flush=True)

@@ -14,7 +14,7 @@ from sync_support import REGENCY, VILLAGE, bind
 
 from desktop.cli import main
 from desktop.core import device
-from desktop.core.db import open_database
+from desktop.core.database import open_database
 from desktop.core.models import Device, DeviceScope
 from desktop.core.sync import keys
 

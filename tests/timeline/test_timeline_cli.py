@@ -13,7 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from timeline_fixtures import SmallProgram, build_small
 
 from desktop.commands import timeline as command
-from desktop.core.db import open_database
+from desktop.core.database import open_database
 
 
 def parse(*argv: str) -> argparse.Namespace:

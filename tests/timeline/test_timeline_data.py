@@ -143,7 +143,7 @@ def test_ten_thousand_activities_load_well_under_a_second(tmp_path: Path) -> Non
 def test_the_same_on_sqlite_and_postgresql(db_url: str) -> None:
     """Set-based loading and the operations use nothing one database lacks."""
     from desktop.core import schedule
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
 
     database = open_database(db_url)
     try:

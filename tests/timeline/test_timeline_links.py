@@ -9,8 +9,8 @@ from timeline_fixtures import SmallProgram
 
 from desktop.core import schedule
 from desktop.core.domain import DependencyKind
+from desktop.core.errors import ValidationError
 from desktop.core.models import Dependency
-from desktop.core.stages.base import ValidationError
 
 
 def _link(sessions: sessionmaker[Session], small: SmallProgram, name: str) -> Dependency:

@@ -40,7 +40,7 @@ def _day(text: str) -> dt.date:
 def build_sample(path: Path) -> dict[str, uuid.UUID]:
     """A database with two programs in two villages, one of them with meetings, activities,
     budget and contributions. Returns the program ids by program name."""
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.domain import (
         ContributionKind,
         FundingSource,

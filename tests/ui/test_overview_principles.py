@@ -33,7 +33,7 @@ def build_program(path: Path) -> dict[str, uuid.UUID]:
 
     and "Program kosong", with nothing recorded at all."""
     from desktop.core import stages as st
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.domain import ContributionKind, FundingSource, MeetingKind, Sex, Stage
     from desktop.core.models import Person
     from desktop.core.programs import create_program

@@ -19,7 +19,7 @@ CIBODAS, SREBEGAN = "32.01.06.2008", "33.10.11.2001"
 
 
 def _dump(path: Path) -> str:
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.dump import dump
 
     database = open_database(path, create=False)
@@ -36,7 +36,7 @@ def _dump(path: Path) -> str:
 def bound_sample(sample_db: tuple[Path, dict[str, uuid.UUID]]) -> tuple[Path, dict[str, Any]]:
     """The sample database, its device bound to both villages (as ``berdaya init`` does)."""
     from desktop.core import device
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
 
     path, ids = sample_db
     database = open_database(path, create=False)
@@ -60,7 +60,7 @@ def _laptop_bundle(
     """Another facilitator's laptop: a copy of the sample with its own device (its keys live in
     another config folder), bound to both villages, renames the program and exports everything."""
     from desktop.core import device
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.ids import SimulatedTime, simulated
     from desktop.core.models import Program
     from desktop.core.sync.export import export_bundle
@@ -86,7 +86,7 @@ def _laptop_bundle(
 
 
 def _rename_here(path: Path, program_id: uuid.UUID, name: str) -> None:
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.models import Program
 
     database = open_database(path, create=False)

@@ -6,6 +6,7 @@ arguments, flush but never commit, and return :class:`~desktop.core.changes.Chan
 operation raises :class:`ValidationError` and changes nothing.
 """
 
+from desktop.core.errors import Issue, ProgramClosed, ValidationError
 from desktop.core.stages.assessment import (
     NeedVoteInput,
     RankedProblem,
@@ -21,15 +22,7 @@ from desktop.core.stages.assessment import (
     update_resource,
 )
 from desktop.core.stages.attachments import attach_file
-from desktop.core.stages.base import (
-    STAGE_NAMES,
-    Flow,
-    Issue,
-    ProgramClosed,
-    Step,
-    Upstream,
-    ValidationError,
-)
+from desktop.core.stages.base import Flow, Step, Upstream
 from desktop.core.stages.evaluation import (
     add_finding,
     add_monitoring_member,
@@ -106,7 +99,6 @@ __all__ = [
     "DEFAULT_EXIT_CHECKLIST",
     "DEFAULT_EXIT_ITEMS",
     "FLOWS",
-    "STAGE_NAMES",
     "Attendee",
     "ContributionInput",
     "Flow",

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import NeedKind, ResourceKind, Stage
+from desktop.core.errors import Issue, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import (
     CommunityGroup,
@@ -28,7 +29,7 @@ from desktop.core.models import (
     Resource,
 )
 from desktop.core.stages import guards
-from desktop.core.stages.base import Flow, Issue, Step, Upstream, issue, refuse_if
+from desktop.core.stages.base import Flow, Step, Upstream
 from desktop.core.stages.meetings import meetings_rule
 
 

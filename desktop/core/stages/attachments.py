@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
+from desktop.core.errors import Issue, ValidationError, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import (
     ActionPlan,
@@ -35,7 +36,6 @@ from desktop.core.models import (
 )
 from desktop.core.models.base import Base, Synced
 from desktop.core.stages import guards
-from desktop.core.stages.base import Issue, ValidationError, issue, refuse_if
 
 MAX_BYTES = 50 * 1024 * 1024
 

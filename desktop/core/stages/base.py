@@ -8,79 +8,16 @@ page saves as the user goes.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
-from desktop.core.domain import Stage
+from desktop.core.domain import Stage, stage_name
+from desktop.core.errors import Issue
 from desktop.core.models import Program
-
-STAGE_NAMES: Mapping[Stage, str] = {
-    Stage.PREPARATION: "Preparation",
-    Stage.ASSESSMENT: "Assessment",
-    Stage.PLANNING: "Planning alternatives",
-    Stage.FORMALISATION: "Formalising the action plan",
-    Stage.IMPLEMENTATION: "Implementation",
-    Stage.EVALUATION: "Evaluation",
-    Stage.TERMINATION: "Termination",
-}
-
-
-def show(value: object) -> str:
-    """A value as a message shows it: dates day-first as Indonesians write them."""
-    if isinstance(value, dt.date):
-        return value.strftime("%d-%m-%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, Stage):
-        return STAGE_NAMES[value]
-    return str(value)
-
-
-@dataclass(frozen=True)
-class Issue:
-    """Something missing or wrong, said in plain English for the person at the screen.
-
-    ``field`` names the input (or the list) the issue is about, so a page can point at it.
-    ``template`` and ``values`` let the UI translate the sentence and put the values back in."""
-
-    field: str
-    message: str
-    template: str = ""
-    values: tuple[tuple[str, str], ...] = ()
-
-
-def issue(field_name: str, template: str, **values: object) -> Issue:
-    """An issue whose message is ``template`` with ``{name}`` filled from ``values``."""
-    shown = {key: show(value) for key, value in values.items()}
-    return Issue(field_name, template.format(**shown), template, tuple(sorted(shown.items())))
-
-
-class ValidationError(ValueError):
-    """An operation refused: nothing was changed. ``issues`` says what to fix."""
-
-    def __init__(self, issues: Iterable[Issue]) -> None:
-        self.issues: tuple[Issue, ...] = tuple(issues)
-        super().__init__("; ".join(i.message for i in self.issues) or "Refused.")
-
-    @property
-    def messages(self) -> list[str]:
-        return [i.message for i in self.issues]
-
-
-class ProgramClosed(ValidationError):
-    """The program was formally closed at termination: it is read-only."""
-
-
-def refuse_if(issues: list[Issue]) -> None:
-    """Raise the collected issues, if there are any."""
-    if issues:
-        raise ValidationError(issues)
-
 
 # A rule reads the saved data of one program and says what is still missing or wrong.
 Rule = Callable[[Session, Program], list[Issue]]
@@ -144,7 +81,7 @@ class Flow:
 
     @property
     def name(self) -> str:
-        return STAGE_NAMES[self.stage]
+        return stage_name(self.stage)
 
     @property
     def step_ids(self) -> tuple[str, ...]:

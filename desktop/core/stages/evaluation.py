@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import FindingKind, Goal, MeetingKind, Stage
+from desktop.core.errors import Issue, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import Finding, Indicator, Measurement, Meeting, MonitoringMember, Program
 from desktop.core.stages import guards
-from desktop.core.stages.base import Flow, Issue, Step, Upstream, issue, refuse_if
+from desktop.core.stages.base import Flow, Step, Upstream
 from desktop.core.stages.formalisation import indicators_of
 from desktop.core.stages.guards import Party
 from desktop.core.stages.meetings import meetings_rule

@@ -22,6 +22,7 @@ from desktop.core.domain import (
     Sex,
     Stage,
 )
+from desktop.core.errors import Issue, ValidationError, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import (
     ActionPlan,
@@ -36,15 +37,7 @@ from desktop.core.models import (
     Signatory,
 )
 from desktop.core.stages import guards
-from desktop.core.stages.base import (
-    Flow,
-    Issue,
-    Step,
-    Upstream,
-    ValidationError,
-    issue,
-    refuse_if,
-)
+from desktop.core.stages.base import Flow, Step, Upstream
 from desktop.core.stages.guards import Party
 from desktop.core.stages.planning import alternatives_of
 

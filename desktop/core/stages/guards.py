@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import PartyKind
+from desktop.core.errors import Issue, ProgramClosed, ValidationError, issue
 from desktop.core.models import CommunityGroup, GroupMembership, Person, Program
 from desktop.core.models.base import Synced
 from desktop.core.models.programs import Responsibility
-from desktop.core.stages.base import Issue, ProgramClosed, ValidationError, issue
 
 RowT = TypeVar("RowT", bound=Synced)
 

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import Stage, StageStatus
+from desktop.core.errors import Issue, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import Program, StageState
 from desktop.core.stages import guards
-from desktop.core.stages.base import Issue, issue, refuse_if
 from desktop.core.stages.registry import flow_for
 
 

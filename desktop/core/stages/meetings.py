@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import MeetingKind, Stage
+from desktop.core.errors import Issue, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import Attendance, Meeting, Program
 from desktop.core.stages import guards
-from desktop.core.stages.base import Issue, Rule, issue, refuse_if
+from desktop.core.stages.base import Rule
 from desktop.core.stages.guards import Party
 
 

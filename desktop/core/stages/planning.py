@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import Stage
+from desktop.core.errors import Issue, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import (
     Alternative,
@@ -25,7 +26,7 @@ from desktop.core.models import (
 )
 from desktop.core.stages import guards
 from desktop.core.stages.assessment import problems_of
-from desktop.core.stages.base import Flow, Issue, Step, Upstream, issue, refuse_if
+from desktop.core.stages.base import Flow, Step, Upstream
 
 SCORE_MIN, SCORE_MAX = 1, 5
 

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import Stage
+from desktop.core.errors import Issue, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import Facilitator, FieldNote, KeyContact, Program
 from desktop.core.stages import guards
-from desktop.core.stages.base import Flow, Issue, Step, issue, refuse_if
+from desktop.core.stages.base import Flow, Step
 
 
 def assign_facilitator(

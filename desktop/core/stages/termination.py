@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import FindingKind, HandoverKind, PartyKind, Stage, StageStatus
+from desktop.core.errors import Issue, issue, refuse_if
 from desktop.core.ids import new_id
 from desktop.core.models import ExitItem, Handover, Program, StageState
 from desktop.core.stages import guards
-from desktop.core.stages.base import Flow, Issue, Step, Upstream, issue, refuse_if
+from desktop.core.stages.base import Flow, Step, Upstream
 from desktop.core.stages.evaluation import findings_of
 from desktop.core.stages.formalisation import activities_of
 from desktop.core.stages.preparation import facilitators

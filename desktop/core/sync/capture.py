@@ -1,7 +1,7 @@
 """Change capture: every write of a synced row becomes field-level changes in the same
 transaction, stamped with this device's hybrid logical clock and change counter.
 
-Installed on the session factory by ``desktop.core.db.open_database``. Rows are never erased
+Installed on the session factory by ``desktop.core.database.open_database``. Rows are never erased
 (``session.delete`` of a synced row raises); bulk ORM statements on synced tables, which would
 slip past capture, raise too. The merge writes with Core on the connection, so it is not captured.
 

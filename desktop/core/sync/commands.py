@@ -57,7 +57,8 @@ def check_codes(villages: list[str] | None, area: str | None) -> list[str]:
 
 def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.core import device
-    from desktop.core.db import open_database, sqlite_path, to_url
+    from desktop.core.database import open_database
+    from desktop.core.db import sqlite_path, to_url
     from desktop.core.models import Device
 
     codes = check_codes(args.village, args.area)
@@ -90,7 +91,7 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.sync.export import export_bundle
 
     db = open_database(args.db, create=False)
@@ -103,7 +104,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.sync.merge import import_files
 
     db = open_database(args.db, create=False)
@@ -138,7 +139,7 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _trust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.sync import trust
 
     if args.action in ("add", "revoke") and not args.target:
@@ -163,7 +164,7 @@ def _trust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _held(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.sync import held
 
     wanted = list(args.bundles) or None

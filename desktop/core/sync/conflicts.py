@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Mapper, Session
 
 from desktop.core.changes import Changes
+from desktop.core.errors import ValidationError, issue
 from desktop.core.models import Base, Conflict, Device, FieldVersion, Place
 from desktop.core.models.base import synced_tables
-from desktop.core.stages.base import ValidationError, issue
 from desktop.core.sync import clock
 from desktop.core.sync.codec import decode
 

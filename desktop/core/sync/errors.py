@@ -1,7 +1,7 @@
 """The one exception sync raises for the person at the screen: its message is one sentence.
 
 Each error keeps the English ``template`` it was made from and the ``values`` put into it, as a
-stage rule's :class:`desktop.core.stages.base.Issue` does, so that a window can show the sentence
+stage rule's :class:`desktop.core.errors.Issue` does, so that a window can show the sentence
 in the interface's language (``desktop.ui.vocabulary.issue_text``); ``str(error)`` is the
 English sentence itself, for the command line and the logs."""
 

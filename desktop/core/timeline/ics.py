@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop.core.domain import stage_name
 from desktop.core.ids import utcnow
 from desktop.core.timeline.data import ItemKind, ProgramTimeline, Timeline, TimelineItem
-from desktop.core.timeline.labels import stage_label, word
+from desktop.core.timeline.labels import word
 
 PRODID = "-//Berdaya//Timeline//ID"
 UID_DOMAIN = "berdaya"
@@ -71,7 +72,7 @@ def _event(
     stamp: str,
     language: str,
 ) -> Iterator[str]:
-    stage = stage_label(item.stage, language)
+    stage = stage_name(item.stage, language)
     kind = word(_kind_word(item.kind), language)
     summary = item.title
     if item.kind in (ItemKind.CLOSING, ItemKind.PLANNED_END):

@@ -1,29 +1,7 @@
-"""The words exports write without Qt: stage and item names in Indonesian and English."""
+"""The words exports write without Qt: item names in Indonesian and English (stage names are
+:data:`desktop.core.domain.STAGE_NAMES`)."""
 
 from __future__ import annotations
-
-from desktop.core.domain import Stage
-
-STAGE_LABELS: dict[str, dict[Stage, str]] = {
-    "id": {
-        Stage.PREPARATION: "Persiapan",
-        Stage.ASSESSMENT: "Pengkajian",
-        Stage.PLANNING: "Perencanaan alternatif program",
-        Stage.FORMALISATION: "Formalisasi rencana aksi",
-        Stage.IMPLEMENTATION: "Pelaksanaan",
-        Stage.EVALUATION: "Evaluasi",
-        Stage.TERMINATION: "Terminasi",
-    },
-    "en": {
-        Stage.PREPARATION: "Preparation",
-        Stage.ASSESSMENT: "Assessment",
-        Stage.PLANNING: "Planning alternatives",
-        Stage.FORMALISATION: "Formalising the action plan",
-        Stage.IMPLEMENTATION: "Implementation",
-        Stage.EVALUATION: "Evaluation",
-        Stage.TERMINATION: "Termination",
-    },
-}
 
 WORDS: dict[str, dict[str, str]] = {
     "id": {
@@ -57,10 +35,6 @@ WORDS: dict[str, dict[str, str]] = {
         "planned_end": "Planned end of the program",
     },
 }
-
-
-def stage_label(stage: Stage, language: str = "id") -> str:
-    return STAGE_LABELS.get(language, STAGE_LABELS["id"])[stage]
 
 
 def word(key: str, language: str = "id") -> str:

@@ -18,10 +18,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.core.calendar_id import WorkingCalendar, default_calendar
-from desktop.core.domain import DependencyKind
+from desktop.core.domain import DependencyKind, stage_name
 from desktop.core.ids import utcnow
 from desktop.core.timeline.data import ItemKind, Timeline, TimelineItem
-from desktop.core.timeline.labels import stage_label, word
+from desktop.core.timeline.labels import word
 
 NAMESPACE = "http://schemas.microsoft.com/project"
 MINUTES_PER_DAY = 480
@@ -267,7 +267,7 @@ def to_mspdi(
             s_number += 1
             outline = f"{prefix}{s_number}"
             writer.task(
-                name=stage_label(group.stage, language),
+                name=stage_name(group.stage, language),
                 level=base_level,
                 outline=outline,
                 start=group.start,

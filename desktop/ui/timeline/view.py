@@ -64,8 +64,8 @@ from desktop.core import schedule
 from desktop.core.calendar_id import WorkingCalendar, default_calendar
 from desktop.core.changes import Changes
 from desktop.core.domain import DependencyKind, Stage, StageStatus
+from desktop.core.errors import ValidationError
 from desktop.core.schedule import DateShift, Task
-from desktop.core.stages.base import ValidationError
 from desktop.core.timeline import (
     DependencyItem,
     PlaceChoice,

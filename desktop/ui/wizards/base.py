@@ -91,7 +91,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.core.changes import Changes
-    from desktop.core.stages.base import Flow, Issue, Step
+    from desktop.core.errors import Issue
+    from desktop.core.stages.base import Flow, Step
     from desktop.ui.main_window import MainWindow
 
 T = TypeVar("T")
@@ -148,8 +149,8 @@ class _RecordCommand(QUndoCommand):
         self._first = True
 
     def _set(self, deleted: bool) -> None:
+        from desktop.core.errors import ValidationError
         from desktop.core.records import set_record_deleted
-        from desktop.core.stages.base import ValidationError
 
         try:
             self._wizard.main_window.attempt(
@@ -190,7 +191,7 @@ class UpdateCommand(QUndoCommand):
         self._first = True
 
     def _run(self, arguments: dict[str, Any]) -> None:
-        from desktop.core.stages.base import ValidationError
+        from desktop.core.errors import ValidationError
 
         try:
             self._wizard.main_window.attempt(self._operation, **arguments)
@@ -427,7 +428,7 @@ class StagePage(QWizardPage):
 
     def run(self, operation: Operation, **arguments: Any) -> Changes | None:
         """Run an operation; a refusal is shown under the fields it names (returns None)."""
-        from desktop.core.stages.base import ValidationError
+        from desktop.core.errors import ValidationError
 
         try:
             changes: Changes = self.wizard_.main_window.attempt(operation, **arguments)
@@ -1082,7 +1083,7 @@ class StageWizard(QWizard):
         self.editable = not self.snapshot.closed
         if self.snapshot.status is StageStatus.NOT_STARTED and self.editable:
             from desktop.core import stages as st
-            from desktop.core.stages.base import ValidationError
+            from desktop.core.errors import ValidationError
 
             try:
                 window.attempt(st.start_stage, program_id=program_id, stage=self.stage)
@@ -1180,7 +1181,7 @@ class StageWizard(QWizard):
 
     def _page_changed(self, page_id: int) -> None:
         from desktop.core import stages as st
-        from desktop.core.stages.base import ValidationError
+        from desktop.core.errors import ValidationError
 
         page = self.page(page_id)
         if not self._resuming:
@@ -1255,7 +1256,7 @@ class StageWizard(QWizard):
     def amend(self) -> bool:
         """Take the completed stage back to in progress so its pages can be changed."""
         from desktop.core import stages as st
-        from desktop.core.stages.base import ValidationError
+        from desktop.core.errors import ValidationError
 
         try:
             self.main_window.attempt(st.reopen_stage, program_id=self.program_id, stage=self.stage)
@@ -1272,7 +1273,7 @@ class StageWizard(QWizard):
 
     def accept(self) -> None:
         from desktop.core import stages as st
-        from desktop.core.stages.base import ValidationError
+        from desktop.core.errors import ValidationError
 
         if self.editable:
             if not self.validateCurrentPage():

@@ -21,7 +21,7 @@ from desktop.ui import theme
 from desktop.ui.formatting import rupiah
 
 if TYPE_CHECKING:
-    from desktop.core.stages.base import Issue
+    from desktop.core.errors import Issue
 
 RUPIAH_DIGITS_MAX = 15  # a quadrillion Rupiah: more than any village program
 _NO_DATE = QDate(2000, 1, 1)  # the "no date" sentinel: the minimum of an optional DateField

@@ -78,8 +78,8 @@ class NewPersonDialog(QDialog):
         self.setMinimumWidth(380)
 
     def save(self) -> None:
+        from desktop.core.errors import ValidationError
         from desktop.core.people import add_person
-        from desktop.core.stages.base import ValidationError
 
         try:
             changes = self.page.wizard_.main_window.attempt(

@@ -47,7 +47,7 @@ from desktop.ui.wizards.people import PersonPicker, read_groups
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from desktop.core.stages.base import Issue
+    from desktop.core.errors import Issue
 
 
 def _day(value: dt.date | None) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.core import stages as st
-from desktop.core.db import open_database
+from desktop.core.database import open_database
 from desktop.core.domain import GroupKind, MeetingKind, ResourceKind, Sex, Stage
 from desktop.core.models import CommunityGroup, GroupMembership, Person
 from desktop.core.programs import create_program

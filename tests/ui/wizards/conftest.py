@@ -23,7 +23,7 @@ def demo_template() -> Path:
     """Six demo villages (seed 1), generated once per run."""
     if "demo" not in _made:
         from desktop.core import demo
-        from desktop.core.db import open_database
+        from desktop.core.database import open_database
 
         folder = Path(tempfile.mkdtemp(prefix="berdaya-wizards-"))
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
@@ -47,7 +47,7 @@ def program_where(path: Path, status: str, *, closed: bool = False) -> uuid.UUID
     """A demo program whose preparation stage has ``status``."""
     from sqlalchemy import select
 
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.domain import Stage
     from desktop.core.models import Program, StageState
 

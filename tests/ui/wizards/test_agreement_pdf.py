@@ -39,7 +39,7 @@ def _text(pdf: QPdfDocument) -> str:
 
 def _signed_plan(path: Path) -> Any:
     """The hand-made program's plan with its budget, an indicator and two signatories."""
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.domain import ContributionKind, FundingSource, Goal
     from desktop.core.stages import formalisation as fm
 

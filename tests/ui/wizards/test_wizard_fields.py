@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 
-from desktop.core.stages.base import issue
+from desktop.core.errors import issue
 from desktop.ui.wizards.fields import (
     DateField,
     FieldMessage,

@@ -52,7 +52,7 @@ def _program(path: Path, *, activities: bool = False) -> uuid.UUID:
     """A program of the demo village whose planning chose “Sumur bor”; with ``activities``,
     also its plan with two activities (for the tests of one page)."""
     from desktop.core import stages as st
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.people import group_choices, people_choices
     from desktop.core.programs import create_program
 
@@ -99,7 +99,7 @@ def _program(path: Path, *, activities: bool = False) -> uuid.UUID:
 def _demo_program(path: Path) -> uuid.UUID:
     """The demo program (seed 1) whose planning is done and whose formalisation has begun
     with nothing in it yet: “Pengolahan kopi rakyat” in Simpangsari."""
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.models import Program, StageState
 
     database = open_database(path)

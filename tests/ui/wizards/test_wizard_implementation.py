@@ -27,7 +27,7 @@ def program_in(path: Path, stage: Stage, status: StageStatus) -> uuid.UUID:
     """An open demo program where ``stage`` has ``status``."""
     from sqlalchemy import select
 
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.models import Program, StageState
 
     database = open_database(path)

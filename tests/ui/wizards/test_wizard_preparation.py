@@ -34,7 +34,7 @@ MISSING = {
 
 
 def _new_program(path: Path) -> uuid.UUID:
-    from desktop.core.db import open_database
+    from desktop.core.database import open_database
     from desktop.core.programs import create_program
 
     database = open_database(path)

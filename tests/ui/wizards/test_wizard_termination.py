@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from desktop.core.db import open_database
+from desktop.core.database import open_database
 from desktop.core.domain import HandoverKind, Stage, StageStatus
 from desktop.core.models import ExitItem, Handover, Program, StageState
 from desktop.ui.wizards.termination import TerminationWizard
