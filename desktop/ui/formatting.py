@@ -40,3 +40,8 @@ def short_date(day: dt.date | None) -> str:
     if day is None:
         return NOTHING
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def day_text(value: dt.date | None) -> str:
+    """A day as every list of the wizards shows it, the way it is typed: ``dd-mm-yyyy``."""
+    return value.strftime("%d-%m-%Y") if value is not None else ""

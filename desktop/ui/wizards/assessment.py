@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain import NeedKind, ResourceKind, Stage
 from desktop.ui import formatting
+from desktop.ui.formatting import day_text
 from desktop.ui.wizards.base import (
     Operation,
     RecordList,
@@ -37,7 +38,7 @@ from desktop.ui.wizards.base import (
     StageWizard,
     widget_value,
 )
-from desktop.ui.wizards.fields import RupiahEdit, SearchPicker, day_text
+from desktop.ui.wizards.fields import RupiahEdit, SearchPicker
 from desktop.ui.wizards.implementation import side_input
 from desktop.ui.wizards.meetings import MeetingsPage
 from desktop.ui.wizards.people import PersonPicker, read_groups

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import FindingKind, Goal, MeetingKind, PartyKind, Stage
+from desktop.ui.formatting import day_text
 from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
-from desktop.ui.wizards.fields import DateField, day_text
+from desktop.ui.wizards.fields import DateField
 from desktop.ui.wizards.implementation import (
     DATE_WIDTH,
     FACILITATOR,

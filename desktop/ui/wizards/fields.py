@@ -35,14 +35,6 @@ def translate_issue(found: Issue) -> str:
     return issue_text(found.template, found.values, found.message)
 
 
-rupiah_text = rupiah  # Rp 1.500.000: the one way of desktop/ui/formatting.py
-
-
-def day_text(value: dt.date | None) -> str:
-    """A day as every list of the wizards shows it, the way it is typed: ``dd-mm-yyyy``."""
-    return value.strftime("%d-%m-%Y") if value is not None else ""
-
-
 class RupiahEdit(QLineEdit):
     """Whole Rupiah, shown ``Rp 1.500.000`` while typing. Only digits are taken: a minus sign,
     letters or decimals are dropped, so the amount can never be negative."""

@@ -38,6 +38,7 @@ from desktop.core.domain import (
     Stage,
 )
 from desktop.ui import formatting
+from desktop.ui.formatting import day_text as _day
 from desktop.ui.goals_view import goal_name
 from desktop.ui.wizards.agreement_pdf import responsible_name
 from desktop.ui.wizards.base import (
@@ -55,7 +56,6 @@ from desktop.ui.wizards.fields import (
     RupiahEdit,
     SearchPicker,
 )
-from desktop.ui.wizards.fields import day_text as _day
 from desktop.ui.wizards.implementation import DATE_WIDTH, form_number
 from desktop.ui.wizards.people import read_groups
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain import ContributionKind, FundingSource, PartyKind, Stage
 from desktop.ui import formatting
+from desktop.ui.formatting import day_text
 from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
 from desktop.ui.wizards.fields import (
     DateField,
@@ -31,7 +32,6 @@ from desktop.ui.wizards.fields import (
     PickerChoice,
     RupiahEdit,
     SearchPicker,
-    day_text,
 )
 from desktop.ui.wizards.photos import ChooseFiles, Thumbnails, choose_photos, downscale, jpeg_name
 

@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import MeetingKind, Sex, Stage
+from desktop.ui.formatting import day_text
 from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage
-from desktop.ui.wizards.fields import DateField, SearchPicker, day_text
+from desktop.ui.wizards.fields import DateField, SearchPicker
 from desktop.ui.wizards.people import PersonPicker, read_groups
 
 if TYPE_CHECKING:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import Stage
+from desktop.ui.formatting import day_text as _day
 from desktop.ui.wizards.base import (
     Operation,
     RecordList,
@@ -29,7 +30,6 @@ from desktop.ui.wizards.base import (
     widget_value,
 )
 from desktop.ui.wizards.fields import DateField, SearchPicker
-from desktop.ui.wizards.fields import day_text as _day
 from desktop.ui.wizards.people import PersonPicker, read_groups
 
 if TYPE_CHECKING:

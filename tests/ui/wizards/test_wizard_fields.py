@@ -9,13 +9,13 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 
 from desktop.core.errors import issue
+from desktop.ui.formatting import rupiah
 from desktop.ui.wizards.fields import (
     DateField,
     FieldMessage,
     PickerChoice,
     RupiahEdit,
     SearchPicker,
-    rupiah_text,
     translate_issue,
 )
 
@@ -31,7 +31,7 @@ def test_rupiah_shows_indonesian_grouping_while_typing(qtbot: Any) -> None:
     assert seen[-1] == 1_500_000
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     assert edit.text() == "Rp 150.000"
-    assert rupiah_text(2_500) == "Rp 2.500"
+    assert rupiah(2_500) == "Rp 2.500"
 
 
 def test_rupiah_refuses_negatives_and_letters(qtbot: Any) -> None:
