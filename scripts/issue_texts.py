@@ -34,7 +34,7 @@ NAMING_KEYWORDS = {"what", "name", "title", "missing", "summary"}
 # sync's refusals: their template (first argument) and the fixed words put into them; only these
 # calls are read in desktop/core/sync, whose other strings are SQL and wire names
 SYNC_SOURCES = "desktop/core/sync"
-REFUSALS = {"SyncError", "BundleRefused", "HardDeleteRefused", "_MissingRanges"}
+REFUSALS = {"SyncError", "BundleRefused", "HardDeleteRefused", "MissingRanges"}
 DAMAGED = "damaged"  # damaged(path, "why"): the why is put into the refusal's sentence
 
 

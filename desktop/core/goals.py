@@ -69,10 +69,6 @@ class GoalStatus:
         return sum(1 for i in self.indicators if i.on_track is True)
 
     @property
-    def off_track(self) -> int:
-        return sum(1 for i in self.indicators if i.on_track is False)
-
-    @property
     def not_measured(self) -> int:
         return sum(1 for i in self.indicators if i.on_track is None)
 

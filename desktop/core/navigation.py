@@ -10,9 +10,13 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core import schema
-from desktop.core.domain import Stage
+from desktop.core.domain import Stage, StageStatus
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -94,3 +98,24 @@ def _prefix(code: str, parts: int) -> str:
 
 def _with_parents(code: str) -> tuple[str, str, str]:
     return code, _prefix(code, 3), _prefix(code, 2)
+
+
+def program_in_stage(session: Session, stage: Stage) -> uuid.UUID | None:
+    """A program whose ``stage`` is in progress, else done, else not started (the first by id
+    of each); None when no program has the stage."""
+    from sqlalchemy import select
+
+    from desktop.core.models import StageState
+
+    rows = session.execute(
+        select(StageState.program_id, StageState.status)
+        .where(StageState.stage == stage, StageState.deleted.is_(False))
+        .order_by(StageState.program_id)
+    )
+    by_status: dict[StageStatus, list[uuid.UUID]] = {}
+    for program_id, status in rows:
+        by_status.setdefault(status, []).append(program_id)
+    for status in (StageStatus.IN_PROGRESS, StageStatus.DONE, StageStatus.NOT_STARTED):
+        if by_status.get(status):
+            return by_status[status][0]
+    return None

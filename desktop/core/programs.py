@@ -30,9 +30,7 @@ from desktop.core.models import (
     Program,
     StageState,
 )
-from desktop.core.navigation import ProgramEntry as ProgramEntry
-from desktop.core.navigation import VillageEntry as VillageEntry
-from desktop.core.navigation import sort_villages
+from desktop.core.navigation import ProgramEntry, VillageEntry, sort_villages
 
 
 class ProgramError(ValueError):

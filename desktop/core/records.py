@@ -18,16 +18,17 @@ from desktop.core.changes import Changes
 from desktop.core.errors import ValidationError, issue, refuse_if
 from desktop.core.models import Dependency, ProgressLog
 from desktop.core.models.base import Base, Synced
+from desktop.core.schedule import program_graph
+from desktop.core.schedule_math import find_loop
 from desktop.core.stages import guards
 from desktop.core.stages.attachments import program_id_of
 from desktop.core.stages.implementation import follow_activity
 
+# The action plan's records that hang under another record (no ``program_id`` of their own).
+PLAN_CHILDREN = frozenset({"budget_lines", "dependencies", "agreements", "signatories"})
 # Tables without ``program_id`` whose rows can still be removed: their program is a parent's.
 OWNED = frozenset(
-    {
-        *("progress_logs", "contributions", "measurements", "attachments"),
-        *("budget_lines", "dependencies", "agreements", "signatories"),
-    }
+    {*("progress_logs", "contributions", "measurements", "attachments"), *PLAN_CHILDREN}
 )
 
 
@@ -37,7 +38,11 @@ def _model(table: str) -> type[Synced]:
         named = getattr(model, "__tablename__", None) == table
         if named and issubclass(model, Synced) and (hasattr(model, "program_id") or table in OWNED):
             return model
-    raise ValidationError([issue("table", "Records of “{table}” cannot be removed.", table=table)])
+    raise _cannot_remove(table)
+
+
+def _cannot_remove(table: str) -> ValidationError:
+    return ValidationError([issue("table", "Records of “{table}” cannot be removed.", table=table)])
 
 
 def set_record_deleted(
@@ -60,13 +65,18 @@ def set_record_deleted(
 
 
 def _refuse_a_loop(session: Session, program_id: uuid.UUID, link: Dependency) -> None:
-    from desktop.core.stages.formalisation import activities_of, find_loop, links_of
-
-    links = [
-        (d.predecessor_id, d.successor_id)
-        for d in links_of(session, activities_of(session, program_id))
-    ]
-    if find_loop(links, link.successor_id, link.predecessor_id) is not None:
+    _tasks, links = program_graph(session, program_id)
+    if find_loop(links, link.predecessor_id, link.successor_id) is not None:
         refuse_if(
             [issue("dependencies", "Bringing this link back would make a loop of activities.")]
         )
+
+
+def set_plan_record_deleted(
+    session: Session, *, table: str, row_id: uuid.UUID, deleted: bool
+) -> Changes:
+    """Remove (``deleted=True``) or bring back a budget line, a dependency, a signatory or an
+    agreement of an action plan: the records that hang under another record."""
+    if table not in PLAN_CHILDREN:
+        raise _cannot_remove(table)
+    return set_record_deleted(session, table=table, row_id=row_id, deleted=deleted)

@@ -11,9 +11,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import goals, principles
+from desktop.core import goals
 from desktop.core.domain import Goal, Principle, Stage, StageStatus
 from desktop.core.models import Place, Program, StageState
+from desktop.core.principles.scores import PrincipleScores, scores
+from desktop.core.principles.shares import PrincipleScore, Thresholds
 
 DIGITS = 6  # figures are rounded, so the JSON is the same on every machine
 
@@ -27,13 +29,11 @@ class ProgramSummary:
     start_date: dt.date
     closed_on: dt.date | None
     stages: tuple[tuple[Stage, StageStatus], ...]
-    principles: principles.PrincipleScores
+    principles: PrincipleScores
     goals: tuple[goals.GoalStatus, ...]
 
 
-def summarize(
-    session: Session, *, thresholds: principles.Thresholds | None = None
-) -> list[ProgramSummary]:
+def summarize(session: Session, *, thresholds: Thresholds | None = None) -> list[ProgramSummary]:
     """Every live program, by village code, then name."""
     programs = session.scalars(
         select(Program)
@@ -61,7 +61,7 @@ def summarize(
                 start_date=program.start_date,
                 closed_on=program.closed_on,
                 stages=tuple((s, known.get(s, StageStatus.NOT_STARTED)) for s in Stage),
-                principles=principles.scores(session, program.id, thresholds),
+                principles=scores(session, program.id, thresholds),
                 goals=goals.goal_report(session, program.id),
             )
         )
@@ -138,7 +138,7 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
-def _figure(score: principles.PrincipleScore) -> str:
+def _figure(score: PrincipleScore) -> str:
     if score.figure is None:
         return "-"
     return f"{score.figure * 100:.0f}%" + ("!" if score.flagged else "")

@@ -1,9 +1,12 @@
-"""Small building blocks of the overview: a card with a figure, and a two-part share bar."""
+"""Small building blocks of the overview: a card with a figure, a two-part share bar, a monthly
+sparkline and a drawn status mark."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui import theme
@@ -77,3 +80,96 @@ class FigureCard(QFrame):
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.setAccessibleName(f"{self.title.text()}: {value}. {detail}".strip())
+
+
+def status_icon(warning: bool, size: int = 16) -> QPixmap:
+    """A round mark drawn in the theme's colours: an exclamation for a warning, a tick when
+    all is well. Always beside words, never the only signal."""
+    ratio = 2
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(theme.IN_PROGRESS if warning else theme.DONE)
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+    pen = QPen(QColor("white"), size / 8)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    s = float(size)
+    if warning:
+        painter.drawLine(QPointF(s / 2, s * 0.25), QPointF(s / 2, s * 0.56))
+        painter.drawPoint(QPointF(s / 2, s * 0.75))
+    else:
+        tick = QPainterPath(QPointF(s * 0.28, s * 0.52))
+        tick.lineTo(s * 0.44, s * 0.68)
+        tick.lineTo(s * 0.73, s * 0.35)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(tick)
+    painter.end()
+    return pixmap
+
+
+class Sparkline(QWidget):
+    """A month-by-month line (0..100%) with the threshold dashed across it. Months without
+    data are skipped, not drawn as zero."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: tuple[float | None, ...] = ()
+        self.threshold: float | None = None
+        self.lower_is_better = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(80)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 44)
+
+    def set_series(
+        self, values: Sequence[float | None], threshold: float | None, lower_is_better: bool
+    ) -> None:
+        self.values = tuple(values)
+        self.threshold = threshold
+        self.lower_is_better = lower_is_better
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(4, 5, -4, -5)
+        painter.setPen(QPen(theme.LINE, 1))
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        count = len(self.values)
+
+        def x(index: int) -> float:
+            return (
+                area.center().x() if count < 2 else area.left() + area.width() * index / (count - 1)
+            )
+
+        def y(value: float) -> float:
+            return area.bottom() - area.height() * min(1.0, max(0.0, value))
+
+        if self.threshold is not None:
+            dashed = QPen(theme.TEXT_MUTED, 1, Qt.PenStyle.DashLine)
+            painter.setPen(dashed)
+            level = y(self.threshold)
+            painter.drawLine(QPointF(area.left(), level), QPointF(area.right(), level))
+        points = [QPointF(x(i), y(v)) for i, v in enumerate(self.values) if v is not None]
+        if points:
+            line = QPen(theme.ACCENT, 2)
+            line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            line.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(line)
+            path = QPainterPath(points[0])
+            for point in points[1:]:
+                path.lineTo(point)
+            painter.drawPath(path)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.ACCENT)
+            for point in points[:-1]:
+                painter.drawEllipse(point, 1.8, 1.8)
+            painter.setBrush(theme.ACCENT_DARK)
+            painter.drawEllipse(points[-1], 3.2, 3.2)
+        painter.end()

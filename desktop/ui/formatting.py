@@ -1,10 +1,14 @@
-"""Numbers, money and dates as people in the chosen language write them."""
+"""Numbers, money, dates and the core's issues as people in the chosen language write them."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
+
+if TYPE_CHECKING:
+    from desktop.core.errors import Issue
 
 NOTHING = "—"
 
@@ -45,3 +49,19 @@ def short_date(day: dt.date | None) -> str:
 def day_text(value: dt.date | None) -> str:
     """A day as every list of the wizards shows it, the way it is typed: ``dd-mm-yyyy``."""
     return value.strftime("%d-%m-%Y") if value is not None else ""
+
+
+def indonesian_number(value: float) -> str:
+    """A number with Indonesian marks whatever the interface language (for official papers):
+    dots group, a comma before two decimals: ``1.500``, ``12,50``."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.2f}".replace(",", "#").replace(".", ",").replace("#", ".")
+
+
+def translate_issue(found: Issue) -> str:
+    """An issue of the core in the interface's language: its English template translated in
+    the ``Issues`` context, and the words put into it (a stage's name, "start date") too."""
+    from desktop.ui.vocabulary import issue_text
+
+    return issue_text(found.template, found.values, found.message)

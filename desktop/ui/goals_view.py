@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from desktop.core.domain import Goal
 from desktop.ui import formatting, theme
 from desktop.ui.figures import ShareBar
+from desktop.ui.vocabulary import goal_name
 
 if TYPE_CHECKING:
     from desktop.core.goals import GoalStatus, IndicatorStatus
@@ -27,18 +28,6 @@ QLabel#onTrack {{ color: {theme.DONE.name()}; font-size: 8.5pt; }}
 QLabel#partCount {{ font-size: 8.5pt; color: {theme.TEXT_MUTED.name()}; }}
 QFrame#goalRule {{ background: {theme.LINE.name()}; border: none; }}
 """
-
-
-def goal_name(goal: Goal) -> str:
-    names = {
-        Goal.INSTITUTIONS: QCoreApplication.translate("Goal", "Better institutions"),
-        Goal.BUSINESS: QCoreApplication.translate("Goal", "Better business"),
-        Goal.INCOME: QCoreApplication.translate("Goal", "Better income"),
-        Goal.ENVIRONMENT: QCoreApplication.translate("Goal", "Better environment"),
-        Goal.LIVING: QCoreApplication.translate("Goal", "Better living conditions"),
-        Goal.COMMUNITY: QCoreApplication.translate("Goal", "A better community"),
-    }
-    return names[goal]
 
 
 def indicator_value(value: float | None, unit: str) -> str:

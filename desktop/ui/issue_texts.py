@@ -455,19 +455,11 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "Issues",
         "“{file}” was refused because {sender} changes rows that belong to another village: {rows}.",
     ),
-    QT_TRANSLATE_NOOP(
-        "Issues", "“{first}” and “{second}” belong to different programs and cannot be linked."
-    ),
     QT_TRANSLATE_NOOP("Issues", "“{name}” has already voted for “{title}”."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is already a facilitator of this program."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is already on the monitoring team."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is listed twice."),
     QT_TRANSLATE_NOOP("Issues", "“{step}” is not a step of the {stage} stage."),
-    QT_TRANSLATE_NOOP("Issues", "“{successor}” already follows “{predecessor}”."),
-    QT_TRANSLATE_NOOP(
-        "Issues",
-        "“{successor}” cannot follow “{predecessor}”: that would make a loop, because {chain} already leads back to it.",
-    ),
     QT_TRANSLATE_NOOP(
         "Issues",
         "“{successor}” cannot start before “{predecessor}” starts: a start-to-start link takes no lead.",

@@ -9,6 +9,7 @@ a cancel takes effect.
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 Work = Callable[["JobContext"], Any]
 
+log = logging.getLogger(__name__)
 _pool: QThreadPool | None = None
 _dispatcher: _Dispatcher | None = None
 # Running jobs by token: the worker holds only the token, so a job (a QObject) is never
@@ -173,8 +175,16 @@ class Job(QObject):
 def _call(work: Work, context: JobContext) -> tuple[object, Exception | None]:
     try:
         return work(context), None
-    except Exception as exc:
+    except Cancelled as exc:
         return None, exc
+    except Exception as exc:
+        # the failure handler shows the error; the traceback would be lost without this
+        log.warning("job %s failed", _name(work), exc_info=True)
+        return None, exc
+
+
+def _name(work: Work) -> str:
+    return getattr(work, "__qualname__", type(work).__name__)
 
 
 def run(

@@ -9,6 +9,7 @@ and the overview refresh themselves from that signal.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,8 +32,12 @@ if TYPE_CHECKING:
     from desktop.ui.pages import Pages
     from desktop.ui.workspace import Opened, Workspace
 
+log = logging.getLogger(__name__)
+
 
 class MainWindow(QMainWindow):
+    """The window; dialogs and wizards see it as a :class:`~desktop.ui.context.WindowContext`."""
+
     operation_executed = Signal(object)  # Changes, once per operation (and per undo / redo)
     navigator_loaded = Signal()  # each time the navigator has been filled
     database_opened = Signal(str)  # its description, as in the status bar
@@ -325,6 +330,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not done"), refusal_text(error))
             return None
         except Exception as error:
+            log.exception("operation %s failed", _name(operation))
             QMessageBox.critical(
                 self,
                 self.tr("Not done"),
@@ -345,6 +351,19 @@ class MainWindow(QMainWindow):
         self.operation_executed.emit(changes)
         return changes
 
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def reload_all(self) -> None:
+        """Imported rows may touch anything: every view reloads, and undo history is dropped
+        (its commands would replay edits over what other devices changed)."""
+        from desktop.core.changes import Changes
+        from desktop.core.models.base import synced_tables
+
+        self.undo_stack.clear()
+        self.operation_executed.emit(Changes(tables=frozenset(synced_tables()) | {"conflicts"}))
+        self.overview.reload()
+
     def _connect_stepper(self, *_args: object) -> None:
         """Clicking a stage of the overview opens its wizard (the overview is made lazily)."""
         if not getattr(self, "_stepper_connected", False):
@@ -358,7 +377,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.core.domain import Stage
-        from desktop.ui.wizards import WIZARDS
+        from desktop.ui.wizards.registry import WIZARDS
 
         if self.workspace is None:
             return None
@@ -515,11 +534,15 @@ class MainWindow(QMainWindow):
 def refusal_text(error: Exception) -> str:
     """A refusal of the core in the interface's language (each of its issues on a line)."""
     from desktop.core.errors import ValidationError
-    from desktop.ui.vocabulary import issue_text
+    from desktop.ui.formatting import translate_issue
 
     if isinstance(error, ValidationError) and error.issues:
-        return "\n".join(issue_text(i.template, i.values, i.message) for i in error.issues)
+        return "\n".join(translate_issue(i) for i in error.issues)
     return str(error)
+
+
+def _name(operation: Callable[..., object]) -> str:
+    return getattr(operation, "__name__", type(operation).__name__)
 
 
 def _disconnect(signal: SignalInstance, view: QWidget) -> None:

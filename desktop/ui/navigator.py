@@ -36,7 +36,7 @@ from desktop.ui.vocabulary import stage_name
 
 if TYPE_CHECKING:
     from desktop.core.changes import Changes
-    from desktop.core.programs import VillageEntry
+    from desktop.core.navigation import VillageEntry
     from desktop.ui.workspace import Workspace
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -29,7 +29,7 @@ from desktop.ui.vocabulary import stage_name
 if TYPE_CHECKING:
     from desktop.core.changes import Changes
     from desktop.core.goals import GoalStatus
-    from desktop.core.principles import PrincipleScores
+    from desktop.core.principles.scores import PrincipleScores
     from desktop.core.programs import Overview
     from desktop.ui.workspace import Workspace
 

@@ -9,24 +9,17 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core.domain import Stage
+
 if TYPE_CHECKING:
-    from desktop.core.programs import VillageEntry
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.core.navigation import VillageEntry
     from desktop.ui.main_window import MainWindow
     from desktop.ui.workspace import Opened
 
 VIEWS = ("overview", "navigator", "empty", "timeline")
-WIZARD_VIEWS = tuple(
-    f"wizard:{stage}"
-    for stage in (
-        "persiapan",
-        "pengkajian",
-        "perencanaan",
-        "formalisasi",
-        "pelaksanaan",
-        "evaluasi",
-        "terminasi",
-    )
-)
+WIZARD_VIEWS = tuple(f"wizard:{stage.value}" for stage in Stage)
 # stages whose programs make the liveliest picture: work under way, figures filled in
 _INTERESTING = ("pelaksanaan", "evaluasi", "formalisasi", "perencanaan")
 
@@ -93,20 +86,13 @@ def render(
 
 
 def _save_timeline(opened: Opened, program_id: uuid.UUID, size: tuple[int, int], out: str) -> int:
-    from PySide6.QtWidgets import QApplication
-
     from desktop.ui.timeline.view import TimelineView
 
     view = TimelineView(opened.database.session, program_id)
     view.resize(*size)
     view.show()
     view.fit_to_program()
-    _settle(QApplication.instance())
-    image = view.grab()
-    view.close()
-    if image.isNull() or not image.save(out, "PNG"):
-        return _refuse(f"could not write {out}")
-    return 0
+    return _grab_and_close(view, out)
 
 
 def _save_wizard(
@@ -114,10 +100,7 @@ def _save_wizard(
 ) -> int:
     """The stage's wizard on its first page, for a program where the stage has begun (so
     rendering changes nothing), else the first program."""
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.core.domain import Stage
-    from desktop.ui.wizards import WIZARDS
+    from desktop.ui.wizards.registry import WIZARDS
 
     stage = Stage(stage_id)
     if stage not in WIZARDS:
@@ -133,32 +116,29 @@ def _save_wizard(
     first = wizard.flow.first_step  # type: ignore[attr-defined]
     wizard.go_to_step(first)  # type: ignore[attr-defined]
     wizard.resize(min(size[0], 1040), min(size[1], 680))  # its own default size
+    return _grab_and_close(wizard, out)
+
+
+def _grab_and_close(widget: QWidget, out: str) -> int:
+    """The widget, laid out, saved as the PNG ``out``; then closed."""
+    from PySide6.QtWidgets import QApplication
+
     _settle(QApplication.instance())
-    image = wizard.grab()
-    wizard.close()
+    image = widget.grab()
+    widget.close()
     if image.isNull() or not image.save(out, "PNG"):
         return _refuse(f"could not write {out}")
     return 0
 
 
-def _program_in_stage(window: MainWindow, stage: object) -> uuid.UUID | None:
+def _program_in_stage(window: MainWindow, stage: Stage) -> uuid.UUID | None:
     """A program whose ``stage`` is in progress, else done, else the first program."""
-    from desktop.core.domain import StageStatus
-    from desktop.core.models import StageState
+    from desktop.core.navigation import program_in_stage
 
     workspace = window.workspace
     assert workspace is not None
     with workspace.database.session() as session:
-        rows = session.query(StageState.program_id, StageState.status).filter(
-            StageState.stage == stage, StageState.deleted.is_(False)
-        )
-        by_status: dict[StageStatus, list[uuid.UUID]] = {}
-        for program_id, status in rows.order_by(StageState.program_id):
-            by_status.setdefault(status, []).append(program_id)
-    for status in (StageStatus.IN_PROGRESS, StageStatus.DONE, StageStatus.NOT_STARTED):
-        if by_status.get(status):
-            return by_status[status][0]
-    return None
+        return program_in_stage(session, stage)
 
 
 def _window(opened: Opened, size: tuple[int, int], language: str) -> MainWindow:

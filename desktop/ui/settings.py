@@ -25,7 +25,7 @@ def save_language(language: str) -> None:
 
 
 # Where each principle starts to warn, as the user set it. Only the values the user changed are
-# kept; the core's defaults (desktop.core.principles.Thresholds) fill in the rest. The keys are
+# kept; the core's defaults (principles.shares.Thresholds) fill in the rest. The keys are
 # the field names of that class, so the read job passes them straight in.
 THRESHOLD_KEYS = ("women", "community_participation", "facilitator_zero", "self_reliance")
 THRESHOLDS_GROUP = "principles"

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from desktop.core.db import Database
     from desktop.core.device import DeviceInfo
     from desktop.core.goals import GoalStatus
-    from desktop.core.principles import PrincipleScores
-    from desktop.core.programs import Overview, VillageEntry
+    from desktop.core.navigation import VillageEntry
+    from desktop.core.principles.scores import PrincipleScores
+    from desktop.core.programs import Overview
 
 T = TypeVar("T")
 
@@ -92,7 +93,8 @@ def read_measures(
     """The four principles (warning where ``thresholds``, the user's own, say) and the six
     goals of a program; None when it is gone."""
     from desktop.core.goals import goal_report
-    from desktop.core.principles import Thresholds, scores
+    from desktop.core.principles.scores import scores
+    from desktop.core.principles.shares import Thresholds
 
     try:
         return scores(session, program_id, Thresholds(**thresholds)), goal_report(

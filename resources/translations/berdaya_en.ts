@@ -22,7 +22,7 @@
 <context>
     <name>ActionPlansPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+146"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+41"/>
         <source>Action plans from the chosen alternatives</source>
         <translation>Action plans from the chosen alternatives</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Group carrying it</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No alternative was chosen in the planning stage yet.</source>
         <translation>No alternative was chosen in the planning stage yet.</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Chosen in planning: {names}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
         <source>Choose one of the alternatives the community chose.</source>
         <translation>Choose one of the alternatives the community chose.</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Responsible group</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Make an action plan first.</source>
         <translation>Make an action plan first.</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location line="+496"/>
+        <location filename="../../desktop/ui/wizards/formalisation_agreement.py" line="+50"/>
         <source>Agreement (berita acara) and signatories</source>
         <translation>Agreement (berita acara) and signatories</translation>
     </message>
@@ -263,18 +263,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+52"/>
         <source>Woman</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+59"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>Signatory</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>Make an action plan first.</source>
         <translation>Make an action plan first.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>AlternativesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+70"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+50"/>
         <source>Alternatives per priority problem</source>
         <translation>Alternatives per priority problem</translation>
     </message>
@@ -376,17 +376,17 @@
         <translation>or the group</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>{title} (not prioritised)</source>
         <translation>{title} (not prioritised)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>There is no prioritised problem: rank the needs in the assessment.</source>
         <translation>There is no prioritised problem: rank the needs in the assessment.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Choose a person from the list, or add a new one.</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="+122"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="+112"/>
         <location line="+4"/>
         <source>Spoke</source>
         <translation>Spoke</translation>
@@ -425,7 +425,7 @@
         <translation>men</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-510"/>
+        <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+42"/>
         <source>Budget and its sources</source>
         <translation>Budget and its sources</translation>
     </message>
@@ -464,35 +464,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+74"/>
         <source>Outside</source>
         <translation>Outside</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-70"/>
         <source>From whom, e.g. Dana Desa</source>
         <translation>From whom, e.g. Dana Desa</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Labour</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>unit, e.g. sak</source>
         <translation>unit, e.g. sak</translation>
     </message>
@@ -548,12 +548,12 @@
         <translation>a budget line</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>Community: {community} · Outside: {outside} · Total: {total}</source>
         <translation>Community: {community} · Outside: {outside} · Total: {total}</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+123"/>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+63"/>
         <source>Exit checklist</source>
         <translation>Exit checklist</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Add to the checklist</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>✓ done</source>
         <translation>✓ done</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Select an item in the list first.</source>
         <translation>Select an item in the list first.</translation>
     </message>
@@ -666,7 +666,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+276"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+245"/>
         <source>The community&apos;s choice</source>
         <translation>The community&apos;s choice</translation>
     </message>
@@ -709,7 +709,7 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+309"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="+198"/>
         <source>Formal closing</source>
         <translation>Formal closing</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Closing date</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The program was closed on {day}.</source>
         <translation>The program was closed on {day}.</translation>
     </message>
@@ -884,7 +884,7 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+333"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+232"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -895,23 +895,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Labour (days of work)</source>
         <translation>Labour (days of work)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>The community</source>
         <translation>The community</translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Labour</source>
         <translation>Labour</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>Outside</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <source>The action plan has no activities yet: formalise it first.</source>
         <translation>The action plan has no activities yet: formalise it first.</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="-259"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="-233"/>
         <source>Criteria and weights</source>
         <translation>Criteria and weights</translation>
     </message>
@@ -1079,7 +1079,7 @@
 <context>
     <name>DependenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-259"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+63"/>
         <source>Dependencies</source>
         <translation>Dependencies</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>Waiting in between (working days)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Choose an activity from the list.</source>
         <translation>Choose an activity from the list.</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>EntryPlanPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+199"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+190"/>
         <source>Community entry plan</source>
         <translation>Community entry plan</translation>
     </message>
@@ -1163,7 +1163,7 @@
 <context>
     <name>EvaluationMeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+345"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+323"/>
         <source>Evaluation meetings</source>
         <translation>Evaluation meetings</translation>
     </message>
@@ -1176,7 +1176,7 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+112"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+105"/>
         <source>Photos and documents</source>
         <translation>Photos and documents</translation>
     </message>
@@ -1247,7 +1247,7 @@
         <translation>Taken on</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+52"/>
         <source>Preparing the photo…</source>
         <translation>Preparing the photo…</translation>
     </message>
@@ -1271,7 +1271,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/exporting.py" line="+96"/>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+92"/>
         <location line="+144"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
@@ -1380,7 +1380,7 @@
 <context>
     <name>FacilitatorExitPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="-219"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="-218"/>
         <source>The facilitator&apos;s role at zero</source>
         <translation>The facilitator&apos;s role at zero</translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>FieldNotesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+117"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+106"/>
         <source>Field notes</source>
         <translation>Field notes</translation>
     </message>
@@ -1489,7 +1489,7 @@
 <context>
     <name>FinalReportPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+27"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="+27"/>
         <location line="+12"/>
         <source>Final report</source>
         <translation>Final report</translation>
@@ -1600,12 +1600,12 @@
         <translation>Lesson learned</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+34"/>
         <location line="+52"/>
         <source>Choose who evaluated: a team member, a group or the facilitator.</source>
         <translation>Choose who evaluated: a team member, a group or the facilitator.</translation>
@@ -1614,7 +1614,7 @@
 <context>
     <name>Goal</name>
     <message>
-        <location filename="../../desktop/ui/goals_view.py" line="+34"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="+114"/>
         <source>Better institutions</source>
         <translation>Better institutions</translation>
     </message>
@@ -1647,7 +1647,7 @@
 <context>
     <name>Goals</name>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/ui/goals_view.py" line="+49"/>
         <source>not measured yet</source>
         <translation>not measured yet</translation>
     </message>
@@ -1715,7 +1715,7 @@
 <context>
     <name>HandoversPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="-233"/>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+45"/>
         <source>Handovers to community institutions</source>
         <translation>Handovers to community institutions</translation>
     </message>
@@ -2058,7 +2058,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+220"/>
+        <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+24"/>
         <source>Indicators under the six goals</source>
         <translation>Indicators under the six goals</translation>
     </message>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-306"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-290"/>
         <source>Add at least one field note from preparing the field.</source>
         <translation>Add at least one field note from preparing the field.</translation>
     </message>
@@ -3705,11 +3705,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>“{first}” and “{second}” belong to different programs and cannot be linked.</source>
-        <translation>“{first}” and “{second}” belong to different programs and cannot be linked.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>“{name}” has already voted for “{title}”.</source>
         <translation>“{name}” has already voted for “{title}”.</translation>
     </message>
@@ -3736,16 +3731,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>“{successor}” already follows “{predecessor}”.</source>
-        <translation>“{successor}” already follows “{predecessor}”.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{successor}” cannot follow “{predecessor}”: that would make a loop, because {chain} already leads back to it.</source>
-        <translation>“{successor}” cannot follow “{predecessor}”: that would make a loop, because {chain} already leads back to it.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>“{successor}” cannot start before “{predecessor}” starts: a start-to-start link takes no lead.</source>
         <translation>“{successor}” cannot start before “{predecessor}” starts: a start-to-start link takes no lead.</translation>
     </message>
@@ -3825,7 +3810,7 @@
         <translation>“{title}” was only at {was}% later, on {day}.</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-378"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
@@ -3857,7 +3842,7 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/ui/jobs.py" line="+227"/>
+        <location filename="../../desktop/ui/jobs.py" line="+237"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3865,7 +3850,7 @@
 <context>
     <name>KeyContactsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+176"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+169"/>
         <source>Key contacts and local institutions</source>
         <translation>Key contacts and local institutions</translation>
     </message>
@@ -3925,7 +3910,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../desktop/ui/main_window.py" line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4085,17 +4070,18 @@ Key fingerprint {fingerprint}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/commands.py" line="+59"/>
         <source>The database reported a problem: {error}</source>
         <translation>The database reported a problem: {error}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <location line="+14"/>
         <source>Stage wizard</source>
         <translation>Stage wizard</translation>
@@ -4135,7 +4121,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-383"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-344"/>
         <source>Indicator measurements</source>
         <translation>Indicator measurements</translation>
     </message>
@@ -4225,7 +4211,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Indicators of the action plan</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <source>Add indicators in the formalisation stage first.</source>
         <translation>Add indicators in the formalisation stage first.</translation>
     </message>
@@ -4243,7 +4229,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="-204"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="-189"/>
         <source>Deliberation (musyawarah)</source>
         <translation>Deliberation (musyawarah)</translation>
     </message>
@@ -4278,7 +4264,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Woman</source>
         <translation>Woman</translation>
     </message>
@@ -4291,7 +4277,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location line="+210"/>
+        <location line="+198"/>
         <source>Meetings and attendance</source>
         <translation>Meetings and attendance</translation>
     </message>
@@ -4369,12 +4355,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+37"/>
         <source>Whole community</source>
         <translation>Whole community</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose the person from the list, or add a new one.</source>
         <translation>Choose the person from the list, or add a new one.</translation>
     </message>
@@ -4387,7 +4373,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MonitoringTeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-273"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-248"/>
         <source>The community&apos;s monitoring team</source>
         <translation>The community&apos;s monitoring team</translation>
     </message>
@@ -4438,7 +4424,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <location line="+26"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Choose a person from the list, or add a new one.</translation>
@@ -4818,18 +4804,18 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="-656"/>
+        <location filename="../../desktop/ui/wizards/implementation_forms.py" line="+55"/>
         <source>community group</source>
         <translation>community group</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The facilitator</source>
         <translation>The facilitator</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>outside</source>
         <translation>outside</translation>
     </message>
@@ -4863,7 +4849,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>Principle</name>
     <message>
-        <location filename="../../desktop/ui/principles_view.py" line="+64"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="-46"/>
         <source>Equality</source>
         <translation>Equality</translation>
     </message>
@@ -4906,29 +4892,27 @@ Key fingerprint {fingerprint}</translation>
         <translation>Does the community bring its own means first?</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+229"/>
+        <location filename="../../desktop/ui/principle_cards.py" line="+54"/>
         <source>nothing yet</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+229"/>
+        <location line="+1"/>
         <source>{part} of {whole}</source>
         <translation>{part} of {whole}</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="+51"/>
         <source>{what}, {first} – {last}</source>
         <translation>{what}, {first} – {last}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>No meetings recorded yet</source>
         <translation>No meetings recorded yet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Women are {share} of the attendance — below the {threshold} you set.</source>
         <translation>Women are {share} of the attendance — below the {threshold} you set.</translation>
     </message>
@@ -4943,37 +4927,37 @@ Key fingerprint {fingerprint}</translation>
         <translation>Women hold {share} of the decision roles — below the {threshold} you set.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>women, on average over the three parts</source>
         <translation>women, on average over the three parts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Speakers and proposers</source>
         <translation>Speakers and proposers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Decision roles</source>
         <translation>Decision roles</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Women&apos;s share of attendance by month</source>
         <translation>Women&apos;s share of attendance by month</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Women reach the {threshold} you set in every part.</source>
         <translation>Women reach the {threshold} you set in every part.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="+11"/>
         <source>planning</source>
         <translation>planning</translation>
     </message>
@@ -4993,33 +4977,33 @@ Key fingerprint {fingerprint}</translation>
         <translation>evaluating</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+57"/>
+        <location filename="../../desktop/ui/principle_cards.py" line="+10"/>
+        <location line="+47"/>
         <source>No meetings or activities recorded yet</source>
         <translation>No meetings or activities recorded yet</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-43"/>
         <source>The community carries {share} of the {phase} — below the {threshold} you set.</source>
         <translation>The community carries {share} of the {phase} — below the {threshold} you set.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>done by the community, on average over the four parts</source>
         <translation>done by the community, on average over the four parts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Community&apos;s share by month</source>
         <translation>Community&apos;s share by month</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The community carries at least the {threshold} you set in every part.</source>
         <translation>The community carries at least the {threshold} you set in every part.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>not enough months yet</source>
         <translation>not enough months yet</translation>
     </message>
@@ -5039,7 +5023,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>rising {points} points a month</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>The facilitator&apos;s share is rising; it should fade out.</source>
         <translation>The facilitator&apos;s share is rising; it should fade out.</translation>
     </message>
@@ -5054,7 +5038,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>At this pace the facilitator still carries {share} at the planned end; it should come down to {threshold} or less.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>carried by the facilitator in {month}; lower is better</source>
         <translation>carried by the facilitator in {month}; lower is better</translation>
     </message>
@@ -5074,27 +5058,27 @@ Key fingerprint {fingerprint}</translation>
         <translation>Expected at the planned end</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Facilitator&apos;s share by month</source>
         <translation>Facilitator&apos;s share by month</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>On its way to zero (at most {threshold}).</source>
         <translation>On its way to zero (at most {threshold}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>No budget or contributions recorded yet</source>
         <translation>No budget or contributions recorded yet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>The community brings {share} of the resources — below the {threshold} you set.</source>
         <translation>The community brings {share} of the resources — below the {threshold} you set.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>of the resources come from the community, valued in Rupiah</source>
         <translation>of the resources come from the community, valued in Rupiah</translation>
     </message>
@@ -5104,22 +5088,22 @@ Key fingerprint {fingerprint}</translation>
         <translation>Planned budget</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Given so far</source>
         <translation>Given so far</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Community&apos;s share of what was given by month</source>
         <translation>Community&apos;s share of what was given by month</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>At or above the {threshold} you set.</source>
         <translation>At or above the {threshold} you set.</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location filename="../../desktop/ui/principles_view.py" line="+216"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -5127,7 +5111,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>PrinciplesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+437"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+398"/>
         <source>The principles&apos; scores</source>
         <translation>The principles&apos; scores</translation>
     </message>
@@ -5140,7 +5124,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+249"/>
+        <location filename="../../desktop/ui/wizards/formalisation_agreement.py" line="+65"/>
         <source>Print the berita acara</source>
         <translation>Print the berita acara</translation>
     </message>
@@ -5183,7 +5167,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+100"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+87"/>
         <source>Problems and needs</source>
         <translation>Problems and needs</translation>
     </message>
@@ -5257,12 +5241,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Households affected</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+52"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Choose a person from the list, or add a new one.</translation>
     </message>
@@ -5270,7 +5254,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+85"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="-504"/>
         <source>Progress of the activities</source>
         <translation>Progress of the activities</translation>
     </message>
@@ -5355,12 +5339,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Men present</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>The action plan has no activities yet: formalise it first.</source>
         <translation>The action plan has no activities yet: formalise it first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Write how far it has come (0–100).</source>
         <translation>Write how far it has come (0–100).</translation>
     </message>
@@ -5373,7 +5357,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+165"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+151"/>
         <source>Ranking of needs</source>
         <translation>Ranking of needs</translation>
     </message>
@@ -5428,7 +5412,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Points to add</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add these points</source>
         <translation>Add these points</translation>
     </message>
@@ -5443,7 +5427,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Prioritise</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+99"/>
         <source>Which matters more to the community? ({left} pairs left)</source>
         <translation>Which matters more to the community? ({left} pairs left)</translation>
     </message>
@@ -5461,7 +5445,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+661"/>
+        <location filename="../../desktop/ui/wizards/record_list.py" line="+106"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -5494,7 +5478,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ResourceKind</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="-533"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="-474"/>
         <source>Human (skills, labour)</source>
         <translation>Human (skills, labour)</translation>
     </message>
@@ -5519,7 +5503,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Physical (buildings, tools)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -5532,7 +5516,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location line="+199"/>
+        <location line="+154"/>
         <source>Resources and assets</source>
         <translation>Resources and assets</translation>
     </message>
@@ -5611,7 +5595,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Held by group</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Write the quantity as a number.</source>
         <translation>Write the quantity as a number.</translation>
     </message>
@@ -5619,7 +5603,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="-355"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+283"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -5644,12 +5628,12 @@ Key fingerprint {fingerprint}</translation>
     <message>
         <location line="+14"/>
         <location line="+10"/>
-        <location line="+50"/>
+        <location line="+27"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-32"/>
         <source>A show of hands (or type a voter&apos;s name)</source>
         <translation>A show of hands (or type a voter&apos;s name)</translation>
     </message>
@@ -5659,7 +5643,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Add votes</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+29"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -5674,12 +5658,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Weighted score</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Type a whole number from 1 to 5.</source>
         <translation>Type a whole number from 1 to 5.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Choose a person from the list, or add a new one.</translation>
     </message>
@@ -5755,42 +5739,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../desktop/ui/vocabulary.py" line="+12"/>
-        <source>Preparation</source>
-        <translation>Preparation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessment</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Planning alternatives</source>
-        <translation>Planning alternatives</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Formalising the action plan</source>
-        <translation>Formalising the action plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Implementation</source>
-        <translation>Implementation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evaluation</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Termination</source>
-        <translation>Termination</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="-70"/>
         <source>Prepare the team and the field before entering the community.</source>
         <translation>Prepare the team and the field before entering the community.</translation>
     </message>
@@ -5867,7 +5816,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>StageWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+542"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+93"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
@@ -5897,12 +5846,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>This stage is complete. Amend it to make corrections.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>{stage} — {program}</source>
         <translation>{stage} — {program}</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>The program is closed: this stage can only be read.</translation>
     </message>
@@ -5912,7 +5861,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>This stage is complete. Choose Amend to change it.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -5925,7 +5874,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location line="-299"/>
+        <location filename="../../desktop/ui/wizards/steps_panel.py" line="+74"/>
         <source>This step still lacks something.</source>
         <translation>This step still lacks something.</translation>
     </message>
@@ -5933,7 +5882,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../desktop/ui/sync/menu.py" line="+21"/>
+        <location filename="../../desktop/ui/sync/menu.py" line="+22"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
@@ -6194,7 +6143,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-185"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-183"/>
         <source>Facilitators and their roles</source>
         <translation>Facilitators and their roles</translation>
     </message>
@@ -6279,7 +6228,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>TerminationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+337"/>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+82"/>
         <source>The program is closed. Only its final report can still be changed.</source>
         <translation>The program is closed. Only its final report can still be changed.</translation>
     </message>
@@ -6317,7 +6266,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Slack: %1 working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+505"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+158"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -6377,7 +6326,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/ui/timeline/loading.py" line="+119"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -6402,7 +6351,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>regency</source>
         <translation>regency</translation>
     </message>
@@ -6412,17 +6361,17 @@ Key fingerprint {fingerprint}</translation>
         <translation>district</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+47"/>
         <source>The timeline could not be read: %1</source>
         <translation>The timeline could not be read: %1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location filename="../../desktop/ui/timeline/editing.py" line="+97"/>
         <source>The change could not be made: %1</source>
         <translation>The change could not be made: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
@@ -6432,12 +6381,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Change the dates of “%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+77"/>
         <source>Only activities can be linked.</source>
         <translation>Only activities can be linked.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Link “%1” → “%2”</source>
         <translation>Link “%1” → “%2”</translation>
     </message>
@@ -6447,12 +6396,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Remove a link</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+21"/>
         <source>Change the link “%1” → “%2”</source>
         <translation>Change the link “%1” → “%2”</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Edit link…</source>
         <translation>Edit link…</translation>
     </message>
@@ -6473,17 +6422,17 @@ Key fingerprint {fingerprint}</translation>
         <translation>Move successors</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-150"/>
         <source>Nothing to move: the activities after “%1” already wait for it.</source>
         <translation>Nothing to move: the activities after “%1” already wait for it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Move the activities after “%1”</source>
         <translation>Move the activities after “%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -6498,7 +6447,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>These activities would now start too early. Move them later as well?</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+298"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -6511,22 +6460,22 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>TimelineLinks</name>
     <message>
-        <location filename="../../desktop/ui/timeline/links.py" line="+26"/>
+        <location filename="../../desktop/ui/timeline/links.py" line="+31"/>
         <source>Finish to start (after it ends)</source>
         <translation>Finish to start (after it ends)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Start to start (once it has begun)</source>
         <translation>Start to start (once it has begun)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Finish to finish (ends after it ends)</source>
         <translation>Finish to finish (ends after it ends)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Link between activities</source>
         <translation>Link between activities</translation>
     </message>
@@ -6607,7 +6556,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="-216"/>
+        <location filename="../../desktop/ui/wizards/record_list.py" line="-121"/>
         <source>adding {what}</source>
         <translation>adding {what}</translation>
     </message>

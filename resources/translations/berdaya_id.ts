@@ -22,7 +22,7 @@
 <context>
     <name>ActionPlansPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+146"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+41"/>
         <source>Action plans from the chosen alternatives</source>
         <translation>Rencana aksi dari alternatif terpilih</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Kelompok pelaksana</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No alternative was chosen in the planning stage yet.</source>
         <translation>Belum ada alternatif yang dipilih pada tahap perencanaan.</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Dipilih saat perencanaan: {names}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
         <source>Choose one of the alternatives the community chose.</source>
         <translation>Pilih salah satu alternatif yang dipilih masyarakat.</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Kelompok penanggung jawab</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Make an action plan first.</source>
         <translation>Buat rencana aksi dulu.</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location line="+496"/>
+        <location filename="../../desktop/ui/wizards/formalisation_agreement.py" line="+50"/>
         <source>Agreement (berita acara) and signatories</source>
         <translation>Berita acara kesepakatan dan penanda tangan</translation>
     </message>
@@ -263,18 +263,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+52"/>
         <source>Woman</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+59"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>Man</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-44"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>Penanda tangan</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>Make an action plan first.</source>
         <translation>Buat rencana aksi dulu.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>AlternativesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+70"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+50"/>
         <source>Alternatives per priority problem</source>
         <translation>Alternatif per masalah prioritas</translation>
     </message>
@@ -376,17 +376,17 @@
         <translation>atau kelompok</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>{title} (not prioritised)</source>
         <translation>{title} (bukan prioritas)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>There is no prioritised problem: rank the needs in the assessment.</source>
         <translation>Belum ada masalah prioritas: peringkatkan kebutuhan pada tahap pengkajian.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="+122"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="+112"/>
         <location line="+4"/>
         <source>Spoke</source>
         <translation>Berbicara</translation>
@@ -425,7 +425,7 @@
         <translation>laki-laki</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-510"/>
+        <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+42"/>
         <source>Budget and its sources</source>
         <translation>Anggaran dan sumbernya</translation>
     </message>
@@ -464,35 +464,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+74"/>
         <source>Outside</source>
         <translation>Dari luar</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-70"/>
         <source>From whom, e.g. Dana Desa</source>
         <translation>Dari siapa, mis. Dana Desa</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Money</source>
         <translation>Uang</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Labour</source>
         <translation>Tenaga</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Materials</source>
         <translation>Bahan</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>unit, e.g. sak</source>
         <translation>satuan, mis. sak</translation>
     </message>
@@ -548,12 +548,12 @@
         <translation>baris anggaran</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Community</source>
         <translation>Swadaya</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>Community: {community} · Outside: {outside} · Total: {total}</source>
         <translation>Swadaya: {community} · Dari luar: {outside} · Total: {total}</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+123"/>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+63"/>
         <source>Exit checklist</source>
         <translation>Daftar periksa terminasi</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Masukkan ke daftar periksa</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>✓ done</source>
         <translation>✓ selesai</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>belum</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Select an item in the list first.</source>
         <translation>Pilih dulu satu butir di daftar.</translation>
     </message>
@@ -666,7 +666,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+276"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+245"/>
         <source>The community&apos;s choice</source>
         <translation>Pilihan warga</translation>
     </message>
@@ -709,7 +709,7 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+309"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="+198"/>
         <source>Formal closing</source>
         <translation>Penutupan resmi</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Tanggal penutupan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The program was closed on {day}.</source>
         <translation>Program ini sudah ditutup pada {day}.</translation>
     </message>
@@ -884,7 +884,7 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+333"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+232"/>
         <source>Contributions</source>
         <translation>Swadaya dan bantuan</translation>
     </message>
@@ -895,23 +895,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Money</source>
         <translation>Uang</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Labour (days of work)</source>
         <translation>Tenaga kerja (hari orang kerja)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Materials</source>
         <translation>Bahan</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>The community</source>
         <translation>Masyarakat</translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>hari</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Labour</source>
         <translation>Tenaga kerja</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>Luar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <source>The action plan has no activities yet: formalise it first.</source>
         <translation>Rencana kerja belum punya kegiatan: susun dulu di tahap formalisasi.</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="-259"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="-233"/>
         <source>Criteria and weights</source>
         <translation>Kriteria dan bobot</translation>
     </message>
@@ -1079,7 +1079,7 @@
 <context>
     <name>DependenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="-259"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+63"/>
         <source>Dependencies</source>
         <translation>Keterkaitan kegiatan</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>Jeda di antaranya (hari kerja)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Choose an activity from the list.</source>
         <translation>Pilih kegiatan dari daftar.</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>EntryPlanPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+199"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+190"/>
         <source>Community entry plan</source>
         <translation>Rencana masuk ke masyarakat</translation>
     </message>
@@ -1163,7 +1163,7 @@
 <context>
     <name>EvaluationMeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+345"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+323"/>
         <source>Evaluation meetings</source>
         <translation>Pertemuan evaluasi</translation>
     </message>
@@ -1176,7 +1176,7 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+112"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+105"/>
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
@@ -1247,7 +1247,7 @@
         <translation>Tanggal foto</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+52"/>
         <source>Preparing the photo…</source>
         <translation>Menyiapkan foto…</translation>
     </message>
@@ -1271,7 +1271,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/exporting.py" line="+96"/>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+92"/>
         <location line="+144"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
@@ -1380,7 +1380,7 @@
 <context>
     <name>FacilitatorExitPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="-219"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="-218"/>
         <source>The facilitator&apos;s role at zero</source>
         <translation>Peran pendamping sampai nol</translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>FieldNotesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+117"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+106"/>
         <source>Field notes</source>
         <translation>Catatan lapangan</translation>
     </message>
@@ -1489,7 +1489,7 @@
 <context>
     <name>FinalReportPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+27"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="+27"/>
         <location line="+12"/>
         <source>Final report</source>
         <translation>Laporan akhir</translation>
@@ -1600,12 +1600,12 @@
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>— none —</source>
         <translation>— tidak ada —</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+34"/>
         <location line="+52"/>
         <source>Choose who evaluated: a team member, a group or the facilitator.</source>
         <translation>Pilih siapa yang menilai: anggota tim, kelompok, atau pendamping.</translation>
@@ -1614,7 +1614,7 @@
 <context>
     <name>Goal</name>
     <message>
-        <location filename="../../desktop/ui/goals_view.py" line="+34"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="+114"/>
         <source>Better institutions</source>
         <translation>Perbaikan kelembagaan</translation>
     </message>
@@ -1647,7 +1647,7 @@
 <context>
     <name>Goals</name>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/ui/goals_view.py" line="+49"/>
         <source>not measured yet</source>
         <translation>belum diukur</translation>
     </message>
@@ -1715,7 +1715,7 @@
 <context>
     <name>HandoversPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="-233"/>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+45"/>
         <source>Handovers to community institutions</source>
         <translation>Serah terima kepada lembaga masyarakat</translation>
     </message>
@@ -2058,7 +2058,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+220"/>
+        <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+24"/>
         <source>Indicators under the six goals</source>
         <translation>Indikator di bawah enam tujuan</translation>
     </message>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-306"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-290"/>
         <source>Add at least one field note from preparing the field.</source>
         <translation>Tambahkan minimal satu catatan lapangan dari persiapan lapangan.</translation>
     </message>
@@ -3705,11 +3705,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>“{first}” and “{second}” belong to different programs and cannot be linked.</source>
-        <translation>“{first}” dan “{second}” ada di program yang berbeda, jadi tidak bisa dikaitkan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>“{name}” has already voted for “{title}”.</source>
         <translation>“{name}” sudah memberikan suara untuk “{title}”.</translation>
     </message>
@@ -3736,16 +3731,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>“{successor}” already follows “{predecessor}”.</source>
-        <translation>“{successor}” sudah menyusul “{predecessor}”.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{successor}” cannot follow “{predecessor}”: that would make a loop, because {chain} already leads back to it.</source>
-        <translation>“{successor}” tidak bisa menyusul “{predecessor}”: itu akan membuat putaran, karena {chain} sudah kembali ke sana.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>“{successor}” cannot start before “{predecessor}” starts: a start-to-start link takes no lead.</source>
         <translation>“{successor}” tidak bisa mulai sebelum “{predecessor}” dimulai: kaitan mulai–mulai tidak boleh dimajukan.</translation>
     </message>
@@ -3825,7 +3810,7 @@
         <translation>“{title}” tercatat baru {was}% pada tanggal sesudahnya, {day}.</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-378"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
@@ -3857,7 +3842,7 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/ui/jobs.py" line="+227"/>
+        <location filename="../../desktop/ui/jobs.py" line="+237"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3865,7 +3850,7 @@
 <context>
     <name>KeyContactsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+176"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+169"/>
         <source>Key contacts and local institutions</source>
         <translation>Tokoh kunci dan lembaga lokal</translation>
     </message>
@@ -3925,7 +3910,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../desktop/ui/main_window.py" line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4085,17 +4070,18 @@ Sidik kunci {fingerprint}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not done</source>
         <translation>Tidak dapat dilakukan</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/ui/wizards/commands.py" line="+59"/>
         <source>The database reported a problem: {error}</source>
         <translation>Database melaporkan masalah: {error}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <location line="+14"/>
         <source>Stage wizard</source>
         <translation>Panduan tahap</translation>
@@ -4135,7 +4121,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-383"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-344"/>
         <source>Indicator measurements</source>
         <translation>Pengukuran indikator</translation>
     </message>
@@ -4225,7 +4211,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Indikator rencana kerja</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <source>Add indicators in the formalisation stage first.</source>
         <translation>Tambahkan dulu indikator di tahap formalisasi.</translation>
     </message>
@@ -4243,7 +4229,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="-204"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="-189"/>
         <source>Deliberation (musyawarah)</source>
         <translation>Musyawarah</translation>
     </message>
@@ -4278,7 +4264,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Woman</source>
         <translation>Perempuan</translation>
     </message>
@@ -4291,7 +4277,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location line="+210"/>
+        <location line="+198"/>
         <source>Meetings and attendance</source>
         <translation>Pertemuan dan daftar hadir</translation>
     </message>
@@ -4369,12 +4355,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Daftar hadir</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+37"/>
         <source>Whole community</source>
         <translation>Seluruh warga</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose the person from the list, or add a new one.</source>
         <translation>Pilih orangnya dari daftar, atau tambahkan orang baru.</translation>
     </message>
@@ -4387,7 +4373,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>MonitoringTeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-273"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-248"/>
         <source>The community&apos;s monitoring team</source>
         <translation>Tim pemantau warga</translation>
     </message>
@@ -4438,7 +4424,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tanggal bergabung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <location line="+26"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Pilih warga dari daftar, atau tambah warga baru.</translation>
@@ -4818,18 +4804,18 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="-656"/>
+        <location filename="../../desktop/ui/wizards/implementation_forms.py" line="+55"/>
         <source>community group</source>
         <translation>kelompok masyarakat</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The facilitator</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>outside</source>
         <translation>pihak luar</translation>
     </message>
@@ -4863,7 +4849,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>Principle</name>
     <message>
-        <location filename="../../desktop/ui/principles_view.py" line="+64"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="-46"/>
         <source>Equality</source>
         <translation>Kesetaraan</translation>
     </message>
@@ -4906,29 +4892,27 @@ Sidik kunci {fingerprint}</translation>
         <translation>Apakah masyarakat mengutamakan sumber daya sendiri?</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+229"/>
+        <location filename="../../desktop/ui/principle_cards.py" line="+54"/>
         <source>nothing yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+229"/>
+        <location line="+1"/>
         <source>{part} of {whole}</source>
         <translation>{part} dari {whole}</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="+51"/>
         <source>{what}, {first} – {last}</source>
         <translation>{what}, {first} – {last}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>No meetings recorded yet</source>
         <translation>Belum ada pertemuan yang dicatat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Women are {share} of the attendance — below the {threshold} you set.</source>
         <translation>Perempuan baru {share} dari kehadiran — di bawah batas {threshold} yang Anda tetapkan.</translation>
     </message>
@@ -4943,37 +4927,37 @@ Sidik kunci {fingerprint}</translation>
         <translation>Perempuan baru memegang {share} dari peran pengambil keputusan — di bawah batas {threshold} yang Anda tetapkan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>women, on average over the three parts</source>
         <translation>perempuan, rata-rata dari tiga bagian</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Speakers and proposers</source>
         <translation>Yang bicara dan mengusulkan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Decision roles</source>
         <translation>Peran pengambil keputusan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Women&apos;s share of attendance by month</source>
         <translation>Bagian perempuan dalam kehadiran per bulan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Women reach the {threshold} you set in every part.</source>
         <translation>Perempuan mencapai batas {threshold} yang Anda tetapkan di setiap bagian.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="+11"/>
         <source>planning</source>
         <translation>perencanaan</translation>
     </message>
@@ -4993,33 +4977,33 @@ Sidik kunci {fingerprint}</translation>
         <translation>evaluasi</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+57"/>
+        <location filename="../../desktop/ui/principle_cards.py" line="+10"/>
+        <location line="+47"/>
         <source>No meetings or activities recorded yet</source>
         <translation>Belum ada pertemuan atau kegiatan yang dicatat</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-43"/>
         <source>The community carries {share} of the {phase} — below the {threshold} you set.</source>
         <translation>Masyarakat baru memegang {share} dari {phase} — di bawah batas {threshold} yang Anda tetapkan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>done by the community, on average over the four parts</source>
         <translation>dipegang masyarakat, rata-rata dari empat bagian</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Community&apos;s share by month</source>
         <translation>Bagian masyarakat per bulan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The community carries at least the {threshold} you set in every part.</source>
         <translation>Masyarakat memegang paling sedikit {threshold} yang Anda tetapkan di setiap bagian.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>not enough months yet</source>
         <translation>belum cukup bulan</translation>
     </message>
@@ -5039,7 +5023,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>naik {points} poin per bulan</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>The facilitator&apos;s share is rising; it should fade out.</source>
         <translation>Bagian fasilitator makin besar; seharusnya makin berkurang.</translation>
     </message>
@@ -5054,7 +5038,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Dengan laju ini fasilitator masih memegang {share} pada akhir rencana; seharusnya turun sampai {threshold} atau kurang.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>carried by the facilitator in {month}; lower is better</source>
         <translation>dipegang fasilitator pada {month}; makin kecil makin baik</translation>
     </message>
@@ -5074,27 +5058,27 @@ Sidik kunci {fingerprint}</translation>
         <translation>Perkiraan pada akhir rencana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Facilitator&apos;s share by month</source>
         <translation>Bagian fasilitator per bulan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>On its way to zero (at most {threshold}).</source>
         <translation>Menuju nol (paling banyak {threshold}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>No budget or contributions recorded yet</source>
         <translation>Belum ada anggaran atau swadaya yang dicatat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>The community brings {share} of the resources — below the {threshold} you set.</source>
         <translation>Masyarakat baru menyumbang {share} dari sumber daya — di bawah batas {threshold} yang Anda tetapkan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>of the resources come from the community, valued in Rupiah</source>
         <translation>sumber daya berasal dari masyarakat, dinilai dalam Rupiah</translation>
     </message>
@@ -5104,22 +5088,22 @@ Sidik kunci {fingerprint}</translation>
         <translation>Anggaran rencana</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Given so far</source>
         <translation>Sudah diberikan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Community&apos;s share of what was given by month</source>
         <translation>Bagian masyarakat dari yang diberikan per bulan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>At or above the {threshold} you set.</source>
         <translation>Sudah mencapai batas {threshold} yang Anda tetapkan.</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location filename="../../desktop/ui/principles_view.py" line="+216"/>
         <source>Counting…</source>
         <translation>Sedang menghitung…</translation>
     </message>
@@ -5127,7 +5111,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>PrinciplesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+437"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+398"/>
         <source>The principles&apos; scores</source>
         <translation>Nilai prinsip-prinsip</translation>
     </message>
@@ -5140,7 +5124,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+249"/>
+        <location filename="../../desktop/ui/wizards/formalisation_agreement.py" line="+65"/>
         <source>Print the berita acara</source>
         <translation>Cetak berita acara</translation>
     </message>
@@ -5183,7 +5167,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+100"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+87"/>
         <source>Problems and needs</source>
         <translation>Masalah dan kebutuhan</translation>
     </message>
@@ -5257,12 +5241,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Rumah tangga terdampak</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>— none —</source>
         <translation>— tidak ada —</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+52"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
     </message>
@@ -5270,7 +5254,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+85"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="-504"/>
         <source>Progress of the activities</source>
         <translation>Kemajuan kegiatan</translation>
     </message>
@@ -5355,12 +5339,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Laki-laki hadir</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>The action plan has no activities yet: formalise it first.</source>
         <translation>Rencana kerja belum punya kegiatan: susun dulu di tahap formalisasi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Write how far it has come (0–100).</source>
         <translation>Tulis sejauh mana kemajuannya (0–100).</translation>
     </message>
@@ -5373,7 +5357,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+165"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+151"/>
         <source>Ranking of needs</source>
         <translation>Peringkat kebutuhan</translation>
     </message>
@@ -5428,7 +5412,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Nilai yang ditambahkan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add these points</source>
         <translation>Tambahkan nilai ini</translation>
     </message>
@@ -5443,7 +5427,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tetapkan prioritas</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+99"/>
         <source>Which matters more to the community? ({left} pairs left)</source>
         <translation>Mana yang lebih penting bagi warga? (sisa {left} pasangan)</translation>
     </message>
@@ -5461,7 +5445,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+661"/>
+        <location filename="../../desktop/ui/wizards/record_list.py" line="+106"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -5494,7 +5478,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ResourceKind</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="-533"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="-474"/>
         <source>Human (skills, labour)</source>
         <translation>Manusia (keterampilan, tenaga)</translation>
     </message>
@@ -5519,7 +5503,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Fisik (bangunan, alat)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
@@ -5532,7 +5516,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location line="+199"/>
+        <location line="+154"/>
         <source>Resources and assets</source>
         <translation>Sumber daya dan aset</translation>
     </message>
@@ -5611,7 +5595,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Dikelola kelompok</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Write the quantity as a number.</source>
         <translation>Tulis jumlahnya dengan angka.</translation>
     </message>
@@ -5619,7 +5603,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="-355"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+283"/>
         <source>Review</source>
         <translation>Periksa</translation>
     </message>
@@ -5644,12 +5628,12 @@ Sidik kunci {fingerprint}</translation>
     <message>
         <location line="+14"/>
         <location line="+10"/>
-        <location line="+50"/>
+        <location line="+27"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-32"/>
         <source>A show of hands (or type a voter&apos;s name)</source>
         <translation>Angkat tangan (atau ketik nama pemilih)</translation>
     </message>
@@ -5659,7 +5643,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tambah suara</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+29"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
@@ -5674,12 +5658,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Skor berbobot</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Type a whole number from 1 to 5.</source>
         <translation>Ketik bilangan bulat dari 1 sampai 5.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Choose a person from the list, or add a new one.</source>
         <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
     </message>
@@ -5755,42 +5739,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../desktop/ui/vocabulary.py" line="+12"/>
-        <source>Preparation</source>
-        <translation>Persiapan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessment</source>
-        <translation>Pengkajian</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Planning alternatives</source>
-        <translation>Perencanaan Alternatif Program</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Formalising the action plan</source>
-        <translation>Formalisasi Rencana Aksi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Implementation</source>
-        <translation>Pelaksanaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evaluation</source>
-        <translation>Evaluasi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Termination</source>
-        <translation>Terminasi</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="-70"/>
         <source>Prepare the team and the field before entering the community.</source>
         <translation>Menyiapkan petugas dan lapangan sebelum masuk ke masyarakat.</translation>
     </message>
@@ -5867,7 +5816,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StageWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+542"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+93"/>
         <source>Next ›</source>
         <translation>Lanjut ›</translation>
     </message>
@@ -5897,12 +5846,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tahap ini sudah selesai. Pilih Ubah untuk memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>{stage} — {program}</source>
         <translation>{stage} — {program}</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>Program sudah ditutup: tahap ini hanya bisa dibaca.</translation>
     </message>
@@ -5912,7 +5861,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tahap ini sudah selesai. Pilih Ubah untuk mengubahnya.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -5925,7 +5874,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location line="-299"/>
+        <location filename="../../desktop/ui/wizards/steps_panel.py" line="+74"/>
         <source>This step still lacks something.</source>
         <translation>Langkah ini masih ada yang kurang.</translation>
     </message>
@@ -5933,7 +5882,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../desktop/ui/sync/menu.py" line="+21"/>
+        <location filename="../../desktop/ui/sync/menu.py" line="+22"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Ekspor bundel…</translation>
     </message>
@@ -6194,7 +6143,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-185"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-183"/>
         <source>Facilitators and their roles</source>
         <translation>Pendamping dan perannya</translation>
     </message>
@@ -6279,7 +6228,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>TerminationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+337"/>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+82"/>
         <source>The program is closed. Only its final report can still be changed.</source>
         <translation>Program ini sudah ditutup. Hanya laporan akhirnya yang masih bisa diubah.</translation>
     </message>
@@ -6317,7 +6266,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Kelonggaran: %1 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+505"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+158"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
@@ -6377,7 +6326,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/ui/timeline/loading.py" line="+119"/>
         <source>Area</source>
         <translation>Wilayah</translation>
     </message>
@@ -6402,7 +6351,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>regency</source>
         <translation>kabupaten/kota</translation>
     </message>
@@ -6412,17 +6361,17 @@ Sidik kunci {fingerprint}</translation>
         <translation>kecamatan</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+47"/>
         <source>The timeline could not be read: %1</source>
         <translation>Jadwal tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location filename="../../desktop/ui/timeline/editing.py" line="+97"/>
         <source>The change could not be made: %1</source>
         <translation>Perubahan tidak dapat dilakukan: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Move “%1”</source>
         <translation>Pindahkan “%1”</translation>
     </message>
@@ -6432,12 +6381,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Ubah tanggal “%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+77"/>
         <source>Only activities can be linked.</source>
         <translation>Hanya kegiatan yang dapat dihubungkan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Link “%1” → “%2”</source>
         <translation>Hubungkan “%1” → “%2”</translation>
     </message>
@@ -6447,12 +6396,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Hapus hubungan</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+21"/>
         <source>Change the link “%1” → “%2”</source>
         <translation>Ubah kaitan “%1” → “%2”</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Edit link…</source>
         <translation>Ubah kaitan…</translation>
     </message>
@@ -6473,17 +6422,17 @@ Sidik kunci {fingerprint}</translation>
         <translation>Geser kegiatan berikutnya</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-150"/>
         <source>Nothing to move: the activities after “%1” already wait for it.</source>
         <translation>Tidak ada yang perlu digeser: kegiatan sesudah “%1” sudah menunggunya.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Move the activities after “%1”</source>
         <translation>Geser kegiatan sesudah “%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
@@ -6498,7 +6447,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Kegiatan-kegiatan ini jadi mulai terlalu awal. Geser juga ke tanggal yang lebih akhir?</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+298"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -6511,22 +6460,22 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>TimelineLinks</name>
     <message>
-        <location filename="../../desktop/ui/timeline/links.py" line="+26"/>
+        <location filename="../../desktop/ui/timeline/links.py" line="+31"/>
         <source>Finish to start (after it ends)</source>
         <translation>Selesai–mulai (sesudah selesai)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Start to start (once it has begun)</source>
         <translation>Mulai–mulai (setelah dimulai)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Finish to finish (ends after it ends)</source>
         <translation>Selesai–selesai (selesai sesudahnya)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Link between activities</source>
         <translation>Kaitan antarkegiatan</translation>
     </message>
@@ -6607,7 +6556,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="-216"/>
+        <location filename="../../desktop/ui/wizards/record_list.py" line="-121"/>
         <source>adding {what}</source>
         <translation>menambah {what}</translation>
     </message>

@@ -60,8 +60,7 @@ VILLAGES = int(os.environ.get("BERDAYA_BENCH_VILLAGES", "300"))
 SEED = 7
 CACHE = ROOT / ".bench-cache"
 _KEYED = [
-    "desktop/core/demo.py",
-    "desktop/core/demo_names.py",
+    "desktop/core/demo",
     "desktop/core/sync/bundle.py",
     "desktop/core/sync/capture.py",
     "desktop/core/models",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.core import demo, places, programs
 from desktop.core.database import open_database
 from desktop.core.db import Database
+from desktop.core.demo import story
 from desktop.core.domain import (
     ContributionKind,
     FundingSource,
@@ -44,6 +45,7 @@ from desktop.core.models import (
     StageState,
 )
 from desktop.core.models.base import Base, synced_tables
+from desktop.core.stages import flow_for
 
 VILLAGES = 8  # enough for every stage to be some program's current stage
 SEED = 7
@@ -229,11 +231,11 @@ def test_stage_states_are_consistent(session: Session) -> None:
                 previous_end = state.completed_on
             else:
                 assert state.completed_on is None
-                assert state.started_on <= demo.TODAY
+                assert state.started_on <= story.TODAY
         if program.closed_on is not None:
             assert statuses == [StageStatus.DONE] * len(Stage)
             assert program.closed_on == rows[-1].completed_on
-            assert program.closed_on <= demo.TODAY
+            assert program.closed_on <= story.TODAY
             assert program.final_report
         else:
             assert StageStatus.IN_PROGRESS in statuses
@@ -269,6 +271,23 @@ def test_each_reached_stage_has_its_records(session: Session) -> None:
             assert view.progress_percent == 100
 
 
+def test_every_stage_the_demo_completed_passes_its_rules(session: Session) -> None:
+    """The demo's records go in through the core's operations: each stage it marked done
+    passes its flow's done-rules, as a stage completed at the screen does."""
+    checked: set[Stage] = set()
+    for program in session.scalars(select(Program)):
+        done = session.scalars(
+            select(StageState.stage).where(
+                StageState.program_id == program.id, StageState.status == StageStatus.DONE
+            )
+        ).all()
+        for stage in done:
+            issues = flow_for(stage).done_issues(session, program)
+            assert not issues, (program.name, stage, [i.message for i in issues])
+            checked.add(stage)
+    assert checked == set(Stage)
+
+
 def test_the_facilitator_fades_out(session: Session) -> None:
     """Facilitator's share of responsibility: high in preparation, none in termination."""
     share: dict[Stage, list[bool]] = defaultdict(list)
@@ -285,7 +304,7 @@ def test_the_facilitator_fades_out(session: Session) -> None:
 
 
 def test_nothing_happens_after_the_demo_today(session: Session) -> None:
-    latest = dt.datetime.combine(demo.TODAY + dt.timedelta(days=1), dt.time(), dt.UTC)
+    latest = dt.datetime.combine(story.TODAY + dt.timedelta(days=1), dt.time(), dt.UTC)
     for name in synced_tables():
         table = Base.metadata.tables[name]
         first, last = session.execute(
@@ -293,9 +312,9 @@ def test_nothing_happens_after_the_demo_today(session: Session) -> None:
         ).one()
         if first is None:
             continue
-        assert first.replace(tzinfo=dt.UTC) >= demo.START, name
+        assert first.replace(tzinfo=dt.UTC) >= story.START, name
         assert last.replace(tzinfo=dt.UTC) < latest, name
-    assert (session.scalar(select(func.max(Meeting.held_on))) or demo.TODAY) <= demo.TODAY
+    assert (session.scalar(select(func.max(Meeting.held_on))) or story.TODAY) <= story.TODAY
 
 
 def test_ids_carry_the_simulated_creation_time(session: Session) -> None:

@@ -8,10 +8,10 @@ import uuid
 from schedule_plan import Plan
 from sqlalchemy.orm import Session
 
-from desktop.core import schedule
+from desktop.core import schedule, schedule_math
 from desktop.core.calendar_id import WorkingCalendar
 from desktop.core.domain import DependencyKind
-from desktop.core.schedule import Link, Task
+from desktop.core.schedule_math import Link, Task
 
 D = dt.date
 CAL = WorkingCalendar()
@@ -33,7 +33,7 @@ def tasks(**lengths: int) -> dict[str, Task]:
 
 
 def cpm(ts: dict[str, Task], *links: tuple[str, str, DependencyKind, int]):
-    found = schedule.compute_critical_path(
+    found = schedule_math.compute_critical_path(
         ts.values(), [Link(ts[a].id, ts[b].id, k, lag) for a, b, k, lag in links], CAL
     )
     names = {t.id: n for n, t in ts.items()}
@@ -87,7 +87,7 @@ def test_holidays_are_not_slack() -> None:
     a = Task(uuid.uuid4(), D(2026, 3, 16), D(2026, 3, 17), title="A")
     b = Task(uuid.uuid4(), D(2026, 3, 25), D(2026, 3, 26), title="B")
     c = Task(uuid.uuid4(), D(2026, 3, 16), D(2026, 3, 16), title="C")
-    found = schedule.compute_critical_path([a, b, c], [Link(a.id, b.id)], CAL)
+    found = schedule_math.compute_critical_path([a, b, c], [Link(a.id, b.id)], CAL)
     assert found.critical == {a.id, b.id}
     assert found.slack[c.id] == 3  # 17, 25, 26 March: three working days
 
@@ -113,5 +113,5 @@ def test_critical_path_from_the_database(plan: Plan, session: Session) -> None:
 
 
 def test_empty_plan() -> None:
-    found = schedule.compute_critical_path([], [], CAL)
+    found = schedule_math.compute_critical_path([], [], CAL)
     assert found.critical == frozenset() and found.finish is None

@@ -11,6 +11,7 @@ import pytest
 from edit_world import close_program, fields_written
 from stage_world import D, World, open_world
 
+from desktop.core import schedule
 from desktop.core import stages as st
 from desktop.core.domain import (
     ContributionKind,
@@ -84,7 +85,7 @@ def test_new_dates_push_the_successors_and_undo_puts_them_back(w: World) -> None
     tap = w.activity("Kran umum", D(2026, 3, 16), D(2026, 3, 16), plan=plan)
     st.add_dependency(w.session, predecessor_id=dig, successor_id=pipe)
     st.add_dependency(w.session, predecessor_id=pipe, successor_id=tap)
-    kept = st.formalisation.successor_dates(w.session, dig)
+    kept = schedule.successor_dates(w.session, dig)
     assert kept == {pipe: (D(2026, 3, 9), D(2026, 3, 13)), tap: (D(2026, 3, 16), D(2026, 3, 16))}
     old = _edit_activity(w, dig)
 

@@ -14,6 +14,7 @@ from desktop.core import stages as st
 from desktop.core.domain import MeetingKind, Stage
 from desktop.core.models import Meeting
 from desktop.core.stages import Attendee, Party
+from desktop.core.stages.meetings import meeting_headcount
 
 TOO_MANY = "Attendance ({present}) is larger than the group ({size} members)."
 
@@ -65,7 +66,14 @@ def test_attendance_larger_than_the_group_is_refused(w: World) -> None:
 
 
 def test_a_meeting_of_the_whole_community_has_no_limit(w: World) -> None:
-    st.record_meeting(w.session, **_record(w, group_id=None, unnamed_women=40, unnamed_men=30))
+    # 70 people came, far more than the two members of Tani Makmur: all of them are counted
+    changes = st.record_meeting(
+        w.session, **_record(w, group_id=None, unnamed_women=40, unnamed_men=30)
+    )
+    meeting = w.session.get(Meeting, changes.created[0])
+    assert meeting is not None and meeting.group_id is None
+    assert (meeting.unnamed_women, meeting.unnamed_men) == (40, 30)
+    assert meeting_headcount(w.session, meeting) == 70
 
 
 def test_replacing_attendance_checks_the_group_too(w: World) -> None:

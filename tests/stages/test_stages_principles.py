@@ -9,7 +9,6 @@ import pytest
 from pytest import approx
 from stage_world import D, World, open_world, walk_to_the_end
 
-from desktop.core import principles as pr
 from desktop.core import stages as st
 from desktop.core.domain import (
     ContributionKind,
@@ -19,7 +18,13 @@ from desktop.core.domain import (
     Sex,
     Stage,
 )
-from desktop.core.principles import Phase, Share, Thresholds
+from desktop.core.principles.equality import equality
+from desktop.core.principles.participation import participation
+from desktop.core.principles.records import Phase
+from desktop.core.principles.scores import scores as principle_scores
+from desktop.core.principles.self_reliance import self_reliance
+from desktop.core.principles.shares import MonthValue, Share, Thresholds, least_squares_slope
+from desktop.core.principles.sustainability import sustainability
 from desktop.core.stages import Attendee, Party, SignatoryInput
 
 
@@ -34,7 +39,7 @@ def w(tmp_path: Path) -> Iterator[World]:
         yield world
 
 
-def _values(series: tuple[pr.MonthValue, ...]) -> dict[str, float | None]:
+def _values(series: tuple[MonthValue, ...]) -> dict[str, float | None]:
     return {f"{p.month:%Y-%m}": p.value for p in series}
 
 
@@ -48,13 +53,13 @@ def test_share_never_divides_by_zero() -> None:
 
 
 def test_least_squares_slope() -> None:
-    assert pr.least_squares_slope([(0, 1.0), (1, 0.5), (2, 0.5), (3, 0.0)]) == approx(-0.3)
-    assert pr.least_squares_slope([(0, 1.0)]) is None
-    assert pr.least_squares_slope([(2, 1.0), (2, 0.0)]) is None
+    assert least_squares_slope([(0, 1.0), (1, 0.5), (2, 0.5), (3, 0.0)]) == approx(-0.3)
+    assert least_squares_slope([(0, 1.0)]) is None
+    assert least_squares_slope([(2, 1.0), (2, 0.0)]) is None
 
 
 def test_an_empty_program_has_no_figures_and_no_warnings(w: World) -> None:
-    scores = pr.scores(w.session, w.program_id)
+    scores = principle_scores(w.session, w.program_id)
     for score in scores:
         assert score.figure is None
         assert score.warnings == ()
@@ -118,7 +123,7 @@ def _equality_world(w: World) -> None:
 
 def test_equality_by_hand(w: World) -> None:
     _equality_world(w)
-    eq = pr.equality(w.session, w.program_id)
+    eq = equality(w.session, w.program_id)
     # attendance: Ani + 2 counted women = 3 of 3 named + 5 counted = 8
     assert eq.overall.attendance == Share(3, 8)
     # voice: Ani spoke, Budi spoke; problems by Ani, Budi, Joko; the alternative by Budi
@@ -148,7 +153,7 @@ def test_equality_by_hand(w: World) -> None:
 
 def test_equality_warns_below_a_threshold_passed_in(w: World) -> None:
     _equality_world(w)
-    eq = pr.equality(w.session, w.program_id, Thresholds(women=0.45))
+    eq = equality(w.session, w.program_id, Thresholds(women=0.45))
     assert [f.key for f in eq.warnings] == ["women_attendance", "women_voice"]
     assert eq.warnings[0].message == "Women are 38% of the attendance, below 45%."
     assert eq.by_meeting[0].below and eq.by_group[0].below
@@ -203,7 +208,7 @@ def test_participation_by_hand(w: World) -> None:
     # termination's meetings are not counted
     w.meeting(Stage.TERMINATION, kind=MeetingKind.OTHER, women=4, party=facilitator)
 
-    part = pr.participation(s, pid)
+    part = participation(s, pid)
     assert dict(part.phases) == {
         Phase.PLAN: Share(3, 6),
         Phase.DO: Share(3, 5),
@@ -216,7 +221,7 @@ def test_participation_by_hand(w: World) -> None:
         "The community carries 0% of what is done to evaluate, below 50%."
     )
     # a stricter threshold flags planning (50%) too
-    strict = pr.participation(s, pid, Thresholds(community_participation=0.55))
+    strict = participation(s, pid, Thresholds(community_participation=0.55))
     assert [f.key for f in strict.warnings] == ["participation_plan", "participation_evaluate"]
 
 
@@ -236,7 +241,7 @@ def _facilitator_fades(w: World) -> None:
 
 def test_sustainability_by_hand(w: World) -> None:
     _facilitator_fades(w)
-    sus = pr.sustainability(w.session, w.program_id)
+    sus = sustainability(w.session, w.program_id)
     values = _values(sus.series)
     # Jan 2/2, Feb 1/2, Mar 1/2 (the meeting of 2), Apr 0/1 (the activity only)
     assert [values[m] for m in ("2026-01", "2026-02", "2026-03", "2026-04")] == [
@@ -260,7 +265,7 @@ def test_sustainability_warns_when_the_facilitator_takes_over(w: World) -> None:
     w.meeting(Stage.ASSESSMENT, women=1, party=fac, held_on=D(2026, 2, 3))
     w.meeting(Stage.ASSESSMENT, women=1, party=com, held_on=D(2026, 2, 4))
     w.meeting(Stage.PLANNING, women=1, party=fac, held_on=D(2026, 3, 3))
-    sus = pr.sustainability(w.session, w.program_id)
+    sus = sustainability(w.session, w.program_id)
     # 0, 0.5, 1 over three months: slope 0.5, projected far above zero by December
     assert sus.slope == approx(0.5)
     assert sus.at_end == 1.0 and sus.reaches_zero is False
@@ -321,7 +326,7 @@ def test_self_reliance_by_hand(w: World) -> None:
         value=2_000_000,
         given_on=D(2026, 4, 1),
     )
-    sr = pr.self_reliance(s, w.program_id)
+    sr = self_reliance(s, w.program_id)
     rows = {r.title: r for r in sr.by_activity}
     # A: given 2.0M of 4.0M by the community (the given amounts replace the plan)
     assert rows["Gali parit"].planned == Share(3_000_000, 4_000_000)
@@ -335,7 +340,7 @@ def test_self_reliance_by_hand(w: World) -> None:
     assert sr.warnings == ()
     values = _values(sr.series)
     assert (values["2026-03"], values["2026-04"]) == (1.0, 0.0)
-    strict = pr.self_reliance(s, w.program_id, Thresholds(self_reliance=0.5))
+    strict = self_reliance(s, w.program_id, Thresholds(self_reliance=0.5))
     assert [f.message for f in strict.warnings] == [
         "The community provides 44% of the resources, below 50%."
     ]
@@ -346,7 +351,7 @@ def test_self_reliance_by_hand(w: World) -> None:
 
 def test_the_walks_four_figures(w: World) -> None:
     walk_to_the_end(w)
-    scores = pr.scores(w.session, w.program_id)
+    scores = principle_scores(w.session, w.program_id)
     # attendance 4 of 8; voice 4 of 6; decisions 3 of 4 (see the summary test)
     assert scores.equality.figure == approx((4 / 8 + 4 / 6 + 3 / 4) / 3)
     assert scores.participation.figure == approx((4 / 5 + 2 / 4 + 1 + 1) / 4)
@@ -363,8 +368,8 @@ def test_sustainability_figure_is_today_not_a_planned_month(w: World) -> None:
     w.meeting(Stage.ASSESSMENT, women=1, party=fac, held_on=D(2026, 2, 3))
     # planned for the autumn, carried by the group: it shapes the trend, not today's figure
     w.activity("Panen", D(2026, 10, 1), D(2026, 10, 20), party=com)
-    in_february = pr.sustainability(w.session, w.program_id, today=D(2026, 2, 20))
+    in_february = sustainability(w.session, w.program_id, today=D(2026, 2, 20))
     assert in_february.figure == 1.0 and in_february.figure_month == D(2026, 2, 1)
     assert in_february.slope is not None and in_february.slope < 0
-    in_november = pr.sustainability(w.session, w.program_id, today=D(2026, 11, 2))
+    in_november = sustainability(w.session, w.program_id, today=D(2026, 11, 2))
     assert in_november.figure == 0.0

@@ -22,7 +22,8 @@ from desktop.core.domain import Sex
 from desktop.core.dump import dump
 from desktop.core.models import Base, Person
 from desktop.core.sync.export import export_bundle
-from desktop.core.sync.merge import Summary, import_files
+from desktop.core.sync.merge import import_files
+from desktop.core.sync.outcome import Summary
 
 VILLAGE = "32.01.01.1001"
 OTHER_VILLAGE = "32.01.01.1002"

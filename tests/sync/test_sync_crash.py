@@ -1,5 +1,10 @@
 """Atomicity: an import killed (SIGKILL) at a random instant leaves the database as it was before
-or as it is after the import, never in between."""
+or as it is after the import, never in between.
+
+The child says when it has begun applying (its first progress report comes from inside the
+import's transaction, after the write lock is taken) and when it has finished; the kills are
+spread over the import's measured duration after that mark, and the test demands that some of
+them really landed while the transaction was open."""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from desktop.core.database import open_database
 from desktop.core.db import Database, sqlite_path
 from desktop.core.domain import Sex
 from desktop.core.models import AppliedBundle, FieldVersion, Knowledge, Person
+from desktop.core.sync.merge import import_files
 
 RUNNER = """
 import sys
@@ -30,9 +36,18 @@ from pathlib import Path
 from desktop.core.database import open_database
 from desktop.core.sync.merge import import_files
 database = open_database(sys.argv[1])
+said = []
+
+
+def progress(fraction, what):
+    if what.startswith("Reading") and not said:  # inside the transaction, writes under way
+        said.append(True)
+        print("applying", flush=True)
+
+
 print("ready", flush=True)
 sys.stdin.readline()
-import_files(database, [Path(sys.argv[2])])
+import_files(database, [Path(sys.argv[2])], progress=progress)
 print("done", flush=True)
 """
 
@@ -91,9 +106,15 @@ def test_an_import_killed_at_any_moment_leaves_before_or_after(
     before = _state(office)
     office.dispose()
     expected_after = open_database(_copy(office.url, "after", tmp_path))
-    started = time.monotonic()
-    import_one(expected_after, bundle)
-    duration = time.monotonic() - started
+    applying: list[float] = []
+
+    def progress(_fraction: float, what: str) -> None:
+        if what.startswith("Reading") and not applying:
+            applying.append(time.monotonic())
+
+    [summary] = import_files(expected_after, [bundle], progress=progress)
+    assert summary.status == "applied" and applying
+    duration = time.monotonic() - applying[0]  # from the child's "applying" to the end
     after = _state(expected_after)
     expected_after.dispose()
     _drop(expected_after.url)
@@ -102,6 +123,7 @@ def test_an_import_killed_at_any_moment_leaves_before_or_after(
     runs = 10 if sqlite_path(office.url) is not None else 4
     rng = random.Random(20260601)
     outcomes = {"before": 0, "after": 0}
+    mid_import = {"before": 0, "after": 0}  # killed after "applying" and before "done"
     env = {**os.environ, "XDG_CONFIG_HOME": str(config_home)}
     for run in range(runs):
         url = _copy(office.url, f"run{run}", tmp_path)
@@ -116,14 +138,22 @@ def test_an_import_killed_at_any_moment_leaves_before_or_after(
         assert process.stdout.readline().strip() == "ready"
         process.stdin.write("go\n")
         process.stdin.flush()
-        # spread over the whole import (and a little past it), jittered
-        time.sleep(duration * 2 * (run + rng.random()) / runs)
+        assert process.stdout.readline().strip() == "applying", f"run {run}: no import began"
+        # spread over the import's measured duration (and a little past it), jittered
+        time.sleep(duration * 1.2 * (run + rng.random()) / runs)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
+        finished = "done" in process.stdout.read()
         reopened = open_database(url)
         state = _state(reopened)
         reopened.dispose()
         _drop(url)
         assert state in (before, after), f"run {run}: the database is between before and after"
-        outcomes["before" if state == before else "after"] += 1
+        outcome = "before" if state == before else "after"
+        outcomes[outcome] += 1
+        if not finished:
+            mid_import[outcome] += 1
     assert sum(outcomes.values()) == runs
+    # the kills must not all have missed: at least one landed with the transaction open (the
+    # import had begun writing and the database came back exactly as before)
+    assert mid_import["before"] >= 1, f"no kill landed inside the import: {mid_import}"

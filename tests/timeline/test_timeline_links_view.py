@@ -52,7 +52,7 @@ def test_click_an_arrow_then_change_its_kind_and_lag_with_undo_and_redo(
     chosen = view.selected_link()
     assert chosen is not None and chosen.id == dep_id
     asked = []
-    view.ask_link = lambda link: asked.append(link) or (SS, 3)
+    view.edits.ask_link = lambda link: asked.append(link) or (SS, 3)
     qtbot.keyClick(view.area, Qt.Key.Key_Return)
     assert [a.id for a in asked] == [dep_id]
     assert link_row(sessions, dep_id) == (SS, 3, False)
@@ -69,7 +69,7 @@ def test_an_impossible_lead_is_refused_in_plain_words_and_nothing_changes(
     view = open_view(qtbot, sessions, small.id)
     link = view.dependencies.by_id[small.ids["rencana>embung"]]
     with qtbot.waitSignal(view.edit_refused) as refused:
-        assert not view.request_set_link(link, FS, -40)
+        assert not view.edits.request_set_link(link, FS, -40)
     assert "Penyusunan rencana aksi" in refused.args[0]
     assert view.banner.isVisibleTo(view)
     assert view.undo_stack.count() == 0
@@ -91,8 +91,8 @@ def test_keys_pick_a_link_and_delete_removes_it_with_undo(
     view.undo_stack.undo()
     assert link_row(sessions, picked.id) == (FS, 5, False)  # kind and lag come back too
     # the dialog's Remove button answers REMOVE
-    view.ask_link = lambda link: REMOVE
-    assert view.edit_link(view.dependencies.by_id[picked.id])
+    view.edits.ask_link = lambda link: REMOVE
+    assert view.edits.edit_link(view.dependencies.by_id[picked.id])
     assert link_row(sessions, picked.id)[2] is True
 
 
@@ -100,17 +100,17 @@ def test_the_bar_menu_opens_moves_successors_and_removes_links(
     qtbot: QtBot, sessions: sessionmaker[Session], small: SmallProgram
 ) -> None:
     view = open_view(qtbot, sessions, small.id)
-    view.confirm_shift = lambda shifts: False  # move survei without its successors
+    view.edits.confirm_shift = lambda shifts: False  # move survei without its successors
     node = view.model.node_for_item(small.ids["survei"])
-    assert view.request_move(node, node.start.replace(day=20))
+    assert view.edits.request_move(node, node.start.replace(day=20))
     node = view.model.node_for_item(small.ids["survei"])
-    menu = view.item_menu(node)
+    menu = view.edits.item_menu(node)
     actions = {a.text(): a for a in menu.actions()}
     assert set(actions) >= {"Open activity", "Move successors", "Remove link"}
     with qtbot.waitSignal(view.activity_activated) as opened:
         actions["Open activity"].trigger()
     assert opened.args == [small.ids["survei"]]
-    view.confirm_shift = lambda shifts: True
+    view.edits.confirm_shift = lambda shifts: True
     before = view.model.node_for_item(small.ids["rencana"]).start
     actions["Move successors"].trigger()
     assert view.model.node_for_item(small.ids["rencana"]).start > before
@@ -136,16 +136,17 @@ def test_filters_narrow_the_district_view_off_the_gui_thread(
 
     assert programs() == {small.id, small.closed_id, small.other_id}
     assert view.filter_bar is not None
-    qtbot.waitUntil(lambda: view.place_box.count() > 1, timeout=10_000)
-    codes = [view.place_box.itemData(i) for i in range(view.place_box.count())]
+    bar = view.filter_bar
+    qtbot.waitUntil(lambda: bar.place_box.count() > 1, timeout=10_000)
+    codes = [bar.place_box.itemData(i) for i in range(bar.place_box.count())]
     assert {"53.10.05", "53.10", "32.01.01", "32.01"} <= set(codes)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.place_box.setCurrentIndex(codes.index("32.01.01"))
+        bar.place_box.setCurrentIndex(codes.index("32.01.01"))
     assert programs() == {small.other_id}
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.place_box.setCurrentIndex(0)
+        bar.place_box.setCurrentIndex(0)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.stage_box.setCurrentIndex(view.stage_box.findData(Stage.PREPARATION))
+        bar.stage_box.setCurrentIndex(bar.stage_box.findData(Stage.PREPARATION))
     assert programs() == {small.other_id}  # the only program with a preparation activity
     stages = {n.key[1] for n in view.rows.nodes if n.kind is NodeKind.STAGE}
     assert stages == {Stage.PREPARATION}

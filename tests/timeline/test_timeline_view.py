@@ -45,7 +45,7 @@ def open_view(
     view.resize(1400, 700)
     view.show()
     qtbot.waitExposed(view)
-    view.confirm_shift = lambda shifts: True
+    view.edits.confirm_shift = lambda shifts: True
     return view
 
 
@@ -78,7 +78,7 @@ def test_drag_moves_over_a_holiday_offers_successors_and_undoes(
 ) -> None:
     view = open_view(qtbot, sessions, small.id)
     offered = []
-    view.confirm_shift = lambda shifts: offered.extend(shifts) or True
+    view.edits.confirm_shift = lambda shifts: offered.extend(shifts) or True
     changes = []
     view.changes_made.connect(changes.append)
     ids = small.ids
@@ -111,10 +111,10 @@ def test_declining_the_offer_moves_only_the_activity(
     qtbot: QtBot, sessions: sessionmaker[Session], small: SmallProgram
 ) -> None:
     view = open_view(qtbot, sessions, small.id)
-    view.confirm_shift = lambda shifts: False
+    view.edits.confirm_shift = lambda shifts: False
     before = dates(sessions, small.ids["rencana"])
     node = view.model.node_for_item(small.ids["survei"])
-    assert view.request_move(node, D(2026, 2, 16))
+    assert view.edits.request_move(node, D(2026, 2, 16))
     assert dates(sessions, small.ids["survei"])[0] == D(2026, 2, 18)  # after Imlek
     assert dates(sessions, small.ids["rencana"]) == before
 
@@ -182,7 +182,7 @@ def test_a_loop_is_refused_with_a_message_and_nothing_is_stacked(
     last = view.model.node_for_item(small.ids["evaluasi"])
     first = view.model.node_for_item(small.ids["survei"])
     with qtbot.waitSignal(view.edit_refused) as refused:
-        assert not view.request_link(last, first)
+        assert not view.edits.request_link(last, first)
     assert "loop" in refused.args[0] and "Survei lokasi" in refused.args[0]
     assert view.banner.isVisibleTo(view)
     assert view.undo_stack.count() == 0
@@ -201,7 +201,7 @@ def test_keys_select_move_and_open(
     with qtbot.waitSignal(view.activity_activated) as opened:
         qtbot.keyClick(view.area, Qt.Key.Key_Return)
     assert opened.args[0] == small.ids["survei"]
-    view.confirm_shift = lambda shifts: False
+    view.edits.confirm_shift = lambda shifts: False
     qtbot.keyClick(view.area, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     # Fri 13 Feb + one working day: Wed 18 (Imlek's cuti bersama and Imlek between)
     assert dates(sessions, small.ids["survei"]) == (D(2026, 2, 10), D(2026, 2, 18))
@@ -339,9 +339,9 @@ def test_commands_outlive_the_view_on_a_shared_stack(
 
     stack = QUndoStack()
     view = TimelineView(sessions, small.id, undo_stack=stack)
-    view.confirm_shift = lambda shifts: False
+    view.edits.confirm_shift = lambda shifts: False
     before = dates(sessions, small.ids["kebun"])
-    assert view.request_move(view.model.node_for_item(small.ids["kebun"]), D(2026, 4, 6))
+    assert view.edits.request_move(view.model.node_for_item(small.ids["kebun"]), D(2026, 4, 6))
     shiboken6.delete(view)
     stack.undo()
     assert dates(sessions, small.ids["kebun"]) == before

@@ -30,20 +30,20 @@ from desktop.core.stages.evaluation import (
     update_finding,
     update_monitoring_member,
 )
-from desktop.core.stages.formalisation import (
-    SignatoryInput,
+from desktop.core.stages.formalisation_activities import (
     add_activity,
-    add_budget_line,
     add_dependency,
-    add_indicator,
-    add_signatory,
     create_action_plan,
     plan_chosen_alternatives,
-    record_agreement,
     update_activity,
-    update_budget_line,
-    update_indicator,
 )
+from desktop.core.stages.formalisation_agreement import (
+    SignatoryInput,
+    add_signatory,
+    record_agreement,
+)
+from desktop.core.stages.formalisation_budget import add_budget_line, update_budget_line
+from desktop.core.stages.formalisation_indicators import add_indicator, update_indicator
 from desktop.core.stages.guards import Party
 from desktop.core.stages.implementation import (
     ContributionInput,

@@ -20,7 +20,6 @@ from desktop.core.ids import new_id
 from desktop.core.models import (
     CommunityGroup,
     KeyContact,
-    Meeting,
     NeedVote,
     PairwiseChoice,
     Person,
@@ -65,13 +64,40 @@ def competition_ranks(scores: dict[uuid.UUID, float]) -> dict[uuid.UUID, int]:
 
 
 def problems_of(session: Session, program_id: uuid.UUID) -> list[Problem]:
-    return list(
-        session.scalars(
-            select(Problem)
-            .where(Problem.program_id == program_id, Problem.deleted.is_(False))
-            .order_by(Problem.priority_rank.is_(None), Problem.priority_rank, Problem.title)
-        )
+    return guards.live_rows(
+        session,
+        Problem,
+        Problem.program_id == program_id,
+        Problem.priority_rank.is_(None),
+        Problem.priority_rank,
+        Problem.title,
     )
+
+
+def _check_problem(
+    session: Session,
+    program: Program,
+    *,
+    title: str,
+    raised_by_person_id: uuid.UUID | None,
+    raised_by_group_id: uuid.UUID | None,
+    meeting_id: uuid.UUID | None,
+    affected_households: int | None,
+) -> list[Issue]:
+    issues: list[Issue] = []
+    guards.text(issues, "title", title, "Say what the problem or need is.")
+    guards.person_or_group(
+        session,
+        issues,
+        "raised_by",
+        raised_by_person_id,
+        raised_by_group_id,
+        "Say who raised it: a resident or a group.",
+    )
+    if affected_households is not None:
+        guards.count(issues, "affected_households", affected_households, "affected households")
+    guards.meeting(session, issues, program, meeting_id)
+    return issues
 
 
 def add_problem(
@@ -88,31 +114,30 @@ def add_problem(
 ) -> Changes:
     """A felt problem or need, as a resident or a group raised it."""
     program = guards.writable_program(session, program_id)
-    issues: list[Issue] = []
-    name = guards.text(issues, "title", title, "Say what the problem or need is.")
-    if raised_by_person_id is None and raised_by_group_id is None:
-        issues.append(issue("raised_by", "Say who raised it: a resident or a group."))
-    guards.person(session, issues, "raised_by", raised_by_person_id)
-    guards.group(session, issues, "raised_by", raised_by_group_id)
-    if affected_households is not None:
-        guards.count(issues, "affected_households", affected_households, "affected households")
-    _check_meeting(session, issues, program, meeting_id)
-    refuse_if(issues)
+    refuse_if(
+        _check_problem(
+            session,
+            program,
+            title=title,
+            raised_by_person_id=raised_by_person_id,
+            raised_by_group_id=raised_by_group_id,
+            meeting_id=meeting_id,
+            affected_households=affected_households,
+        )
+    )
     row = Problem(
         id=new_id(),
         village_code=program.village_code,
         program_id=program.id,
         meeting_id=meeting_id,
         kind=kind,
-        title=name,
+        title=title.strip(),
         description=guards.optional_text(description),
         raised_by_person_id=raised_by_person_id,
         raised_by_group_id=raised_by_group_id,
         affected_households=affected_households,
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"problems"}, [row.id])
+    return guards.insert(session, program, row, "problems")
 
 
 def update_problem(
@@ -130,19 +155,20 @@ def update_problem(
     votes, pairwise choices, rank and alternatives stay linked to it."""
     row = guards.live(session, Problem, problem_id, "problem", "problem")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    name = guards.text(issues, "title", title, "Say what the problem or need is.")
-    if raised_by_person_id is None and raised_by_group_id is None:
-        issues.append(issue("raised_by", "Say who raised it: a resident or a group."))
-    guards.person(session, issues, "raised_by", raised_by_person_id)
-    guards.group(session, issues, "raised_by", raised_by_group_id)
-    if affected_households is not None:
-        guards.count(issues, "affected_households", affected_households, "affected households")
-    _check_meeting(session, issues, program, meeting_id)
-    refuse_if(issues)
+    refuse_if(
+        _check_problem(
+            session,
+            program,
+            title=title,
+            raised_by_person_id=raised_by_person_id,
+            raised_by_group_id=raised_by_group_id,
+            meeting_id=meeting_id,
+            affected_households=affected_households,
+        )
+    )
     guards.assign(
         row,
-        title=name,
+        title=title.strip(),
         kind=NeedKind(kind),
         raised_by_person_id=raised_by_person_id,
         raised_by_group_id=raised_by_group_id,
@@ -153,24 +179,18 @@ def update_problem(
     return guards.changed(program, {"problems"})
 
 
-def _check_meeting(
-    session: Session, issues: list[Issue], program: Program, meeting_id: uuid.UUID | None
-) -> None:
-    if meeting_id is None:
-        return
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None or meeting.deleted or meeting.program_id != program.id:
-        issues.append(issue("meeting", "That meeting is not one of this program's meetings."))
-
-
 def _problem_in(
     session: Session, issues: list[Issue], program: Program, problem_id: uuid.UUID, field: str
 ) -> Problem | None:
-    found = session.get(Problem, problem_id)
-    if found is None or found.deleted or found.program_id != program.id:
-        issues.append(issue(field, "That problem is not one of this program's problems."))
-        return None
-    return found
+    return guards.of_program(
+        session,
+        issues,
+        field,
+        Problem,
+        problem_id,
+        program,
+        "That problem is not one of this program's problems.",
+    )
 
 
 def record_need_votes(
@@ -393,6 +413,28 @@ def set_priorities(
     return guards.changed(program, {"problems"})
 
 
+def _check_resource(
+    session: Session,
+    *,
+    name: str,
+    quantity: float | None,
+    estimated_value: int | None,
+    held_by_group_id: uuid.UUID | None,
+    raised_by_person_id: uuid.UUID | None = None,
+) -> list[Issue]:
+    issues: list[Issue] = []
+    guards.text(issues, "name", name, "Name the resource.")
+    if quantity is not None:
+        guards.finite(issues, "quantity", quantity, "quantity")
+        if quantity < 0:
+            issues.append(issue("quantity", "The quantity cannot be negative ({q}).", q=quantity))
+    if estimated_value is not None:
+        guards.rupiah(issues, "estimated_value", estimated_value, "estimated value")
+    guards.group(session, issues, "held_by", held_by_group_id)
+    guards.person(session, issues, "raised_by", raised_by_person_id)
+    return issues
+
+
 def add_resource(
     session: Session,
     *,
@@ -408,23 +450,22 @@ def add_resource(
 ) -> Changes:
     """An asset of the community: human, natural, financial, social or physical."""
     program = guards.writable_program(session, program_id)
-    issues: list[Issue] = []
-    title = guards.text(issues, "name", name, "Name the resource.")
-    if quantity is not None:
-        guards.finite(issues, "quantity", quantity, "quantity")
-        if quantity < 0:
-            issues.append(issue("quantity", "The quantity cannot be negative ({q}).", q=quantity))
-    if estimated_value is not None:
-        guards.rupiah(issues, "estimated_value", estimated_value, "estimated value")
-    guards.group(session, issues, "held_by", held_by_group_id)
-    guards.person(session, issues, "raised_by", raised_by_person_id)
-    refuse_if(issues)
+    refuse_if(
+        _check_resource(
+            session,
+            name=name,
+            quantity=quantity,
+            estimated_value=estimated_value,
+            held_by_group_id=held_by_group_id,
+            raised_by_person_id=raised_by_person_id,
+        )
+    )
     row = Resource(
         id=new_id(),
         village_code=program.village_code,
         program_id=program.id,
         kind=ResourceKind(kind),
-        name=title,
+        name=name.strip(),
         description=guards.optional_text(description),
         quantity=quantity,
         unit=guards.optional_text(unit),
@@ -432,9 +473,7 @@ def add_resource(
         held_by_group_id=held_by_group_id,
         raised_by_person_id=raised_by_person_id,
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"resources"}, [row.id])
+    return guards.insert(session, program, row, "resources")
 
 
 def update_resource(
@@ -451,20 +490,19 @@ def update_resource(
     """Correct a resource: every field is given again and checked as when added."""
     row = guards.live(session, Resource, resource_id, "resource", "resource")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    title = guards.text(issues, "name", name, "Name the resource.")
-    if quantity is not None:
-        guards.finite(issues, "quantity", quantity, "quantity")
-        if quantity < 0:
-            issues.append(issue("quantity", "The quantity cannot be negative ({q}).", q=quantity))
-    if estimated_value is not None:
-        guards.rupiah(issues, "estimated_value", estimated_value, "estimated value")
-    guards.group(session, issues, "held_by", held_by_group_id)
-    refuse_if(issues)
+    refuse_if(
+        _check_resource(
+            session,
+            name=name,
+            quantity=quantity,
+            estimated_value=estimated_value,
+            held_by_group_id=held_by_group_id,
+        )
+    )
     guards.assign(
         row,
         kind=ResourceKind(kind),
-        name=title,
+        name=name.strip(),
         quantity=quantity,
         unit=guards.optional_text(unit),
         estimated_value=estimated_value,

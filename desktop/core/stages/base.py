@@ -126,8 +126,5 @@ class Flow:
             found.extend(rule(session, program))
         return found
 
-    def is_done(self, session: Session, program: Program) -> bool:
-        return not self.done_issues(session, program)
-
     def upstream(self, session: Session, program: Program) -> list[Upstream]:
         return self.feed(session, program)

@@ -7,39 +7,59 @@ import datetime as dt
 import math
 import uuid
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import FindingKind, Goal, MeetingKind, Stage
 from desktop.core.errors import Issue, issue, refuse_if
 from desktop.core.ids import new_id
-from desktop.core.models import Finding, Indicator, Measurement, Meeting, MonitoringMember, Program
+from desktop.core.models import Finding, Indicator, Measurement, MonitoringMember, Program
 from desktop.core.stages import guards
 from desktop.core.stages.base import Flow, Step, Upstream
-from desktop.core.stages.formalisation import indicators_of
+from desktop.core.stages.formalisation_reads import indicators_of
 from desktop.core.stages.guards import Party
 from desktop.core.stages.meetings import meetings_rule
 
 
 def monitoring_team(session: Session, program_id: uuid.UUID) -> list[MonitoringMember]:
-    return list(
-        session.scalars(
-            select(MonitoringMember)
-            .where(MonitoringMember.program_id == program_id, MonitoringMember.deleted.is_(False))
-            .order_by(MonitoringMember.joined_on, MonitoringMember.id)
-        )
+    return guards.live_rows(
+        session,
+        MonitoringMember,
+        MonitoringMember.program_id == program_id,
+        MonitoringMember.joined_on,
+        MonitoringMember.id,
     )
 
 
 def measurements_of(session: Session, indicator_id: uuid.UUID) -> list[Measurement]:
-    return list(
-        session.scalars(
-            select(Measurement)
-            .where(Measurement.indicator_id == indicator_id, Measurement.deleted.is_(False))
-            .order_by(Measurement.measured_on, Measurement.created_at, Measurement.id)
-        )
+    return guards.live_rows(
+        session,
+        Measurement,
+        Measurement.indicator_id == indicator_id,
+        Measurement.measured_on,
+        Measurement.created_at,
+        Measurement.id,
     )
+
+
+def _check_member(
+    session: Session,
+    program: Program,
+    *,
+    person_id: uuid.UUID,
+    role: str,
+    joined_on: dt.date | None,
+    row_id: uuid.UUID | None = None,
+) -> list[Issue]:
+    """A member of the monitoring team as added, or as corrected (``row_id``: the one corrected)."""
+    issues: list[Issue] = []
+    who = guards.person(session, issues, "person", person_id)
+    guards.text(issues, "role", role, "Give the member's role in the team.")
+    guards.date_in_program(issues, "joined_on", program, joined_on, "joining date")
+    others = [m for m in monitoring_team(session, program.id) if m.id != row_id]
+    if who is not None and any(m.person_id == who.id for m in others):
+        issues.append(issue("person", "“{name}” is already on the monitoring team.", name=who.name))
+    return issues
 
 
 def add_monitoring_member(
@@ -52,24 +72,16 @@ def add_monitoring_member(
 ) -> Changes:
     """A resident joins the community's monitoring team."""
     program = guards.writable_program(session, program_id)
-    issues: list[Issue] = []
-    who = guards.person(session, issues, "person", person_id)
-    title = guards.text(issues, "role", role, "Give the member's role in the team.")
-    guards.date_in_program(issues, "joined_on", program, joined_on, "joining date")
-    if who is not None and any(m.person_id == who.id for m in monitoring_team(session, program.id)):
-        issues.append(issue("person", "“{name}” is already on the monitoring team.", name=who.name))
-    refuse_if(issues)
+    refuse_if(_check_member(session, program, person_id=person_id, role=role, joined_on=joined_on))
     row = MonitoringMember(
         id=new_id(),
         village_code=program.village_code,
         program_id=program.id,
         person_id=person_id,
-        role=title,
+        role=role.strip(),
         joined_on=joined_on,
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"monitoring_members"}, [row.id])
+    return guards.insert(session, program, row, "monitoring_members")
 
 
 def update_monitoring_member(
@@ -83,15 +95,12 @@ def update_monitoring_member(
     """Correct a member of the monitoring team (the role, mostly), checked as when added."""
     row = guards.live(session, MonitoringMember, member_id, "monitoring_team", "team member")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    who = guards.person(session, issues, "person", person_id)
-    title = guards.text(issues, "role", role, "Give the member's role in the team.")
-    guards.date_in_program(issues, "joined_on", program, joined_on, "joining date")
-    others = [m for m in monitoring_team(session, program.id) if m.id != row.id]
-    if who is not None and any(m.person_id == who.id for m in others):
-        issues.append(issue("person", "“{name}” is already on the monitoring team.", name=who.name))
-    refuse_if(issues)
-    guards.assign(row, person_id=person_id, role=title, joined_on=joined_on)
+    refuse_if(
+        _check_member(
+            session, program, person_id=person_id, role=role, joined_on=joined_on, row_id=row.id
+        )
+    )
+    guards.assign(row, person_id=person_id, role=role.strip(), joined_on=joined_on)
     session.flush()
     return guards.changed(program, {"monitoring_members"})
 
@@ -133,9 +142,24 @@ def record_measurement(
         note=guards.optional_text(note),
     )
     party.apply(row)
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"measurements"}, [row.id])
+    return guards.insert(session, program, row, "measurements")
+
+
+def _check_finding(
+    session: Session,
+    program: Program,
+    *,
+    text: str,
+    found_on: dt.date,
+    party: Party,
+    meeting_id: uuid.UUID | None,
+) -> list[Issue]:
+    issues: list[Issue] = []
+    guards.text(issues, "text", text, "Write what was found.")
+    guards.date_in_program(issues, "found_on", program, found_on, "finding's date")
+    party.check(session, issues)
+    guards.meeting(session, issues, program, meeting_id)
+    return issues
 
 
 def add_finding(
@@ -153,15 +177,11 @@ def add_finding(
     """What the evaluation found (a success, a problem, a lesson, a recommendation); ``party``
     is who evaluated."""
     program = guards.writable_program(session, program_id)
-    issues: list[Issue] = []
-    body = guards.text(issues, "text", text, "Write what was found.")
-    guards.date_in_program(issues, "found_on", program, found_on, "finding's date")
-    party.check(session, issues)
-    if meeting_id is not None:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.deleted or meeting.program_id != program.id:
-            issues.append(issue("meeting", "That meeting is not one of this program's meetings."))
-    refuse_if(issues)
+    refuse_if(
+        _check_finding(
+            session, program, text=text, found_on=found_on, party=party, meeting_id=meeting_id
+        )
+    )
     row = Finding(
         id=new_id(),
         village_code=program.village_code,
@@ -169,14 +189,12 @@ def add_finding(
         meeting_id=meeting_id,
         kind=FindingKind(kind),
         goal=goal,
-        text=body,
+        text=text.strip(),
         recommendation=guards.optional_text(recommendation),
         found_on=found_on,
     )
     party.apply(row)
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"findings"}, [row.id])
+    return guards.insert(session, program, row, "findings")
 
 
 def update_finding(
@@ -194,39 +212,28 @@ def update_finding(
     """Correct a finding, checked as when it was added."""
     row = guards.live(session, Finding, finding_id, "findings", "finding")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    body = guards.text(issues, "text", text, "Write what was found.")
-    guards.date_in_program(issues, "found_on", program, found_on, "finding's date")
-    party.check(session, issues)
-    if meeting_id is not None:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.deleted or meeting.program_id != program.id:
-            issues.append(issue("meeting", "That meeting is not one of this program's meetings."))
-    refuse_if(issues)
+    refuse_if(
+        _check_finding(
+            session, program, text=text, found_on=found_on, party=party, meeting_id=meeting_id
+        )
+    )
     guards.assign(
         row,
         kind=FindingKind(kind),
         goal=Goal(goal) if goal is not None else None,
-        text=body,
+        text=text.strip(),
         recommendation=guards.optional_text(recommendation),
         found_on=found_on,
         meeting_id=meeting_id,
-        party_kind=party.kind,
-        party_person_id=party.person_id,
-        party_group_id=party.group_id,
-        party_name=guards.optional_text(party.name),
+        **party.columns(),
     )
     session.flush()
     return guards.changed(program, {"findings"})
 
 
 def findings_of(session: Session, program_id: uuid.UUID) -> list[Finding]:
-    return list(
-        session.scalars(
-            select(Finding)
-            .where(Finding.program_id == program_id, Finding.deleted.is_(False))
-            .order_by(Finding.found_on, Finding.id)
-        )
+    return guards.live_rows(
+        session, Finding, Finding.program_id == program_id, Finding.found_on, Finding.id
     )
 
 

@@ -1,7 +1,8 @@
 """Checks every stage operation shares: the program is open, rows exist, dates, money, counts.
 
 Operations collect issues first and change nothing until all checks pass, so a refusal leaves
-the session exactly as it was.
+the session exactly as it was. Each record type has one check function, in its stage's module,
+that its add and its update both call; what several record types check alike lives here.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ import math
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import PartyKind
 from desktop.core.errors import Issue, ProgramClosed, ValidationError, issue
-from desktop.core.models import CommunityGroup, GroupMembership, Person, Program
+from desktop.core.models import CommunityGroup, GroupMembership, Meeting, Person, Program
 from desktop.core.models.base import Synced
 from desktop.core.models.programs import Responsibility
 
@@ -67,6 +68,18 @@ def same_program(row_program_id: uuid.UUID, program: Program, field: str, what: 
         raise ValidationError([issue(field, "That {what} belongs to another program.", what=what)])
 
 
+def live_rows(
+    session: Session,
+    model: type[RowT],
+    where: ColumnElement[bool],
+    *order_by: ColumnElement[Any] | InstrumentedAttribute[Any],
+) -> list[RowT]:
+    """The rows of ``model`` that match ``where`` and are not tombstoned, in ``order_by``."""
+    return list(
+        session.scalars(select(model).where(where, model.deleted.is_(False)).order_by(*order_by))
+    )
+
+
 def text(issues: list[Issue], field: str, value: str | None, missing: str) -> str:
     """A required text, trimmed; an issue when it is blank."""
     cleaned = (value or "").strip()
@@ -87,15 +100,7 @@ def date_in_program(
     if day is None:
         return
     if day < program.start_date:
-        issues.append(
-            issue(
-                field,
-                "The {what} ({day}) is before the program starts ({start}).",
-                what=what,
-                day=day,
-                start=program.start_date,
-            )
-        )
+        not_before_start(issues, field, program, day, what)
     elif program.end_date is not None and day > program.end_date:
         issues.append(
             issue(
@@ -104,6 +109,22 @@ def date_in_program(
                 what=what,
                 day=day,
                 end=program.end_date,
+            )
+        )
+
+
+def not_before_start(
+    issues: list[Issue], field: str, program: Program, day: dt.date, what: str
+) -> None:
+    """``day`` may not come before the program starts (a later one is fine)."""
+    if day < program.start_date:
+        issues.append(
+            issue(
+                field,
+                "The {what} ({day}) is before the program starts ({start}).",
+                what=what,
+                day=day,
+                start=program.start_date,
             )
         )
 
@@ -176,28 +197,88 @@ def finite(issues: list[Issue], field: str, value: float, what: str) -> None:
         issues.append(issue(field, "The {what} must be a number.", what=what))
 
 
+def _found(
+    session: Session,
+    issues: list[Issue],
+    field: str,
+    model: type[RowT],
+    row_id: uuid.UUID | None,
+    refusal: str,
+    program: Program | None = None,
+) -> RowT | None:
+    """The row ``row_id`` names, still there (and of ``program``, when given); else ``refusal``
+    joins the issues. No id: nothing to check."""
+    if row_id is None:
+        return None
+    found = session.get(model, row_id)
+    if (
+        found is None
+        or found.deleted
+        or (program is not None and getattr(found, "program_id", None) != program.id)
+    ):
+        issues.append(issue(field, refusal))
+        return None
+    return found
+
+
 def person(
     session: Session, issues: list[Issue], field: str, person_id: uuid.UUID | None
 ) -> Person | None:
-    if person_id is None:
-        return None
-    found = session.get(Person, person_id)
-    if found is None or found.deleted:
-        issues.append(issue(field, "That person no longer exists."))
-        return None
-    return found
+    return _found(session, issues, field, Person, person_id, "That person no longer exists.")
 
 
 def group(
     session: Session, issues: list[Issue], field: str, group_id: uuid.UUID | None
 ) -> CommunityGroup | None:
-    if group_id is None:
-        return None
-    found = session.get(CommunityGroup, group_id)
-    if found is None or found.deleted:
-        issues.append(issue(field, "That community group no longer exists."))
-        return None
-    return found
+    return _found(
+        session, issues, field, CommunityGroup, group_id, "That community group no longer exists."
+    )
+
+
+def person_or_group(
+    session: Session,
+    issues: list[Issue],
+    field: str,
+    person_id: uuid.UUID | None,
+    group_id: uuid.UUID | None,
+    missing: str,
+    *,
+    group_field: str | None = None,
+) -> None:
+    """Who a record comes from or goes to: a person or a group (or both), each still there;
+    ``missing`` says so when neither is given."""
+    if person_id is None and group_id is None:
+        issues.append(issue(field, missing))
+    person(session, issues, field, person_id)
+    group(session, issues, group_field or field, group_id)
+
+
+def meeting(
+    session: Session, issues: list[Issue], program: Program, meeting_id: uuid.UUID | None
+) -> None:
+    """The meeting a record was raised or decided at (if any): one of the program's own."""
+    _found(
+        session,
+        issues,
+        "meeting",
+        Meeting,
+        meeting_id,
+        "That meeting is not one of this program's meetings.",
+        program,
+    )
+
+
+def of_program(
+    session: Session,
+    issues: list[Issue],
+    field: str,
+    model: type[RowT],
+    row_id: uuid.UUID,
+    program: Program,
+    refusal: str,
+) -> RowT | None:
+    """A row named by its id that must still be there and belong to ``program``."""
+    return _found(session, issues, field, model, row_id, refusal, program)
 
 
 def group_size(session: Session, group_id: uuid.UUID, on: dt.date) -> int:
@@ -252,11 +333,25 @@ class Party:
         person(session, issues, field, self.person_id)
         group(session, issues, field, self.group_id)
 
+    def columns(self) -> dict[str, object]:
+        """The values of a :class:`Responsibility`'s party columns, for :func:`assign`."""
+        return {
+            "party_kind": self.kind,
+            "party_person_id": self.person_id,
+            "party_group_id": self.group_id,
+            "party_name": optional_text(self.name),
+        }
+
     def apply(self, row: Responsibility) -> None:
-        row.party_kind = self.kind
-        row.party_person_id = self.person_id
-        row.party_group_id = self.group_id
-        row.party_name = optional_text(self.name)
+        for name, value in self.columns().items():
+            setattr(row, name, value)
+
+
+def insert(session: Session, program: Program, row: Synced, table: str) -> Changes:
+    """Add a new row of ``program``: how every operation that makes one record ends."""
+    session.add(row)
+    session.flush()
+    return changed(program, {table}, [row.id])
 
 
 def changed(program: Program, tables: Iterable[str], created: Iterable[uuid.UUID] = ()) -> Changes:

@@ -18,7 +18,7 @@ from desktop.core.ids import new_id
 from desktop.core.models import Activity, Contribution, Program, ProgressLog
 from desktop.core.stages import guards
 from desktop.core.stages.base import Flow, Step, Upstream
-from desktop.core.stages.formalisation import activities_of
+from desktop.core.stages.formalisation_reads import activities_of
 from desktop.core.stages.guards import Party
 
 DONE = 100
@@ -41,12 +41,13 @@ class ContributionInput:
 
 
 def logs_of(session: Session, activity_id: uuid.UUID) -> list[ProgressLog]:
-    return list(
-        session.scalars(
-            select(ProgressLog)
-            .where(ProgressLog.activity_id == activity_id, ProgressLog.deleted.is_(False))
-            .order_by(ProgressLog.logged_on, ProgressLog.created_at, ProgressLog.id)
-        )
+    return guards.live_rows(
+        session,
+        ProgressLog,
+        ProgressLog.activity_id == activity_id,
+        ProgressLog.logged_on,
+        ProgressLog.created_at,
+        ProgressLog.id,
     )
 
 
@@ -56,12 +57,25 @@ def _check_contribution(
     program: Program,
     item: ContributionInput,
     given_on: dt.date,
+    *,
+    field: str | None = None,
 ) -> None:
-    guards.rupiah(issues, "contributions", item.value, "value of a contribution")
-    guards.positive_number(issues, "contributions", item.quantity, "quantity")
-    guards.date_in_program(issues, "contributions", program, given_on, "contribution date")
-    guards.person(session, issues, "contributions", item.contributor_person_id)
-    guards.group(session, issues, "contributions", item.contributor_group_id)
+    """A contribution as given with a progress log or on its own, or as corrected. Each issue
+    names its input (``value``, ``quantity``, ``given_on``, ``contributor``), or all of them
+    ``field`` when the contributions are one input of a larger form."""
+    guards.rupiah(issues, field or "value", item.value, "value of a contribution")
+    guards.positive_number(issues, field or "quantity", item.quantity, "quantity")
+    guards.date_in_program(issues, field or "given_on", program, given_on, "contribution date")
+    guards.person(session, issues, field or "contributor", item.contributor_person_id)
+    guards.group(session, issues, field or "contributor", item.contributor_group_id)
+
+
+def _unit(kind: ContributionKind, unit: str | None) -> str | None:
+    """Labour is counted in days unless another unit is given."""
+    measure = guards.optional_text(unit)
+    if measure is None and kind is ContributionKind.LABOUR:
+        return "days"
+    return measure
 
 
 def _contribution_row(
@@ -72,9 +86,6 @@ def _contribution_row(
     log_id: uuid.UUID | None,
 ) -> Contribution:
     kind = ContributionKind(item.kind)
-    unit = guards.optional_text(item.unit)
-    if unit is None and kind is ContributionKind.LABOUR:
-        unit = "days"
     return Contribution(
         id=new_id(),
         village_code=program.village_code,
@@ -87,7 +98,7 @@ def _contribution_row(
         contributor_name=guards.optional_text(item.contributor_name),
         given_on=given_on,
         quantity=item.quantity,
-        unit=unit,
+        unit=_unit(kind, item.unit),
         value=item.value,
         description=guards.optional_text(item.description),
     )
@@ -174,7 +185,8 @@ def log_progress(
                 )
             )
     for item in contributions:
-        _check_contribution(session, issues, program, item, item.given_on or logged_on)
+        given_on = item.given_on or logged_on
+        _check_contribution(session, issues, program, item, given_on, field="contributions")
     refuse_if(issues)
     log = ProgressLog(
         id=new_id(),
@@ -251,16 +263,14 @@ def add_contribution(
         description=description,
     )
     issues: list[Issue] = []
-    _check_contribution(session, issues, program, item, given_on)
+    _check_contribution(session, issues, program, item, given_on, field="contributions")
     if progress_log_id is not None:
         log = session.get(ProgressLog, progress_log_id)
         if log is None or log.deleted or log.activity_id != activity.id:
             issues.append(issue("progress_log", "That progress log is not one of this activity's."))
     refuse_if(issues)
     row = _contribution_row(program, activity, item, given_on, progress_log_id)
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"contributions"}, [row.id])
+    return guards.insert(session, program, row, "contributions")
 
 
 def update_contribution(
@@ -284,21 +294,28 @@ def update_contribution(
     row = guards.live(session, Contribution, contribution_id, "contributions", "contribution")
     owner = guards.live(session, Activity, row.activity_id, "activity", "activity")
     program = guards.writable_program(session, owner.program_id)
+    item = ContributionInput(
+        source=source,
+        kind=kind,
+        value=value,
+        quantity=quantity,
+        contributor_person_id=contributor_person_id,
+        contributor_group_id=contributor_group_id,
+    )
     issues: list[Issue] = []
-    guards.rupiah(issues, "value", value, "value of a contribution")
-    guards.positive_number(issues, "quantity", quantity, "quantity")
-    guards.date_in_program(issues, "given_on", program, given_on, "contribution date")
-    guards.person(session, issues, "contributor", contributor_person_id)
-    guards.group(session, issues, "contributor", contributor_group_id)
+    _check_contribution(session, issues, program, item, given_on)
     if activity_id is not None and activity_id != row.activity_id:
-        moved_to = session.get(Activity, activity_id)
-        if moved_to is None or moved_to.deleted or moved_to.program_id != program.id:
-            issues.append(issue("activity", "That activity no longer exists."))
+        guards.of_program(
+            session,
+            issues,
+            "activity",
+            Activity,
+            activity_id,
+            program,
+            "That activity no longer exists.",
+        )
     refuse_if(issues)
     kind = ContributionKind(kind)
-    measure = guards.optional_text(unit)
-    if measure is None and kind is ContributionKind.LABOUR:
-        measure = "days"
     guards.assign(
         row,
         activity_id=activity_id or row.activity_id,
@@ -306,7 +323,7 @@ def update_contribution(
         kind=kind,
         value=value,
         quantity=quantity,
-        unit=measure,
+        unit=_unit(kind, unit),
         contributor_person_id=contributor_person_id,
         contributor_group_id=contributor_group_id,
         contributor_name=guards.optional_text(contributor_name),

@@ -57,16 +57,7 @@ def _previous(stage: Stage) -> Stage | None:
 
 def _day(issues: list[Issue], program: Program, on: dt.date | None, what: str) -> dt.date:
     day = on or dt.date.today()
-    if day < program.start_date:
-        issues.append(
-            issue(
-                "on",
-                "The {what} ({day}) is before the program starts ({start}).",
-                what=what,
-                day=day,
-                start=program.start_date,
-            )
-        )
+    guards.not_before_start(issues, "on", program, day, what)
     return day
 
 

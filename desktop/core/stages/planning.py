@@ -20,7 +20,6 @@ from desktop.core.models import (
     AlternativeScore,
     AlternativeVote,
     Criterion,
-    Meeting,
     Problem,
     Program,
 )
@@ -42,27 +41,58 @@ class RankedAlternative:
 
 
 def alternatives_of(session: Session, program_id: uuid.UUID) -> list[Alternative]:
-    return list(
-        session.scalars(
-            select(Alternative)
-            .where(Alternative.program_id == program_id, Alternative.deleted.is_(False))
-            .order_by(Alternative.title, Alternative.id)
-        )
+    return guards.live_rows(
+        session,
+        Alternative,
+        Alternative.program_id == program_id,
+        Alternative.title,
+        Alternative.id,
     )
 
 
 def criteria_of(session: Session, program_id: uuid.UUID) -> list[Criterion]:
-    return list(
-        session.scalars(
-            select(Criterion)
-            .where(Criterion.program_id == program_id, Criterion.deleted.is_(False))
-            .order_by(Criterion.name, Criterion.id)
-        )
+    return guards.live_rows(
+        session, Criterion, Criterion.program_id == program_id, Criterion.name, Criterion.id
     )
 
 
 def prioritised_problems(session: Session, program_id: uuid.UUID) -> list[Problem]:
     return [p for p in problems_of(session, program_id) if p.is_prioritised]
+
+
+def _check_alternative(
+    session: Session,
+    *,
+    title: str,
+    problem: Problem | None,
+    proposed_by_person_id: uuid.UUID | None,
+    proposed_by_group_id: uuid.UUID | None,
+    estimated_cost: int | None,
+) -> list[Issue]:
+    """An alternative as proposed or corrected; ``problem`` is the one it is (newly) made for,
+    None when a correction leaves it with its problem."""
+    issues: list[Issue] = []
+    guards.text(issues, "title", title, "Say what the alternative is.")
+    if problem is not None and not problem.is_prioritised:
+        issues.append(
+            issue(
+                "problem",
+                "“{title}” is not a prioritised problem; alternatives are made for the "
+                "community's priorities.",
+                title=problem.title,
+            )
+        )
+    guards.person_or_group(
+        session,
+        issues,
+        "proposed_by",
+        proposed_by_person_id,
+        proposed_by_group_id,
+        "Say who proposed it: a resident or a group.",
+    )
+    if estimated_cost is not None:
+        guards.rupiah(issues, "estimated_cost", estimated_cost, "estimated cost")
+    return issues
 
 
 def add_alternative(
@@ -78,38 +108,28 @@ def add_alternative(
     """A way out of a prioritised problem, as a resident or a group proposed it."""
     problem = guards.live(session, Problem, problem_id, "problem", "problem")
     program = guards.writable_program(session, problem.program_id)
-    issues: list[Issue] = []
-    name = guards.text(issues, "title", title, "Say what the alternative is.")
-    if not problem.is_prioritised:
-        issues.append(
-            issue(
-                "problem",
-                "“{title}” is not a prioritised problem; alternatives are made for the "
-                "community's priorities.",
-                title=problem.title,
-            )
+    refuse_if(
+        _check_alternative(
+            session,
+            title=title,
+            problem=problem,
+            proposed_by_person_id=proposed_by_person_id,
+            proposed_by_group_id=proposed_by_group_id,
+            estimated_cost=estimated_cost,
         )
-    if proposed_by_person_id is None and proposed_by_group_id is None:
-        issues.append(issue("proposed_by", "Say who proposed it: a resident or a group."))
-    guards.person(session, issues, "proposed_by", proposed_by_person_id)
-    guards.group(session, issues, "proposed_by", proposed_by_group_id)
-    if estimated_cost is not None:
-        guards.rupiah(issues, "estimated_cost", estimated_cost, "estimated cost")
-    refuse_if(issues)
+    )
     row = Alternative(
         id=new_id(),
         village_code=program.village_code,
         program_id=program.id,
         problem_id=problem.id,
-        title=name,
+        title=title.strip(),
         description=guards.optional_text(description),
         proposed_by_person_id=proposed_by_person_id,
         proposed_by_group_id=proposed_by_group_id,
         estimated_cost=estimated_cost,
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"alternatives"}, [row.id])
+    return guards.insert(session, program, row, "alternatives")
 
 
 def update_alternative(
@@ -127,32 +147,25 @@ def update_alternative(
     problem, that one must be prioritised."""
     row = guards.live(session, Alternative, alternative_id, "alternative", "alternative")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    name = guards.text(issues, "title", title, "Say what the alternative is.")
     target = row.problem_id if problem_id is None else problem_id
+    moved_to = None
     if target != row.problem_id:
-        problem = guards.live(session, Problem, target, "problem", "problem")
-        guards.same_program(problem.program_id, program, "problem", "problem")
-        if not problem.is_prioritised:
-            issues.append(
-                issue(
-                    "problem",
-                    "“{title}” is not a prioritised problem; alternatives are made for the "
-                    "community's priorities.",
-                    title=problem.title,
-                )
-            )
-    if proposed_by_person_id is None and proposed_by_group_id is None:
-        issues.append(issue("proposed_by", "Say who proposed it: a resident or a group."))
-    guards.person(session, issues, "proposed_by", proposed_by_person_id)
-    guards.group(session, issues, "proposed_by", proposed_by_group_id)
-    if estimated_cost is not None:
-        guards.rupiah(issues, "estimated_cost", estimated_cost, "estimated cost")
-    refuse_if(issues)
+        moved_to = guards.live(session, Problem, target, "problem", "problem")
+        guards.same_program(moved_to.program_id, program, "problem", "problem")
+    refuse_if(
+        _check_alternative(
+            session,
+            title=title,
+            problem=moved_to,
+            proposed_by_person_id=proposed_by_person_id,
+            proposed_by_group_id=proposed_by_group_id,
+            estimated_cost=estimated_cost,
+        )
+    )
     guards.assign(
         row,
         problem_id=target,
-        title=name,
+        title=title.strip(),
         proposed_by_person_id=proposed_by_person_id,
         proposed_by_group_id=proposed_by_group_id,
         estimated_cost=estimated_cost,
@@ -161,30 +174,41 @@ def update_alternative(
     return guards.changed(program, {"alternatives"})
 
 
-def add_criterion(
-    session: Session, *, program_id: uuid.UUID, name: str, weight: int = 1
-) -> Changes:
-    """A yardstick the community scores alternatives by, with how much it counts."""
-    program = guards.writable_program(session, program_id)
+def _check_criterion(
+    session: Session,
+    program: Program,
+    *,
+    name: str,
+    weight: int,
+    row_id: uuid.UUID | None = None,
+) -> list[Issue]:
+    """A criterion as added, or as corrected (``row_id``: the one corrected, not a namesake)."""
     issues: list[Issue] = []
     title = guards.text(issues, "name", name, "Name the criterion.")
     if isinstance(weight, bool) or not isinstance(weight, int) or weight < 1:
         issues.append(issue("weight", "A weight must be a whole number of at least 1."))
     if title and any(
-        c.name.casefold() == title.casefold() for c in criteria_of(session, program.id)
+        c.id != row_id and c.name.casefold() == title.casefold()
+        for c in criteria_of(session, program.id)
     ):
         issues.append(issue("name", "There is already a criterion “{name}”.", name=title))
-    refuse_if(issues)
+    return issues
+
+
+def add_criterion(
+    session: Session, *, program_id: uuid.UUID, name: str, weight: int = 1
+) -> Changes:
+    """A yardstick the community scores alternatives by, with how much it counts."""
+    program = guards.writable_program(session, program_id)
+    refuse_if(_check_criterion(session, program, name=name, weight=weight))
     row = Criterion(
         id=new_id(),
         village_code=program.village_code,
         program_id=program.id,
-        name=title,
+        name=name.strip(),
         weight=weight,
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"criteria"}, [row.id])
+    return guards.insert(session, program, row, "criteria")
 
 
 def update_criterion(
@@ -193,17 +217,8 @@ def update_criterion(
     """Rename a criterion or change its weight; the scores given on it stay."""
     row = guards.live(session, Criterion, criterion_id, "criterion", "criterion")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    title = guards.text(issues, "name", name, "Name the criterion.")
-    if isinstance(weight, bool) or not isinstance(weight, int) or weight < 1:
-        issues.append(issue("weight", "A weight must be a whole number of at least 1."))
-    if title and any(
-        c.id != row.id and c.name.casefold() == title.casefold()
-        for c in criteria_of(session, program.id)
-    ):
-        issues.append(issue("name", "There is already a criterion “{name}”.", name=title))
-    refuse_if(issues)
-    guards.assign(row, name=title, weight=weight)
+    refuse_if(_check_criterion(session, program, name=name, weight=weight, row_id=row.id))
+    guards.assign(row, name=name.strip(), weight=weight)
     session.flush()
     return guards.changed(program, {"criteria"})
 
@@ -286,9 +301,7 @@ def vote_alternative(
         voter_person_id=voter_person_id,
         votes=votes,
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"alternative_votes"}, [row.id])
+    return guards.insert(session, program, row, "alternative_votes")
 
 
 def _tallies(
@@ -350,10 +363,7 @@ def choose_alternatives(
     refused. With ``alternative_ids``: exactly those, as the community decided."""
     program = guards.writable_program(session, program_id)
     issues: list[Issue] = []
-    if meeting_id is not None:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.deleted or meeting.program_id != program.id:
-            issues.append(issue("meeting", "That meeting is not one of this program's meetings."))
+    guards.meeting(session, issues, program, meeting_id)
     alternatives = {a.id: a for a in alternatives_of(session, program.id)}
     chosen: set[uuid.UUID] = set()
     if alternative_ids is not None:

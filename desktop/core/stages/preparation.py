@@ -18,6 +18,45 @@ from desktop.core.stages import guards
 from desktop.core.stages.base import Flow, Step
 
 
+def _check_facilitator(
+    session: Session,
+    program: Program,
+    *,
+    person_id: uuid.UUID,
+    role: str,
+    assigned_on: dt.date | None,
+    row: Facilitator | None = None,
+) -> list[Issue]:
+    """A team member as assigned (``row`` None) or as corrected (``row``, the one corrected)."""
+    issues: list[Issue] = []
+    who = guards.person(session, issues, "person", person_id)
+    guards.text(issues, "role", role, "Give the facilitator's role.")
+    guards.date_in_program(issues, "assigned_on", program, assigned_on, "assignment date")
+    other = _facilitator_of(session, program.id, person_id)
+    if who is not None and other is not None and (row is None or other.id != row.id):
+        issues.append(
+            issue("person", "“{name}” is already a facilitator of this program.", name=who.name)
+        )
+    if row is not None and assigned_on is not None and row.released_on is not None:
+        issues.extend(_released_before_assigned("assigned_on", row.released_on, assigned_on))
+    return issues
+
+
+def _released_before_assigned(
+    field: str, released_on: dt.date, assigned_on: dt.date
+) -> list[Issue]:
+    if released_on >= assigned_on:
+        return []
+    return [
+        issue(
+            field,
+            "The release date ({end}) comes before the assignment date ({start}).",
+            end=released_on,
+            start=assigned_on,
+        )
+    ]
+
+
 def assign_facilitator(
     session: Session,
     *,
@@ -32,28 +71,22 @@ def assign_facilitator(
 
     ``is_community`` marks a local cadre rather than an outside worker."""
     program = guards.writable_program(session, program_id)
-    issues: list[Issue] = []
-    who = guards.person(session, issues, "person", person_id)
-    role = guards.text(issues, "role", role, "Give the facilitator's role.")
-    guards.date_in_program(issues, "assigned_on", program, assigned_on, "assignment date")
-    if who is not None and _facilitator_of(session, program.id, person_id) is not None:
-        issues.append(
-            issue("person", "“{name}” is already a facilitator of this program.", name=who.name)
+    refuse_if(
+        _check_facilitator(
+            session, program, person_id=person_id, role=role, assigned_on=assigned_on
         )
-    refuse_if(issues)
+    )
     row = Facilitator(
         id=new_id(),
         village_code=program.village_code,
         program_id=program.id,
         person_id=person_id,
-        role=role,
+        role=role.strip(),
         organisation=guards.optional_text(organisation),
         is_community=is_community,
         assigned_on=assigned_on,
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"facilitators"}, [row.id])
+    return guards.insert(session, program, row, "facilitators")
 
 
 def update_facilitator(
@@ -69,29 +102,15 @@ def update_facilitator(
     """Correct a team member: every field is given again and checked as when assigned."""
     row = guards.live(session, Facilitator, facilitator_id, "facilitator", "facilitator")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    who = guards.person(session, issues, "person", person_id)
-    role = guards.text(issues, "role", role, "Give the facilitator's role.")
-    guards.date_in_program(issues, "assigned_on", program, assigned_on, "assignment date")
-    other = _facilitator_of(session, program.id, person_id)
-    if who is not None and other is not None and other.id != row.id:
-        issues.append(
-            issue("person", "“{name}” is already a facilitator of this program.", name=who.name)
+    refuse_if(
+        _check_facilitator(
+            session, program, person_id=person_id, role=role, assigned_on=assigned_on, row=row
         )
-    if assigned_on is not None and row.released_on is not None and row.released_on < assigned_on:
-        issues.append(
-            issue(
-                "assigned_on",
-                "The release date ({end}) comes before the assignment date ({start}).",
-                end=row.released_on,
-                start=assigned_on,
-            )
-        )
-    refuse_if(issues)
+    )
     guards.assign(
         row,
         person_id=person_id,
-        role=role,
+        role=role.strip(),
         organisation=guards.optional_text(organisation),
         is_community=is_community,
         assigned_on=assigned_on,
@@ -108,15 +127,8 @@ def release_facilitator(
     program = guards.writable_program(session, row.program_id)
     issues: list[Issue] = []
     guards.date_in_program(issues, "released_on", program, released_on, "release date")
-    if row.assigned_on is not None and released_on < row.assigned_on:
-        issues.append(
-            issue(
-                "released_on",
-                "The release date ({end}) comes before the assignment date ({start}).",
-                end=released_on,
-                start=row.assigned_on,
-            )
-        )
+    if row.assigned_on is not None:
+        issues.extend(_released_before_assigned("released_on", released_on, row.assigned_on))
     refuse_if(issues)
     row.released_on = released_on
     session.flush()
@@ -131,6 +143,27 @@ def set_entry_plan(session: Session, *, program_id: uuid.UUID, text: str | None)
     return guards.changed(program, {"programs"})
 
 
+def _check_key_contact(
+    session: Session,
+    *,
+    role: str,
+    person_id: uuid.UUID | None,
+    group_id: uuid.UUID | None,
+) -> list[Issue]:
+    issues: list[Issue] = []
+    guards.text(issues, "role", role, "Give the key contact's role.")
+    guards.person_or_group(
+        session,
+        issues,
+        "person",
+        person_id,
+        group_id,
+        "Choose the person or the local institution.",
+        group_field="group",
+    )
+    return issues
+
+
 def add_key_contact(
     session: Session,
     *,
@@ -142,25 +175,17 @@ def add_key_contact(
 ) -> Changes:
     """A key person (kepala desa, tokoh agama) or local institution the team works through."""
     program = guards.writable_program(session, program_id)
-    issues: list[Issue] = []
-    role = guards.text(issues, "role", role, "Give the key contact's role.")
-    if person_id is None and group_id is None:
-        issues.append(issue("person", "Choose the person or the local institution."))
-    guards.person(session, issues, "person", person_id)
-    guards.group(session, issues, "group", group_id)
-    refuse_if(issues)
+    refuse_if(_check_key_contact(session, role=role, person_id=person_id, group_id=group_id))
     row = KeyContact(
         id=new_id(),
         village_code=program.village_code,
         program_id=program.id,
         person_id=person_id,
         group_id=group_id,
-        role=role,
+        role=role.strip(),
         notes=guards.optional_text(notes),
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"key_contacts"}, [row.id])
+    return guards.insert(session, program, row, "key_contacts")
 
 
 def update_key_contact(
@@ -175,22 +200,31 @@ def update_key_contact(
     """Correct a key contact: every field is given again and checked as when added."""
     row = guards.live(session, KeyContact, key_contact_id, "key_contact", "key contact")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    role = guards.text(issues, "role", role, "Give the key contact's role.")
-    if person_id is None and group_id is None:
-        issues.append(issue("person", "Choose the person or the local institution."))
-    guards.person(session, issues, "person", person_id)
-    guards.group(session, issues, "group", group_id)
-    refuse_if(issues)
+    refuse_if(_check_key_contact(session, role=role, person_id=person_id, group_id=group_id))
     guards.assign(
         row,
-        role=role,
+        role=role.strip(),
         person_id=person_id,
         group_id=group_id,
         notes=guards.optional_text(notes),
     )
     session.flush()
     return guards.changed(program, {"key_contacts"})
+
+
+def _check_field_note(
+    session: Session,
+    program: Program,
+    *,
+    text: str,
+    noted_on: dt.date,
+    author_id: uuid.UUID | None,
+) -> list[Issue]:
+    issues: list[Issue] = []
+    guards.text(issues, "text", text, "Write the field note.")
+    guards.date_in_program(issues, "noted_on", program, noted_on, "note's date")
+    guards.person(session, issues, "author", author_id)
+    return issues
 
 
 def add_field_note(
@@ -204,11 +238,9 @@ def add_field_note(
 ) -> Changes:
     """A dated note from the field, kept with the stage it was written in."""
     program = guards.writable_program(session, program_id)
-    issues: list[Issue] = []
-    body = guards.text(issues, "text", text, "Write the field note.")
-    guards.date_in_program(issues, "noted_on", program, noted_on, "note's date")
-    guards.person(session, issues, "author", author_id)
-    refuse_if(issues)
+    refuse_if(
+        _check_field_note(session, program, text=text, noted_on=noted_on, author_id=author_id)
+    )
     row = FieldNote(
         id=new_id(),
         village_code=program.village_code,
@@ -216,11 +248,9 @@ def add_field_note(
         stage=stage,
         noted_on=noted_on,
         author_id=author_id,
-        text=body,
+        text=text.strip(),
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"field_notes"}, [row.id])
+    return guards.insert(session, program, row, "field_notes")
 
 
 def update_field_note(
@@ -234,12 +264,10 @@ def update_field_note(
     """Correct a field note's text, day or author; it stays with the stage it was written in."""
     row = guards.live(session, FieldNote, field_note_id, "field_note", "field note")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    body = guards.text(issues, "text", text, "Write the field note.")
-    guards.date_in_program(issues, "noted_on", program, noted_on, "note's date")
-    guards.person(session, issues, "author", author_id)
-    refuse_if(issues)
-    guards.assign(row, text=body, noted_on=noted_on, author_id=author_id)
+    refuse_if(
+        _check_field_note(session, program, text=text, noted_on=noted_on, author_id=author_id)
+    )
+    guards.assign(row, text=text.strip(), noted_on=noted_on, author_id=author_id)
     session.flush()
     return guards.changed(program, {"field_notes"})
 
@@ -257,12 +285,12 @@ def _facilitator_of(
 
 
 def facilitators(session: Session, program_id: uuid.UUID) -> list[Facilitator]:
-    return list(
-        session.scalars(
-            select(Facilitator)
-            .where(Facilitator.program_id == program_id, Facilitator.deleted.is_(False))
-            .order_by(Facilitator.assigned_on, Facilitator.id)
-        )
+    return guards.live_rows(
+        session,
+        Facilitator,
+        Facilitator.program_id == program_id,
+        Facilitator.assigned_on,
+        Facilitator.id,
     )
 
 

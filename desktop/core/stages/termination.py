@@ -18,7 +18,7 @@ from desktop.core.models import ExitItem, Handover, Program, StageState
 from desktop.core.stages import guards
 from desktop.core.stages.base import Flow, Step, Upstream
 from desktop.core.stages.evaluation import findings_of
-from desktop.core.stages.formalisation import activities_of
+from desktop.core.stages.formalisation_reads import activities_of
 from desktop.core.stages.preparation import facilitators
 
 DONE = 100
@@ -38,22 +38,14 @@ DEFAULT_EXIT_CHECKLIST: tuple[str, ...] = tuple(DEFAULT_EXIT_ITEMS)
 
 
 def checklist(session: Session, program_id: uuid.UUID) -> list[ExitItem]:
-    return list(
-        session.scalars(
-            select(ExitItem)
-            .where(ExitItem.program_id == program_id, ExitItem.deleted.is_(False))
-            .order_by(ExitItem.position, ExitItem.id)
-        )
+    return guards.live_rows(
+        session, ExitItem, ExitItem.program_id == program_id, ExitItem.position, ExitItem.id
     )
 
 
 def handovers_of(session: Session, program_id: uuid.UUID) -> list[Handover]:
-    return list(
-        session.scalars(
-            select(Handover)
-            .where(Handover.program_id == program_id, Handover.deleted.is_(False))
-            .order_by(Handover.handed_on, Handover.id)
-        )
+    return guards.live_rows(
+        session, Handover, Handover.program_id == program_id, Handover.handed_on, Handover.id
     )
 
 
@@ -105,9 +97,7 @@ def add_exit_item(session: Session, *, program_id: uuid.UUID, text: str) -> Chan
         done=False,
         position=_next_position(session, program.id),
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"exit_items"}, [row.id])
+    return guards.insert(session, program, row, "exit_items")
 
 
 def set_exit_item_done(
@@ -127,6 +117,28 @@ def set_exit_item_done(
     return guards.changed(program, {"exit_items"})
 
 
+def _check_handover(
+    session: Session,
+    program: Program,
+    *,
+    description: str,
+    to_group_id: uuid.UUID | None,
+    to_person_id: uuid.UUID | None,
+    handed_on: dt.date | None,
+    value: int | None,
+) -> list[Issue]:
+    issues: list[Issue] = []
+    guards.text(issues, "description", description, "Say what was handed over.")
+    if to_group_id is None and to_person_id is None:
+        issues.append(issue("to", "Say to whom it was handed over: an institution or a person."))
+    guards.group(session, issues, "to", to_group_id)
+    guards.person(session, issues, "to", to_person_id)
+    guards.date_in_program(issues, "handed_on", program, handed_on, "handover date")
+    if value is not None:
+        guards.rupiah(issues, "value", value, "value")
+    return issues
+
+
 def record_handover(
     session: Session,
     *,
@@ -140,30 +152,29 @@ def record_handover(
 ) -> Changes:
     """A role, an asset or a record handed over to a community institution (or a person)."""
     program = guards.writable_program(session, program_id)
-    issues: list[Issue] = []
-    what = guards.text(issues, "description", description, "Say what was handed over.")
-    if to_group_id is None and to_person_id is None:
-        issues.append(issue("to", "Say to whom it was handed over: an institution or a person."))
-    guards.group(session, issues, "to", to_group_id)
-    guards.person(session, issues, "to", to_person_id)
-    guards.date_in_program(issues, "handed_on", program, handed_on, "handover date")
-    if value is not None:
-        guards.rupiah(issues, "value", value, "value")
-    refuse_if(issues)
+    refuse_if(
+        _check_handover(
+            session,
+            program,
+            description=description,
+            to_group_id=to_group_id,
+            to_person_id=to_person_id,
+            handed_on=handed_on,
+            value=value,
+        )
+    )
     row = Handover(
         id=new_id(),
         village_code=program.village_code,
         program_id=program.id,
         kind=HandoverKind(kind),
-        description=what,
+        description=description.strip(),
         to_group_id=to_group_id,
         to_person_id=to_person_id,
         handed_on=handed_on,
         value=value,
     )
-    session.add(row)
-    session.flush()
-    return guards.changed(program, {"handovers"}, [row.id])
+    return guards.insert(session, program, row, "handovers")
 
 
 def update_handover(
@@ -180,18 +191,19 @@ def update_handover(
     """Correct a recorded handover: every field is given again and checked as when recorded."""
     row = guards.live(session, Handover, handover_id, "handover", "handover")
     program = guards.writable_program(session, row.program_id)
-    issues: list[Issue] = []
-    what = guards.text(issues, "description", description, "Say what was handed over.")
-    if to_group_id is None and to_person_id is None:
-        issues.append(issue("to", "Say to whom it was handed over: an institution or a person."))
-    guards.group(session, issues, "to", to_group_id)
-    guards.person(session, issues, "to", to_person_id)
-    guards.date_in_program(issues, "handed_on", program, handed_on, "handover date")
-    if value is not None:
-        guards.rupiah(issues, "value", value, "value")
-    refuse_if(issues)
+    refuse_if(
+        _check_handover(
+            session,
+            program,
+            description=description,
+            to_group_id=to_group_id,
+            to_person_id=to_person_id,
+            handed_on=handed_on,
+            value=value,
+        )
+    )
     row.kind = HandoverKind(kind)
-    row.description = what
+    row.description = description.strip()
     row.to_group_id = to_group_id
     row.to_person_id = to_person_id
     row.handed_on = handed_on

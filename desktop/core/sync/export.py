@@ -8,16 +8,17 @@ an origin's range ``first..last`` means "with this you have all of that device's
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
 from desktop.core.ids import new_id, utcnow
-from desktop.core.models import Blob, Device, DeviceScope, Knowledge, PeerKnowledge
+from desktop.core.models import Blob, Device, DeviceScope, Knowledge, PeerKnowledge, Place
 from desktop.core.sync import bundle as fmt
 from desktop.core.sync.capture import backfill
 from desktop.core.sync.errors import SyncError
@@ -39,6 +40,12 @@ class ExportResult:
             f"{self.path.name}: {self.changes} changes, {self.blobs} attachments, "
             f"for {self.receiver}"
         )
+
+
+def sender_place_names(session: Session, codes: Iterable[str]) -> list[str]:
+    """The names of the places a bundle is sent from, in ``codes``' order (a code not in the
+    region table stands for itself)."""
+    return [session.scalar(select(Place.name).where(Place.code == code)) or code for code in codes]
 
 
 def _hex(value: Any) -> str:

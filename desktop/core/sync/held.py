@@ -25,8 +25,10 @@ from desktop.core.models import AppliedBundle, Base, Device, HeldChange
 from desktop.core.sync import clock
 from desktop.core.sync.capture import backfill
 from desktop.core.sync.errors import SyncError
-from desktop.core.sync.merge import Summary, create_stage, merge_stage
+from desktop.core.sync.outcome import Summary
 from desktop.core.sync.sql import is_sqlite
+from desktop.core.sync.staging import create_stage
+from desktop.core.sync.winners import merge_stage
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,7 @@ row), so a district's ten thousand activities load in a fraction of a second.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -16,20 +14,21 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from desktop.core.calendar_id import WorkingCalendar, default_calendar
 from desktop.core.domain import DependencyKind, Stage, StageStatus
+from desktop.core.gc_pause import collector_paused
 from desktop.core.models import (
     ActionPlan,
     Activity,
     Agreement,
-    Dependency,
     Meeting,
     Program,
     StageState,
 )
-from desktop.core.schedule import Link, Task, compute_critical_path
+from desktop.core.schedule import live_links
+from desktop.core.schedule_math import Link, Task, compute_critical_path
 
 
 class ItemKind(StrEnum):
@@ -213,19 +212,6 @@ def _programs_query(program_ids: Sequence[uuid.UUID] | None, narrow: TimelineFil
     return query
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Tens of thousands of small objects are made at once; the cyclic collector would run
-    over all of them again and again (none of them form cycles), doubling the load time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def load_timeline(
     session: Session,
     *,
@@ -239,7 +225,9 @@ def load_timeline(
 
     ``progress`` hears the percent done between the queries (a job passes its report, and may
     raise there to stop)."""
-    with _collector_paused():
+    # tens of thousands of small objects are made at once; the cyclic collector would run over
+    # all of them again and again (none of them form cycles), doubling the load time
+    with collector_paused():
         return _load(
             session, program_ids, narrow, calendar, with_critical_path, progress or _silent
         )
@@ -312,28 +300,8 @@ def _load(
     ).all()
 
     progress(40)
-    pred = aliased(Activity)
-    succ = aliased(Activity)
     links: dict[uuid.UUID, list[DependencyItem]] = defaultdict(list)
-    for d in session.execute(
-        select(
-            Dependency.id,
-            Dependency.predecessor_id,
-            Dependency.successor_id,
-            Dependency.kind,
-            Dependency.lag_days,
-            pred.program_id,
-        )
-        .join(pred, pred.id == Dependency.predecessor_id)
-        .join(succ, succ.id == Dependency.successor_id)
-        .where(
-            Dependency.deleted.is_(False),
-            pred.program_id.in_(wanted),
-            pred.deleted.is_(False),
-            succ.deleted.is_(False),
-        )
-        .order_by(Dependency.predecessor_id, Dependency.successor_id)
-    ):
+    for d in session.execute(live_links(wanted)):
         links[d[5]].append(DependencyItem(d[0], d[1], d[2], d[3], d[4]))
 
     progress(55)

@@ -23,7 +23,7 @@ from desktop.ui.settings import THRESHOLD_KEYS
 
 def default_thresholds() -> dict[str, float]:
     """The core's own thresholds, by field name (the keys the preferences use)."""
-    from desktop.core.principles import Thresholds
+    from desktop.core.principles.shares import Thresholds
 
     defaults = Thresholds()
     return {f.name: float(getattr(defaults, f.name)) for f in fields(defaults)}

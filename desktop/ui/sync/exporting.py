@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from desktop.core.db import Database
     from desktop.core.sync.export import ExportResult
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.context import WindowContext
 
 SUFFIX = ".berdaya"
 
@@ -62,16 +62,12 @@ def _slug(text: str) -> str:
 def read_choices(session: Session, folder: Path, today: dt.date | None = None) -> ExportChoices:
     """Runs in a job: the other devices, and ``<village or area>-<date>.berdaya`` in ``folder``
     (numbered when that name is taken)."""
-    from sqlalchemy import select
-
     from desktop.core.device import local_device
-    from desktop.core.models import Place
+    from desktop.core.sync.export import sender_place_names
     from desktop.core.sync.trust import list_devices
 
     me = local_device(session)
-    names = [
-        session.scalar(select(Place.name).where(Place.code == code)) or code for code in me.scope
-    ]
+    names = sender_place_names(session, me.scope)
     place = "-".join(_slug(name) for name in names[:2]) + ("-dll" if len(names) > 2 else "")
     stem = f"{place or _slug(me.label)}-{(today or dt.date.today()).isoformat()}"
     path = folder / f"{stem}{SUFFIX}"
@@ -186,7 +182,7 @@ class ExportDialog(QDialog):
             self.set_path(chosen)
 
 
-def _folder_for(window: MainWindow) -> Path:
+def _folder_for(window: WindowContext) -> Path:
     from desktop.core.db import sqlite_path
 
     assert window.workspace is not None
@@ -194,7 +190,7 @@ def _folder_for(window: MainWindow) -> Path:
     return path.parent if path is not None else Path.home()
 
 
-def show_export_dialog(window: MainWindow) -> jobs.Job | None:
+def show_export_dialog(window: WindowContext) -> jobs.Job | None:
     """Read the choices off the GUI thread, then open the dialog (window-modal)."""
     if window.workspace is None:
         return None
@@ -202,12 +198,12 @@ def show_export_dialog(window: MainWindow) -> jobs.Job | None:
     return window.workspace.fetch(
         lambda session: read_choices(session, folder),
         lambda choices: _open_dialog(window, choices),
-        owner=window,
+        owner=window.window(),
     )
 
 
-def _open_dialog(window: MainWindow, choices: ExportChoices) -> None:
-    dialog = ExportDialog(choices, window)
+def _open_dialog(window: WindowContext, choices: ExportChoices) -> None:
+    dialog = ExportDialog(choices, window.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(
         lambda: start_export(
@@ -218,7 +214,7 @@ def _open_dialog(window: MainWindow, choices: ExportChoices) -> None:
 
 
 def start_export(
-    window: MainWindow, out: Path, *, full: bool = False, to: str | None = None
+    window: WindowContext, out: Path, *, full: bool = False, to: str | None = None
 ) -> jobs.Job | None:
     """Write the bundle in a job with a progress dialog; the outcome is shown in a message."""
     from PySide6.QtCore import QCoreApplication
@@ -235,7 +231,7 @@ def start_export(
     existed = out.exists()
     job.cancelled.connect(lambda: _cancelled(window, out, existed))
     dialog = jobs.show_progress(
-        window,
+        window.window(),
         job,
         title=QCoreApplication.translate("ExportDialog", "Export bundle"),
         label=label,
@@ -245,12 +241,12 @@ def start_export(
     return job
 
 
-def _cancelled(window: MainWindow, out: Path, existed: bool) -> None:
+def _cancelled(window: WindowContext, out: Path, existed: bool) -> None:
     from PySide6.QtCore import QCoreApplication
 
     if not existed:  # the cancel came as the last bytes were written: no file after all
         out.unlink(missing_ok=True)
-    window.statusBar().showMessage(
+    window.show_status(
         QCoreApplication.translate("ExportDialog", "Export cancelled: no file was saved."), 8000
     )
 
@@ -267,7 +263,7 @@ def _export(
     return export_bundle(database, out, full=full, to=to, progress=progress)
 
 
-def _done(window: MainWindow, result: ExportResult) -> None:
+def _done(window: WindowContext, result: ExportResult) -> None:
     from PySide6.QtCore import QCoreApplication
 
     size = words.size(result.path.stat().st_size) if result.path.exists() else "?"
@@ -285,24 +281,24 @@ def _done(window: MainWindow, result: ExportResult) -> None:
         QMessageBox.Icon.Information,
         QCoreApplication.translate("ExportDialog", "Bundle saved"),
         text,
-        parent=window,
+        parent=window.window(),
     )
     box.setObjectName("exportSummary")
     box.setInformativeText(str(result.path.parent))
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-    window.statusBar().showMessage(text, 8000)
+    window.show_status(text, 8000)
 
 
-def _failed(window: MainWindow, error: Exception) -> None:
+def _failed(window: WindowContext, error: Exception) -> None:
     from PySide6.QtCore import QCoreApplication
 
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("ExportDialog", "The bundle was not saved"),
         words.file_error(error),
-        parent=window,
+        parent=window.window(),
     )
     box.setObjectName("exportError")
     box.setWindowModality(Qt.WindowModality.WindowModal)

@@ -23,7 +23,7 @@ from desktop.ui.sync import words
 
 if TYPE_CHECKING:
     from desktop.core.sync.held import HeldGroup
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.context import WindowContext
 
 
 class HeldPanel(QWidget):
@@ -32,7 +32,7 @@ class HeldPanel(QWidget):
     loaded = Signal()
     changed = Signal()  # after a release or a discard
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.groups: list[HeldGroup] = []
@@ -160,11 +160,9 @@ class HeldPanel(QWidget):
         return job
 
     def _done(self) -> None:
-        from desktop.ui.sync.importing import after_import
-
         self._busy = False
         self.status.clear()
-        after_import(self.window_)
+        self.window_.reload_all()
         self.changed.emit()
         self.reload()
 

@@ -29,8 +29,8 @@ from desktop.ui.sync import words
 
 if TYPE_CHECKING:
     from desktop.core.db import Database
-    from desktop.core.sync.merge import Summary
-    from desktop.ui.main_window import MainWindow
+    from desktop.core.sync.outcome import Summary
+    from desktop.ui.context import WindowContext
 
 SUFFIX = ".berdaya"
 COUNTS = ("new_rows", "updated", "deleted", "conflicts", "held", "skipped")
@@ -56,9 +56,9 @@ class ImportDialog(QDialog):
     conflicts_requested = Signal()
 
     def __init__(
-        self, window: MainWindow, paths: Sequence[Path] = (), parent: QWidget | None = None
+        self, window: WindowContext, paths: Sequence[Path] = (), parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent if parent is not None else window)
+        super().__init__(parent if parent is not None else window.window())
         self.window_ = window
         self.paths: list[Path] = []
         self.results: list[Summary] = []
@@ -284,13 +284,13 @@ class ImportDialog(QDialog):
         self.imported.emit([])
 
 
-def show_import_dialog(window: MainWindow, paths: Sequence[Path] = ()) -> ImportDialog | None:
+def show_import_dialog(window: WindowContext, paths: Sequence[Path] = ()) -> ImportDialog | None:
     """The import dialog (window-modal); after an import the window's views reload."""
     if window.workspace is None:
         return None
     dialog = ImportDialog(window, paths)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.imported.connect(lambda _results: after_import(window))
+    dialog.imported.connect(lambda _results: window.reload_all())
     dialog.conflicts_requested.connect(lambda: _review(window, dialog))
     dialog.open()
     if not paths:
@@ -298,22 +298,11 @@ def show_import_dialog(window: MainWindow, paths: Sequence[Path] = ()) -> Import
     return dialog
 
 
-def _review(window: MainWindow, dialog: ImportDialog) -> None:
+def _review(window: WindowContext, dialog: ImportDialog) -> None:
     from desktop.ui.sync.review import show_conflicts
 
     dialog.accept()
     show_conflicts(window)
-
-
-def after_import(window: MainWindow) -> None:
-    """Imported rows may touch anything: every view reloads, and undo history is dropped
-    (its commands would replay edits over what other devices changed)."""
-    from desktop.core.changes import Changes
-    from desktop.core.models.base import synced_tables
-
-    window.undo_stack.clear()
-    window.operation_executed.emit(Changes(tables=frozenset(synced_tables()) | {"conflicts"}))
-    window.overview.reload()
 
 
 def bundle_paths(urls: Sequence[object]) -> list[Path]:

@@ -10,35 +10,36 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.context import WindowContext
 
 
-def add_file_actions(window: MainWindow, menu: QMenu) -> tuple[QAction, QAction]:
+def add_file_actions(window: WindowContext, menu: QMenu) -> tuple[QAction, QAction]:
     """File > Export bundle… (Ctrl+E) and Import bundle(s)… (Ctrl+I); drops on the window too."""
     from desktop.ui.sync.exporting import show_export_dialog
     from desktop.ui.sync.importing import show_import_dialog
 
-    export = QAction(QCoreApplication.translate("SyncMenu", "&Export bundle…"), window)
+    widget = window.window()
+    export = QAction(QCoreApplication.translate("SyncMenu", "&Export bundle…"), widget)
     export.setObjectName("exportBundleAction")
     export.setShortcut(QKeySequence("Ctrl+E"))
     export.triggered.connect(lambda _checked=False: show_export_dialog(window))
-    imported = QAction(QCoreApplication.translate("SyncMenu", "&Import bundle(s)…"), window)
+    imported = QAction(QCoreApplication.translate("SyncMenu", "&Import bundle(s)…"), widget)
     imported.setObjectName("importBundlesAction")
     imported.setShortcut(QKeySequence("Ctrl+I"))
     imported.triggered.connect(lambda _checked=False: show_import_dialog(window))
     menu.addSeparator()
     menu.addAction(export)
     menu.addAction(imported)
-    window.setAcceptDrops(True)
-    window.installEventFilter(BundleDrops(window))
+    widget.setAcceptDrops(True)
+    widget.installEventFilter(BundleDrops(window))
     return export, imported
 
 
-def add_view_actions(window: MainWindow, menu: QMenu) -> QAction:
+def add_view_actions(window: WindowContext, menu: QMenu) -> QAction:
     """View > Conflicts…"""
     from desktop.ui.sync.review import show_conflicts
 
-    action = QAction(QCoreApplication.translate("SyncMenu", "&Conflicts…"), window)
+    action = QAction(QCoreApplication.translate("SyncMenu", "&Conflicts…"), window.window())
     action.setObjectName("conflictsAction")
     action.triggered.connect(lambda _checked=False: show_conflicts(window))
     menu.addAction(action)
@@ -48,8 +49,8 @@ def add_view_actions(window: MainWindow, menu: QMenu) -> QAction:
 class BundleDrops(QObject):
     """Bundles dropped on the main window open the import dialog with them listed."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowContext) -> None:
+        super().__init__(window.window())
         self.window_ = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

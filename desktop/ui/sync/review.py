@@ -26,7 +26,7 @@ from desktop.ui.sync.held import HeldPanel
 
 if TYPE_CHECKING:
     from desktop.core.sync.conflicts import ConflictEntry
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.context import WindowContext
 
 
 class ConflictsDialog(QDialog):
@@ -34,8 +34,8 @@ class ConflictsDialog(QDialog):
 
     loaded = Signal()
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent if parent is not None else window)
+    def __init__(self, window: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent if parent is not None else window.window())
         self.window_ = window
         self.entries: list[ConflictEntry] = []
         self.setObjectName("conflictsDialog")
@@ -219,7 +219,7 @@ class ConflictsDialog(QDialog):
             self.reload()
 
 
-def show_conflicts(window: MainWindow) -> ConflictsDialog | None:
+def show_conflicts(window: WindowContext) -> ConflictsDialog | None:
     """The conflicts of the open database, in a dialog of its own (not modal)."""
     if window.workspace is None:
         return None

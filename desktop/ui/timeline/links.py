@@ -22,18 +22,13 @@ REMOVE = "remove"  # what the dialog answers when the link is to go
 
 
 def kind_name(kind: DependencyKind) -> str:
-    names = {
-        DependencyKind.FINISH_TO_START: QCoreApplication.translate(
-            "TimelineLinks", "Finish to start (after it ends)"
-        ),
-        DependencyKind.START_TO_START: QCoreApplication.translate(
-            "TimelineLinks", "Start to start (once it has begun)"
-        ),
-        DependencyKind.FINISH_TO_FINISH: QCoreApplication.translate(
-            "TimelineLinks", "Finish to finish (ends after it ends)"
-        ),
-    }
-    return names[kind]
+    """A link's kind as the dialog offers it."""
+    if kind is DependencyKind.START_TO_START:
+        return QCoreApplication.translate("TimelineLinks", "Start to start (once it has begun)")
+    if kind is DependencyKind.FINISH_TO_FINISH:
+        return QCoreApplication.translate("TimelineLinks", "Finish to finish (ends after it ends)")
+    assert kind is DependencyKind.FINISH_TO_START
+    return QCoreApplication.translate("TimelineLinks", "Finish to start (after it ends)")
 
 
 class LinkDialog(QDialog):

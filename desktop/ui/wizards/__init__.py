@@ -1,30 +1,8 @@
 """One QWizard per stage, bound to the stage's flow in ``desktop.core.stages``.
 
-``WIZARDS`` says which stages have a wizard; ``MainWindow.show_wizard(stage)`` opens it. To
-add a stage's wizard, write it on :mod:`desktop.ui.wizards.base` (its docstring says how) and
-add one line below.
+``registry.WIZARDS`` says which stages have a wizard; the window's ``show_wizard(stage)`` opens
+it. A stage's wizard is written on :mod:`desktop.ui.wizards.base`: the pages
+(:class:`~desktop.ui.wizards.base.StagePage`), their record lists (:mod:`.record_list`), bound
+inputs (:mod:`.bindings`), undo commands (:mod:`.commands`) and the steps panel
+(:mod:`.steps_panel`).
 """
-
-from __future__ import annotations
-
-from desktop.core.domain import Stage
-from desktop.ui.wizards.assessment import AssessmentWizard
-from desktop.ui.wizards.base import StageWizard
-from desktop.ui.wizards.evaluation import EvaluationWizard
-from desktop.ui.wizards.formalisation import FormalisationWizard
-from desktop.ui.wizards.implementation import ImplementationWizard
-from desktop.ui.wizards.planning import PlanningWizard
-from desktop.ui.wizards.preparation import PreparationWizard
-from desktop.ui.wizards.termination import TerminationWizard
-
-WIZARDS: dict[Stage, type[StageWizard]] = {
-    Stage.PREPARATION: PreparationWizard,
-    Stage.ASSESSMENT: AssessmentWizard,
-    Stage.PLANNING: PlanningWizard,
-    Stage.TERMINATION: TerminationWizard,
-    Stage.IMPLEMENTATION: ImplementationWizard,
-    Stage.EVALUATION: EvaluationWizard,
-    Stage.FORMALISATION: FormalisationWizard,
-}
-
-__all__ = ["WIZARDS", "StageWizard"]

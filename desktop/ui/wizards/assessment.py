@@ -9,14 +9,13 @@ import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,53 +28,40 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain import NeedKind, ResourceKind, Stage
 from desktop.ui import formatting
+from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
-from desktop.ui.wizards.base import (
-    Operation,
-    RecordList,
-    Row,
-    StagePage,
-    StageWizard,
-    widget_value,
-)
+from desktop.ui.vocabulary import Vocabulary
+from desktop.ui.wizards.base import StagePage, StageWizard
 from desktop.ui.wizards.fields import RupiahEdit, SearchPicker
-from desktop.ui.wizards.implementation import side_input
+from desktop.ui.wizards.implementation_forms import side_input
 from desktop.ui.wizards.meetings import MeetingsPage
 from desktop.ui.wizards.people import PersonPicker, read_groups
+from desktop.ui.wizards.record_forms import add_with_amount, form_values, update_with_amount
+from desktop.ui.wizards.record_list import RecordList, Row
+from desktop.ui.wizards.tables import cell, plain_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.core.stages.assessment import RankedProblem
 
-RESOURCE_NAMES: dict[ResourceKind, object] = {
-    ResourceKind.HUMAN: QT_TRANSLATE_NOOP("ResourceKind", "Human (skills, labour)"),
-    ResourceKind.NATURAL: QT_TRANSLATE_NOOP("ResourceKind", "Natural (land, water, forest)"),
-    ResourceKind.FINANCIAL: QT_TRANSLATE_NOOP("ResourceKind", "Financial (savings, funds)"),
-    ResourceKind.SOCIAL: QT_TRANSLATE_NOOP("ResourceKind", "Social (groups, mutual help)"),
-    ResourceKind.PHYSICAL: QT_TRANSLATE_NOOP("ResourceKind", "Physical (buildings, tools)"),
-}
-NEED_NAMES: dict[NeedKind, object] = {
-    NeedKind.PROBLEM: QT_TRANSLATE_NOOP("ResourceKind", "Problem"),
-    NeedKind.NEED: QT_TRANSLATE_NOOP("ResourceKind", "Need"),
-}
-
-
-def resource_name(kind: ResourceKind) -> str:
-    return QCoreApplication.translate("ResourceKind", str(RESOURCE_NAMES[kind]))
-
-
-def need_name(kind: NeedKind) -> str:
-    return QCoreApplication.translate("ResourceKind", str(NEED_NAMES[kind]))
-
-
-def who_text(person: str | None, group: str | None) -> str:
-    return " · ".join(n for n in (person, group) if n)
-
-
-def form_values(records: RecordList) -> dict[str, Any]:
-    """A record form's inputs by name, as the operations take them."""
-    return {name: widget_value(widget) for name, widget in records.inputs.items()}
+resource_name = Vocabulary(
+    "ResourceKind",
+    {
+        ResourceKind.HUMAN: QT_TRANSLATE_NOOP("ResourceKind", "Human (skills, labour)"),
+        ResourceKind.NATURAL: QT_TRANSLATE_NOOP("ResourceKind", "Natural (land, water, forest)"),
+        ResourceKind.FINANCIAL: QT_TRANSLATE_NOOP("ResourceKind", "Financial (savings, funds)"),
+        ResourceKind.SOCIAL: QT_TRANSLATE_NOOP("ResourceKind", "Social (groups, mutual help)"),
+        ResourceKind.PHYSICAL: QT_TRANSLATE_NOOP("ResourceKind", "Physical (buildings, tools)"),
+    },
+)
+need_name = Vocabulary(
+    "ResourceKind",
+    {
+        NeedKind.PROBLEM: QT_TRANSLATE_NOOP("ResourceKind", "Problem"),
+        NeedKind.NEED: QT_TRANSLATE_NOOP("ResourceKind", "Need"),
+    },
+)
 
 
 def _hex_id(value: object) -> uuid.UUID | None:
@@ -148,61 +134,39 @@ class ProblemsPage(StagePage):
         self.body.addWidget(self.problems)
 
     def load(self, session: Session) -> None:
-        from sqlalchemy import select
-
-        from desktop.core.models import Meeting
+        from desktop.core.readers.meetings import meetings
 
         self.person.reload()
         self.group.set_choices(read_groups(session, self.snapshot.village_code))
         chosen = self.meeting.currentData()
         self.meeting.clear()
         self.meeting.addItem(self.tr("— none —"), None)
-        for meeting in session.scalars(
-            select(Meeting)
-            .where(
-                Meeting.program_id == self.program_id,
-                Meeting.stage == Stage.ASSESSMENT,
-                Meeting.deleted.is_(False),
-            )
-            .order_by(Meeting.held_on, Meeting.id)
-        ):
+        for meeting in meetings(session, self.program_id, Stage.ASSESSMENT):
             day = day_text(meeting.held_on)
             self.meeting.addItem(f"{day} · {meeting.title}", meeting.id.hex)
         self.meeting.setCurrentIndex(max(self.meeting.findData(chosen), 0))
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
-        from sqlalchemy.orm import aliased
+        from desktop.core.readers.assessment import problems
 
-        from desktop.core.models import CommunityGroup, Meeting, Person, Problem
-
-        group = aliased(CommunityGroup)
-        rows = session.execute(
-            select(Problem, Person.name, group.name, Meeting.title)
-            .outerjoin(Person, Person.id == Problem.raised_by_person_id)
-            .outerjoin(group, group.id == Problem.raised_by_group_id)
-            .outerjoin(Meeting, Meeting.id == Problem.meeting_id)
-            .where(Problem.program_id == self.program_id, Problem.deleted.is_(False))
-            .order_by(Problem.created_at, Problem.id)
-        )
         return [
             Row(
                 p.id,
                 (
                     p.title,
                     need_name(p.kind),
-                    who_text(person, grp),
-                    meeting or "",
+                    p.raised_by,
+                    p.meeting or "",
                     str(p.affected_households) if p.affected_households is not None else "",
                 ),
             )
-            for p, person, grp, meeting in rows
+            for p in problems(session, self.program_id)
         ]
 
     def _read_record(self, session: Session, problem_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import Problem
+        from desktop.core.readers.assessment import problem
 
-        p = session.get(Problem, problem_id)
+        p = problem(session, self.program_id, problem_id)
         if p is None:
             return {}
         return {
@@ -225,18 +189,11 @@ class ProblemsPage(StagePage):
             "affected_households": values.get("affected_households") or None,  # 0: not known
         }
 
-    def _person_typed_not_chosen(self) -> bool:
-        if self.person.picker.text().strip() and self.person.picker.chosen_id() is None:
-            self.messages["raised_by"].show_text(
-                self.tr("Choose a person from the list, or add a new one.")
-            )
-            return True
-        return False
-
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import add_problem
 
-        if self._person_typed_not_chosen():
+        typed = self.tr("Choose a person from the list, or add a new one.")
+        if self.person.typed_not_chosen(self.messages["raised_by"], typed):
             return None
         arguments = self._arguments(form_values(self.problems))
         return add_problem, {"program_id": self.program_id, **arguments}
@@ -309,30 +266,22 @@ class ResourcesPage(StagePage):
         self.held_by.set_choices(read_groups(session, self.snapshot.village_code))
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
+        from desktop.core.readers.assessment import resources
 
-        from desktop.core.models import CommunityGroup, Resource
-
-        rows = session.execute(
-            select(Resource, CommunityGroup.name)
-            .outerjoin(CommunityGroup, CommunityGroup.id == Resource.held_by_group_id)
-            .where(Resource.program_id == self.program_id, Resource.deleted.is_(False))
-            .order_by(Resource.kind, Resource.name, Resource.id)
-        )
         out = []
-        for r, group in rows:
+        for r in resources(session, self.program_id):
             amount = ""
             if r.quantity is not None:
                 amount = f"{formatting.number(r.quantity, 0 if r.quantity.is_integer() else 2)}"
                 amount = f"{amount} {r.unit or ''}".strip()
             value = formatting.rupiah(r.estimated_value) if r.estimated_value is not None else ""
-            out.append(Row(r.id, (resource_name(r.kind), r.name, amount, value, group or "")))
+            out.append(Row(r.id, (resource_name(r.kind), r.name, amount, value, r.held_by or "")))
         return out
 
     def _read_record(self, session: Session, resource_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import Resource
+        from desktop.core.readers.assessment import resource
 
-        r = session.get(Resource, resource_id)
+        r = resource(session, self.program_id, resource_id)
         if r is None:
             return {}
         return {
@@ -366,11 +315,13 @@ class ResourcesPage(StagePage):
         from desktop.core.stages import add_resource
 
         arguments = self._arguments(form_values(self.resources))
-        if arguments is None:
-            return None
-        if not self.value.text():  # an empty amount is no value; Rp 0 is zero
-            arguments["estimated_value"] = None
-        return add_resource, {"program_id": self.program_id, **arguments}
+        return add_with_amount(
+            add_resource,
+            arguments,
+            "estimated_value",
+            self.value.text(),
+            program_id=self.program_id,
+        )
 
     def _build_update(
         self, resource_id: uuid.UUID, values: Mapping[str, Any]
@@ -378,10 +329,9 @@ class ResourcesPage(StagePage):
         from desktop.core.stages import update_resource
 
         arguments = self._arguments(values)
-        if arguments is None:
-            return None
-        arguments["estimated_value"] = arguments["estimated_value"] or None  # empty: no value
-        return update_resource, {"resource_id": resource_id, **arguments}
+        return update_with_amount(
+            update_resource, arguments, "estimated_value", resource_id=resource_id
+        )
 
 
 class RankingPage(StagePage):
@@ -448,7 +398,8 @@ class RankingPage(StagePage):
                 self.tr("Points to add"),
             ]
         )
-        _plain_table(self.table, 1)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        plain_table(self.table, 1)
         self.table.itemChanged.connect(self._priority_ticked)
         self.body.addWidget(self.table, 1)
         self.add_message("votes")
@@ -481,21 +432,10 @@ class RankingPage(StagePage):
 
     # -- reading --
     def load(self, session: Session) -> None:
-        from sqlalchemy import select
+        from desktop.core.readers.assessment import ranking
 
-        from desktop.core.models import PairwiseChoice
-        from desktop.core.stages.assessment import problem_ranking
-
-        self.ranked = problem_ranking(session, self.program_id)
-        self.pairs_done = {
-            frozenset((a, b))
-            for a, b in session.execute(
-                select(PairwiseChoice.first_id, PairwiseChoice.second_id).where(
-                    PairwiseChoice.program_id == self.program_id,
-                    PairwiseChoice.deleted.is_(False),
-                )
-            )
-        }
+        read = ranking(session, self.program_id)
+        self.ranked, self.pairs_done = list(read.problems), set(read.compared)
         if self.pairs_done and not any(r.points for r in self.ranked):
             self.by_pairs.setChecked(True)
         self._fill()
@@ -641,24 +581,6 @@ class RankingPage(StagePage):
         for widget in (self.top_button, self.skip_button, self.first_button, self.second_button):
             widget.setEnabled(editable)
         self._method_changed()
-
-
-def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
-    """A cell of a table filled by this module (every cell has an item)."""
-    item = table.item(row, column)
-    assert item is not None
-    return item
-
-
-def _plain_table(table: QTableWidget, stretch: int) -> None:
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setMinimumHeight(120)
 
 
 class AssessmentWizard(StageWizard):

@@ -12,7 +12,7 @@ What the base does for every stage
   is shown on the page and the wizard stays open.
 - A completed stage opens read-only with an **Amend** button: it takes the stage back to in
   progress (``reopen_stage``); Finish completes it again. A closed program opens read-only.
-- Writes go through ``MainWindow.attempt`` (one transaction, ``operation_executed`` emitted so
+- Writes go through the window's ``attempt`` (one transaction, ``operation_executed`` emitted so
   the overview and the navigator refresh; a refusal raises ``ValidationError`` for the page to
   show). Adding a record is undoable: undo tombstones it (``set_record_deleted``), redo brings
   it back; removing works the other way round. Ctrl+Z / Ctrl+Shift+Z work in the wizard.
@@ -26,8 +26,9 @@ How to write a stage wizard
    them from the database (quick reads: a stage's records are few). Title and subtitle: call
    ``self.setTitle(self.tr(...))`` / ``self.setSubTitle(self.tr(...))`` in ``build``.
 2. Lists of records: ``RecordList(self, table=..., field=<the rule's Issue.field>, headers=...,
-   read_rows=..., build_add=...)``; put inputs on it with ``add_input(name, label, widget)``
-   (``name`` = the operation's Issue.field, so its refusals land under that input).
+   read_rows=..., build_add=...)`` (:mod:`desktop.ui.wizards.record_list`); put inputs on it
+   with ``add_input(name, label, widget)`` (``name`` = the operation's Issue.field, so its
+   refusals land under that input).
    ``build_add`` returns ``(operation, kwargs)`` or None; Enter in an input adds the record.
 3. A single value saved as the user goes (like the entry plan): ``self.bind(widget, field,
    save=lambda value: self.run(op, ...))``: saved on editingFinished / leaving the page,
@@ -35,7 +36,7 @@ How to write a stage wizard
 4. ``self.add_message(field, below=widget)`` places a FieldMessage for other Issue fields.
 5. Subclass :class:`StageWizard` with ``stage = Stage.X`` and ``page_types = (PageA, ...)``;
    a step without a page type gets the generic :class:`ReviewPage`.
-6. Add one line to ``WIZARDS`` in ``desktop/ui/wizards/__init__.py``.
+6. Add one line to ``WIZARDS`` in ``desktop/ui/wizards/registry.py``.
 7. New user-visible strings: English in ``self.tr``; Indonesian in
    ``resources/translations/pending/<tag>.tsv``; list the core Issue templates your pages can
    show with ``QT_TRANSLATE_NOOP("Issues", "...")`` so lupdate keeps them.
@@ -44,39 +45,20 @@ How to write a stage wizard
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-    QUndoCommand,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -84,8 +66,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import Stage, StageStatus
+from desktop.core.errors import ValidationError
+from desktop.core.readers.snapshot import StageSnapshot, read_snapshot
+from desktop.ui.formatting import translate_issue
 from desktop.ui.vocabulary import stage_name
-from desktop.ui.wizards.fields import DateField, FieldMessage, SearchPicker, translate_issue
+from desktop.ui.wizards.bindings import Binding
+from desktop.ui.wizards.fields import DateField, FieldMessage
+from desktop.ui.wizards.steps_panel import StepsPanel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -93,289 +80,20 @@ if TYPE_CHECKING:
     from desktop.core.changes import Changes
     from desktop.core.errors import Issue
     from desktop.core.stages.base import Flow, Step
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.context import Operation, WindowContext
 
 T = TypeVar("T")
-Operation = Callable[..., "Changes"]
-# (record id, values by input name) -> the operation and its arguments that write them
-BuildUpdate = Callable[[uuid.UUID, Mapping[str, Any]], "tuple[Operation, dict[str, Any]] | None"]
-DRAFT_DELAY_MS = 300
 EDITABLE = (QLineEdit, QPlainTextEdit, DateField, QComboBox, QCheckBox, QPushButton)
 
 
-# --- reading and writing -------------------------------------------------------------------
+class PageList(Protocol):
+    """A list of records on a page (:class:`~desktop.ui.wizards.record_list.RecordList`)."""
 
+    def reload(self) -> None:
+        """Read its records again."""
 
-@dataclass(frozen=True)
-class StageSnapshot:
-    """What the wizard needs to know when it opens."""
-
-    program_name: str
-    village_code: str
-    start_date: dt.date
-    status: StageStatus
-    closed: bool
-    resume_step: str
-
-
-def read_snapshot(session: Session, program_id: uuid.UUID, stage: Stage) -> StageSnapshot:
-    from desktop.core import stages as st
-    from desktop.core.stages import guards, lifecycle
-
-    program = guards.program_row(session, program_id)
-    state = lifecycle.existing_state(session, program, stage)
-    return StageSnapshot(
-        program_name=program.name,
-        village_code=program.village_code,
-        start_date=program.start_date,
-        status=state.status if state is not None else StageStatus.NOT_STARTED,
-        closed=program.closed_on is not None,
-        resume_step=st.resume_step(session, program_id=program_id, stage=stage),
-    )
-
-
-class _RecordCommand(QUndoCommand):
-    """A record added (undo: tombstone it) or removed (undo: bring it back). The first redo
-    is the operation already done when the command is pushed."""
-
-    def __init__(
-        self, wizard: StageWizard, text: str, table: str, row_id: uuid.UUID, *, added: bool
-    ) -> None:
-        super().__init__(text)
-        self._wizard = wizard
-        self._table = table
-        self._row_id = row_id
-        self._added = added
-        self._first = True
-
-    def _set(self, deleted: bool) -> None:
-        from desktop.core.errors import ValidationError
-        from desktop.core.records import set_record_deleted
-
-        try:
-            self._wizard.main_window.attempt(
-                set_record_deleted, table=self._table, row_id=self._row_id, deleted=deleted
-            )
-        except ValidationError as error:
-            self._wizard.show_summary(list(error.issues))
-            self.setObsolete(True)
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            if self._added:
-                return
-        self._set(not self._added)
-
-    def undo(self) -> None:
-        self._set(self._added)
-
-
-class UpdateCommand(QUndoCommand):
-    """A record changed in place: undo runs the operation with the old values, redo with the
-    new ones. The first redo is the change already made when the command is pushed."""
-
-    def __init__(
-        self,
-        wizard: StageWizard,
-        text: str,
-        operation: Operation,
-        before: Mapping[str, Any],
-        after: Mapping[str, Any],
-    ) -> None:
-        super().__init__(text)
-        self._wizard = wizard
-        self._operation = operation
-        self._before = dict(before)
-        self._after = dict(after)
-        self._first = True
-
-    def _run(self, arguments: dict[str, Any]) -> None:
-        from desktop.core.errors import ValidationError
-
-        try:
-            self._wizard.main_window.attempt(self._operation, **arguments)
-        except ValidationError as error:
-            self._wizard.show_summary(list(error.issues))
-            self.setObsolete(True)
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self._after)
-
-    def undo(self) -> None:
-        self._run(self._before)
-
-
-# --- drafts and bound fields ---------------------------------------------------------------
-
-
-class _Binding(QObject):
-    """One input of a page: its text for drafts, and (optionally) how it is saved."""
-
-    def __init__(
-        self,
-        page: StagePage,
-        widget: QWidget,
-        field: str,
-        save: Callable[[Any], object] | None,
-    ) -> None:
-        super().__init__(page)
-        self.page = page
-        self.widget = widget
-        self.field = field
-        self.save = save
-        self.dirty = False  # typed since the last save
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DRAFT_DELAY_MS)
-        self.timer.timeout.connect(self.write_draft)
-        self._quiet = False
-        changed = _changed_signal(widget)
-        if changed is not None:
-            changed.connect(self._changed)
-        if save is not None:
-            if isinstance(widget, QLineEdit | DateField):
-                widget.editingFinished.connect(self.commit)
-            else:
-                widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.commit()
-        return False
-
-    def _changed(self, *_args: object) -> None:
-        if self._quiet:
-            return
-        self.dirty = True
-        self.timer.start()
-
-    def text(self) -> str:
-        return widget_text(self.widget)
-
-    def set_text(self, text: str) -> None:
-        self._quiet = True
-        try:
-            set_widget_text(self.widget, text)
-        finally:
-            self._quiet = False
-
-    def write_draft(self) -> None:
-        self.timer.stop()
-        self.page.wizard_.write_draft(self.page.step_id, self.field, self.text())
-
-    def flush(self) -> None:
-        if self.timer.isActive():
-            self.write_draft()
-
-    def commit(self) -> None:
-        """Save the value to its record (bound fields), then forget its draft."""
-        if self.save is None or not self.dirty or not self.page.field_editable(self.field):
-            return
-        self.flush()
-        self.dirty = False
-        if self.save(widget_value(self.widget)) is not False:
-            self.page.wizard_.write_draft(self.page.step_id, self.field, "")
-
-
-def _changed_signal(widget: QWidget) -> Any:
-    if isinstance(widget, SearchPicker):
-        return widget.chosen
-    if isinstance(widget, QLineEdit):
-        return widget.textChanged
-    if isinstance(widget, QPlainTextEdit):
-        return widget.textChanged
-    if isinstance(widget, DateField):
-        return widget.dateChanged
-    if isinstance(widget, QComboBox):
-        return widget.currentIndexChanged
-    if isinstance(widget, QCheckBox):
-        return widget.toggled
-    if isinstance(widget, QSpinBox):
-        return widget.valueChanged
-    return None
-
-
-def widget_text(widget: QWidget) -> str:
-    """An input's value as draft text (ids as hex, dates ISO, Rupiah as digits)."""
-    from desktop.ui.wizards.fields import RupiahEdit
-
-    if isinstance(widget, SearchPicker):
-        chosen = widget.chosen_id()
-        return chosen.hex if chosen is not None else ""
-    if isinstance(widget, RupiahEdit):
-        return str(widget.value()) if widget.text() else ""
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, DateField):
-        day = widget.date()
-        return day.isoformat() if day is not None else ""
-    if isinstance(widget, QComboBox):
-        data = widget.currentData()
-        return str(data) if data is not None else ""
-    if isinstance(widget, QCheckBox):
-        return "1" if widget.isChecked() else ""
-    if isinstance(widget, QSpinBox):  # the lowest value is "not given"
-        return str(widget.value()) if widget.value() != widget.minimum() else ""
-    raise TypeError(f"no draft text for {type(widget).__name__}")
-
-
-def set_widget_text(widget: QWidget, text: str) -> None:
-    from desktop.ui.wizards.fields import RupiahEdit
-
-    if isinstance(widget, SearchPicker):
-        widget.choose(uuid.UUID(hex=text) if text else None)
-    elif isinstance(widget, RupiahEdit):
-        if text:
-            widget.setValue(int(text))
-        else:
-            widget.clear()
-    elif isinstance(widget, QLineEdit):
-        widget.setText(text)
-    elif isinstance(widget, QPlainTextEdit):
-        if widget.toPlainText() != text:
-            widget.setPlainText(text)
-    elif isinstance(widget, DateField):
-        if text:
-            widget.set_date(dt.date.fromisoformat(text))
-        elif widget.optional:
-            widget.set_date(None)
-        # a required date keeps its day: the next record is often of the same day
-    elif isinstance(widget, QComboBox):
-        index = widget.findData(text) if text else 0
-        widget.setCurrentIndex(max(index, 0))
-    elif isinstance(widget, QCheckBox):
-        widget.setChecked(bool(text))
-    elif isinstance(widget, QSpinBox):
-        widget.setValue(int(text) if text else widget.minimum())
-
-
-def widget_value(widget: QWidget) -> Any:
-    """An input's value as an operation takes it."""
-    from desktop.ui.wizards.fields import RupiahEdit
-
-    if isinstance(widget, SearchPicker):
-        return widget.chosen_id()
-    if isinstance(widget, RupiahEdit):
-        return widget.value()
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, DateField):
-        return widget.date()
-    if isinstance(widget, QComboBox):
-        return widget.currentData()
-    if isinstance(widget, QCheckBox):
-        return widget.isChecked()
-    if isinstance(widget, QSpinBox):
-        return widget.value()
-    raise TypeError(f"no value for {type(widget).__name__}")
+    def set_editable(self, editable: bool) -> None:
+        """Show or hide its form and buttons."""
 
 
 # --- pages ---------------------------------------------------------------------------------
@@ -395,9 +113,9 @@ class StagePage(QWizardPage):
         self.wizard_ = wizard
         self.step = step
         self.step_id = step.id  # type: ignore[misc]  # the generic pages take their step's
-        self.bindings: dict[str, _Binding] = {}
+        self.bindings: dict[str, Binding] = {}
         self.messages: dict[str, FieldMessage] = {}
-        self.lists: list[RecordList] = []
+        self.lists: list[PageList] = []
         self.setTitle(QCoreApplication.translate("Issues", step.title))
         self.body = QVBoxLayout()
         self.summary = FieldMessage(self)
@@ -428,8 +146,6 @@ class StagePage(QWizardPage):
 
     def run(self, operation: Operation, **arguments: Any) -> Changes | None:
         """Run an operation; a refusal is shown under the fields it names (returns None)."""
-        from desktop.core.errors import ValidationError
-
         try:
             changes: Changes = self.wizard_.main_window.attempt(operation, **arguments)
             return changes
@@ -447,7 +163,14 @@ class StagePage(QWizardPage):
     ) -> QWidget:
         """Keep ``widget``'s typing as a draft under ``field``; with ``save``, also save it
         (editingFinished, focus out, page left). Returns the widget."""
-        self.bindings[field] = _Binding(self, widget, field, save)
+        self.bindings[field] = Binding(
+            self,
+            widget,
+            field,
+            save,
+            write_draft=lambda text: self.wizard_.write_draft(self.step_id, field, text),
+            may_save=lambda: self.field_editable(field),
+        )
         if message and field not in self.messages:
             self.messages[field] = FieldMessage(self)
         return widget
@@ -590,456 +313,7 @@ class ReviewPage(StagePage):
             self.reload()
 
 
-# --- a list of records with an inline form -------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Row:
-    """One saved record as a RecordList shows it."""
-
-    id: uuid.UUID
-    cells: tuple[str, ...]
-
-
-class RecordList(QWidget):
-    """The saved records of a step in a table, an inline form to add one, and Remove.
-
-    ``read_rows(session)`` lists the records; ``build_add()`` reads the form and returns the
-    ``(operation, kwargs)`` that adds one (or None when the form itself says what is missing).
-    Adding and removing are undoable. ``field`` is the Issue.field the step's rule uses.
-
-    Editing in place (optional): with ``read_record(session, id)`` giving a record's values by
-    input name and ``build_update(id, values)`` returning the ``(operation, kwargs)`` that
-    writes ``values`` to it, Edit (or a double-click, or F2 on the table) loads the record into
-    the form, Save changes writes it and Escape cancels. Undo writes the old values back."""
-
-    added = Signal(object)  # the new record's id
-
-    def __init__(
-        self,
-        page: StagePage,
-        *,
-        table: str,
-        field: str,
-        headers: Sequence[str],
-        read_rows: Callable[[Session], list[Row]],
-        build_add: Callable[[], tuple[Operation, dict[str, Any]] | None],
-        add_text: str | None = None,
-        record_name: str = "",
-        build_update: BuildUpdate | None = None,
-        read_record: Callable[[Session, uuid.UUID], Mapping[str, Any]] | None = None,
-    ) -> None:
-        super().__init__(page)
-        self.page = page
-        self.table_name = table
-        self.field = field
-        self.record_name = record_name
-        self._read_rows = read_rows
-        self._build_add = build_add
-        self._build_update = build_update
-        self._read_record = read_record
-        self.editing: uuid.UUID | None = None  # the record loaded into the form
-        self.inputs: dict[str, QWidget] = {}
-        self.rows: list[Row] = []
-        page.lists.append(self)
-
-        self.table = QTableWidget(0, len(headers), self)
-        self.table.setHorizontalHeaderLabels(list(headers))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setMinimumHeight(110)
-        self.list_message = page.messages.get(field) or FieldMessage(self)
-        page.messages[field] = self.list_message
-
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.add_button = QPushButton(add_text or self.tr("Add"), self)
-        self.add_button.setObjectName("primary")
-        self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setObjectName("secondary")
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.remove_button.setEnabled(False)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_key.activated.connect(self.remove_selected)
-        self.add_text = self.add_button.text()
-        self.edit_button = QPushButton(self.tr("Edit"), self)
-        self.edit_button.setObjectName("secondary")
-        self.edit_button.setToolTip(self.tr("Load the selected record into the form (F2)"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.edit_button.setEnabled(False)
-        self.edit_button.setVisible(self.can_edit)
-        self.cancel_button = QPushButton(self.tr("Cancel editing"), self)
-        self.cancel_button.setObjectName("secondary")
-        self.cancel_button.clicked.connect(self.cancel_edit)
-        self.cancel_button.hide()
-        if self.can_edit:
-            edit_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self.table)
-            edit_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-            edit_key.activated.connect(self.edit_selected)
-            self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
-        # Escape cancels an edit (only while editing: otherwise it closes the wizard)
-        self.cancel_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        self.cancel_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.cancel_key.activated.connect(self.cancel_edit)
-        self.cancel_key.setEnabled(False)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.list_message)
-        layout.addLayout(self.form)
-        layout.addLayout(buttons)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QLineEdit) and event.type() == QEvent.Type.KeyPress:
-            # Enter in a form input adds the record; the wizard's default button (Next)
-            # must not see it too
-            assert isinstance(event, QKeyEvent)
-            completer = watched.completer()
-            popup = completer.popup() if completer is not None else None
-            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if enter and (popup is None or not popup.isVisible()):
-                QTimer.singleShot(0, self.add)
-                return True
-        return super().eventFilter(watched, event)
-
-    def add_input(
-        self,
-        name: str,
-        label: str,
-        widget: QWidget,
-        *,
-        draft: bool = True,
-        beside: QWidget | None = None,
-    ) -> QWidget:
-        """A field of the add form. ``name`` is the Issue.field of the add operation, so its
-        refusals show under this input; Enter in a one-line input adds the record. ``beside``
-        (a button, say) goes to the right of the input."""
-        self.inputs[name] = widget
-        message = FieldMessage(self)
-        self.page.messages[name] = message
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        if beside is not None:
-            row = QHBoxLayout()
-            row.addWidget(widget, 1)
-            row.addWidget(beside)
-            box.addLayout(row)
-        else:
-            box.addWidget(widget)
-        box.addWidget(message)
-        self.form.addRow(label, box)
-        if draft:
-            self.page.bind(widget, f"{self.field}.{name}", message=False)
-        if isinstance(widget, QLineEdit):
-            widget.returnPressed.connect(self._enter)
-            widget.installEventFilter(self)  # Enter adds the record; it must not also go Next
-        return widget
-
-    def _enter(self) -> None:
-        sender = self.sender()
-        popup = sender.completer().popup() if isinstance(sender, SearchPicker) else None
-        if popup is not None and popup.isVisible():
-            return
-        QTimer.singleShot(0, self.add)  # after the completer has taken its Enter
-
-    def reload(self) -> None:
-        self.rows = self.page.read(self._read_rows)
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            for c, text in enumerate(row.cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(r, c, item)
-        self._selection_changed()
-        self._restore_editing()
-
-    def texts(self) -> list[tuple[str, ...]]:
-        """What the table shows, row by row."""
-        return [row.cells for row in self.rows]
-
-    def add(self) -> uuid.UUID | None:
-        if not self.page.wizard_.editable:
-            return None
-        if self.editing is not None:
-            return self.save_edit()
-        for name in self.inputs:
-            self.page.messages[name].clear_message()
-        built = self._build_add()
-        if built is None:
-            return None
-        operation, arguments = built
-        changes = self.page.run(operation, **arguments)
-        if changes is None:
-            return None
-        if not changes.created:  # a row with a natural key added again: its old row is back
-            self.clear_form()
-            return None
-        row_id = changes.created[-1]
-        text = QCoreApplication.translate("Wizard", "adding {what}").format(
-            what=self.record_name or self.table_name
-        )
-        wizard = self.page.wizard_
-        wizard.push(_RecordCommand(wizard, text, self.table_name, row_id, added=True))
-        self.clear_form()
-        self.added.emit(row_id)
-        return row_id
-
-    def clear_form(self) -> None:
-        for name, widget in self.inputs.items():
-            binding = self.page.bindings.get(f"{self.field}.{name}")
-            if binding is not None:
-                binding.set_text("")
-                binding.timer.stop()
-                binding.dirty = False
-            else:
-                set_widget_text(widget, "")
-        self.page.wizard_.clear_drafts(self.page.step_id, prefix=f"{self.field}.")
-        first = next(iter(self.inputs.values()), None)
-        if first is not None:
-            first.setFocus()
-
-    def selected_id(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(Qt.ItemDataRole.UserRole)
-        return value if isinstance(value, uuid.UUID) else None
-
-    def remove_selected(self) -> None:
-        from desktop.core.records import set_record_deleted
-
-        row_id = self.selected_id()
-        if row_id is None or not self.page.wizard_.editable:
-            return
-        if self.page.run(set_record_deleted, table=self.table_name, row_id=row_id, deleted=True):
-            text = QCoreApplication.translate("Wizard", "removing {what}").format(
-                what=self.record_name or self.table_name
-            )
-            self.page.wizard_.push(
-                _RecordCommand(self.page.wizard_, text, self.table_name, row_id, added=False)
-            )
-            if self.editing == row_id:
-                self.cancel_edit()
-
-    def _selection_changed(self) -> None:
-        self.remove_button.setEnabled(self.page.wizard_.editable and self.selected_id() is not None)
-        self.edit_button.setEnabled(self.page.wizard_.editable and self.selected_id() is not None)
-
-    # -- editing in place --
-    @property
-    def can_edit(self) -> bool:
-        return self._build_update is not None and self._read_record is not None
-
-    @property
-    def _editing_key(self) -> str:
-        return f"{self.field}.@editing"
-
-    def edit_selected(self) -> bool:
-        row_id = self.selected_id()
-        return row_id is not None and self.edit(row_id)
-
-    def edit(self, row_id: uuid.UUID) -> bool:
-        """Load a record into the form; Save changes (or Enter) writes it back."""
-        read_record = self._read_record
-        if read_record is None or not self.page.wizard_.editable:
-            return False
-        values = self.page.read(lambda session: read_record(session, row_id))
-        for name in self.inputs:
-            self.page.messages[name].clear_message()
-        for name, widget in self.inputs.items():
-            text = _value_text(values.get(name))
-            binding = self.page.bindings.get(f"{self.field}.{name}")
-            if binding is not None:
-                binding.set_text(text)
-                binding.timer.stop()
-                binding.dirty = False
-                binding.write_draft()
-            else:
-                set_widget_text(widget, text)
-        self.page.wizard_.write_draft(self.page.step_id, self._editing_key, row_id.hex)
-        self._set_editing(row_id)
-        first = next(iter(self.inputs.values()), None)
-        if first is not None:
-            first.setFocus()
-        return True
-
-    def save_edit(self) -> uuid.UUID | None:
-        """Write the form to the record being edited; undoable."""
-        row_id, build_update, read_record = self.editing, self._build_update, self._read_record
-        if row_id is None or build_update is None or read_record is None:
-            return None
-        for name in self.inputs:
-            self.page.messages[name].clear_message()
-        built = build_update(row_id, {n: widget_value(w) for n, w in self.inputs.items()})
-        if built is None:
-            return None
-        old = self.page.read(lambda session: read_record(session, row_id))
-        before = build_update(row_id, old)
-        operation, arguments = built
-        if self.page.run(operation, **arguments) is None:
-            return None  # refused: the messages are under the fields, the form is kept
-        if before is not None:
-            text = QCoreApplication.translate("Wizard", "changing {what}").format(
-                what=self.record_name or self.table_name
-            )
-            wizard = self.page.wizard_
-            wizard.push(UpdateCommand(wizard, text, before[0], before[1], arguments))
-        self.cancel_edit()
-        return row_id
-
-    def cancel_edit(self) -> None:
-        if self.editing is None:
-            return
-        self._set_editing(None)
-        self.clear_form()  # its drafts too, the editing mark among them
-
-    def _set_editing(self, row_id: uuid.UUID | None) -> None:
-        self.editing = row_id
-        editing = row_id is not None
-        self.add_button.setText(self.tr("Save changes") if editing else self.add_text)
-        self.cancel_button.setVisible(editing and self.page.wizard_.editable)
-        self.cancel_key.setEnabled(editing)
-
-    def _restore_editing(self) -> None:
-        """After a reload: an edit left open (a draft) comes back; a vanished record ends it."""
-        ids = {row.id for row in self.rows}
-        if self.editing is not None:
-            if self.editing not in ids:
-                self.cancel_edit()
-            return
-        mark = self.page.wizard_.drafts.get((self.page.step_id, self._editing_key), "")
-        if mark and self.can_edit and self.page.wizard_.editable:
-            row_id = uuid.UUID(hex=mark)
-            if row_id in ids:
-                self._set_editing(row_id)
-            else:
-                self.page.wizard_.write_draft(self.page.step_id, self._editing_key, "")
-
-    def set_editable(self, editable: bool) -> None:
-        """Read-only: the add form and the buttons are hidden, the table stays."""
-        self.add_button.setVisible(editable)
-        self.remove_button.setVisible(editable)
-        self.edit_button.setVisible(editable and self.can_edit)
-        self.cancel_button.setVisible(editable and self.editing is not None)
-        for widget in _layout_widgets(self.form):
-            if not isinstance(widget, FieldMessage):
-                widget.setVisible(editable)
-
-
-def _value_text(value: object) -> str:
-    """A record's value as the form's draft text (see :func:`set_widget_text`)."""
-    if value is None or value is False:
-        return ""
-    if value is True:
-        return "1"
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _layout_widgets(layout: QLayout) -> list[QWidget]:
-    found: list[QWidget] = []
-    for n in range(layout.count()):
-        item = layout.itemAt(n)
-        if item is None:
-            continue
-        widget, inner = item.widget(), item.layout()
-        if widget is not None:
-            found.append(widget)
-        elif inner is not None:
-            found.extend(_layout_widgets(inner))
-    return found
-
-
 # --- the wizard ----------------------------------------------------------------------------
-
-
-class StepsPanel(QListWidget):
-    """The stage's steps down the wizard's side: ✓ for a step with nothing missing, ○ for one
-    that still lacks something, the current step in bold. Choosing an earlier step goes back to
-    it; a later one walks forward with Next, stopping where a step still lacks something."""
-
-    def __init__(self, wizard: StageWizard) -> None:
-        super().__init__(wizard)
-        self.wizard_ = wizard
-        self.setObjectName("wizardSteps")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the page's fields
-        self.setFrameShape(QListWidget.Shape.NoFrame)
-        self.setWordWrap(True)
-        self.setFixedWidth(180)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # long step names wrap
-        self.setSpacing(3)
-        self.setStyleSheet("QListWidget#wizardSteps { background: transparent; }")
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.itemClicked.connect(self._chosen)
-        self._missing: dict[str, bool] = {}
-
-    def refresh(self, missing: Mapping[str, bool] | None = None) -> None:
-        if missing is not None:
-            self._missing = dict(missing)
-        current = self.wizard_.current_step()
-        self.clear()
-        for number, step in enumerate(self.wizard_.flow.steps, 1):
-            page = self.wizard_.page_for(step.id)
-            title = page.title() if page is not None and page.title() else step.title
-            if title == step.title:
-                title = QCoreApplication.translate("Issues", step.title)
-            lacking = self._missing.get(step.id)
-            mark = "○" if lacking else "✓" if lacking is not None else "·"
-            item = QListWidgetItem(self._wrapped(f"{mark}  {number}. {title}", step.id == current))
-            item.setData(Qt.ItemDataRole.UserRole, step.id)
-            if lacking:
-                item.setToolTip(self.tr("This step still lacks something."))
-            if step.id == current:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.addItem(item)
-
-    def _wrapped(self, text: str, bold: bool) -> str:
-        """Line breaks between words where the panel is too narrow (the view would cut the
-        text short with "…" instead)."""
-        font = QFont(self.font())
-        font.setBold(bold)
-        metrics = QFontMetrics(font)
-        room = self.width() - 24
-        lines: list[str] = []
-        for word in text.split(" "):
-            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
-                lines[-1] = f"{lines[-1]} {word}"
-            else:
-                lines.append(word)
-        return "\n".join(lines)
-
-    def _chosen(self, item: QListWidgetItem) -> None:
-        target = self.wizard_.flow.step_ids.index(item.data(Qt.ItemDataRole.UserRole))
-        wizard = self.wizard_
-        while wizard.currentId() > target:
-            wizard.back()
-        while wizard.currentId() < target:
-            before = wizard.currentId()
-            wizard.next()
-            if wizard.currentId() == before:  # the step refused: its messages show
-                break
-        self.refresh()
 
 
 class StageWizard(QWizard):
@@ -1052,11 +326,11 @@ class StageWizard(QWizard):
 
     completed = Signal()
 
-    def __init__(self, window: MainWindow, program_id: uuid.UUID, parent: QWidget | None = None):
+    def __init__(self, window: WindowContext, program_id: uuid.UUID, parent: QWidget | None = None):
         super().__init__(parent)
         from desktop.core.stages import flow_for
 
-        self.main_window = window
+        self.main_window: WindowContext = window
         self.program_id = program_id
         self.flow: Flow = flow_for(self.stage)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1083,7 +357,6 @@ class StageWizard(QWizard):
         self.editable = not self.snapshot.closed
         if self.snapshot.status is StageStatus.NOT_STARTED and self.editable:
             from desktop.core import stages as st
-            from desktop.core.errors import ValidationError
 
             try:
                 window.attempt(st.start_stage, program_id=program_id, stage=self.stage)
@@ -1112,7 +385,7 @@ class StageWizard(QWizard):
             self.setPage(n, page)
             self._pages[step.id] = page
             self._ids[step.id] = n
-        self.steps_panel = StepsPanel(self)
+        self.steps_panel = StepsPanel(self, self)
         self.setSideWidget(self.steps_panel)
         window.operation_executed.connect(self._on_changes)
         self._resuming = False
@@ -1181,7 +454,6 @@ class StageWizard(QWizard):
 
     def _page_changed(self, page_id: int) -> None:
         from desktop.core import stages as st
-        from desktop.core.errors import ValidationError
 
         page = self.page(page_id)
         if not self._resuming:
@@ -1256,7 +528,6 @@ class StageWizard(QWizard):
     def amend(self) -> bool:
         """Take the completed stage back to in progress so its pages can be changed."""
         from desktop.core import stages as st
-        from desktop.core.errors import ValidationError
 
         try:
             self.main_window.attempt(st.reopen_stage, program_id=self.program_id, stage=self.stage)
@@ -1273,7 +544,6 @@ class StageWizard(QWizard):
 
     def accept(self) -> None:
         from desktop.core import stages as st
-        from desktop.core.errors import ValidationError
 
         if self.editable:
             if not self.validateCurrentPage():

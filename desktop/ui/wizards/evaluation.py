@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import FindingKind, Goal, MeetingKind, PartyKind, Stage
+from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
-from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
+from desktop.ui.wizards.base import StagePage, StageWizard
 from desktop.ui.wizards.fields import DateField
-from desktop.ui.wizards.implementation import (
+from desktop.ui.wizards.implementation_forms import (
     DATE_WIDTH,
     FACILITATOR,
     PartyPicker,
@@ -35,6 +36,7 @@ from desktop.ui.wizards.implementation import (
 )
 from desktop.ui.wizards.meetings import MeetingsPage
 from desktop.ui.wizards.people import PersonPicker
+from desktop.ui.wizards.record_list import RecordList, Row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -84,20 +86,12 @@ class MonitoringTeamPage(StagePage):
         self.person.reload()
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
+        from desktop.core.readers.evaluation import team_rows
 
-        from desktop.core.models import MonitoringMember, Person
-
-        rows = session.execute(
-            select(MonitoringMember, Person.name)
-            .join(Person, Person.id == MonitoringMember.person_id)
-            .where(
-                MonitoringMember.program_id == self.program_id,
-                MonitoringMember.deleted.is_(False),
-            )
-            .order_by(MonitoringMember.joined_on, MonitoringMember.id)
-        )
-        return [Row(m.id, (name, m.role, day_text(m.joined_on))) for m, name in rows]
+        return [
+            Row(m.id, (m.name, m.role, day_text(m.joined_on)))
+            for m in team_rows(session, self.program_id)
+        ]
 
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages.evaluation import add_monitoring_member
@@ -116,9 +110,9 @@ class MonitoringTeamPage(StagePage):
         }
 
     def _read_record(self, session: Session, member_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import MonitoringMember
+        from desktop.core.readers.evaluation import member_record
 
-        m = session.get(MonitoringMember, member_id)
+        m = member_record(session, member_id)
         if m is None:
             return {}
         return {"person": m.person_id, "role": m.role, "joined_on": m.joined_on}
@@ -145,7 +139,7 @@ class MonitoringTeamPage(StagePage):
 def goal_text(goal: Goal | None) -> str:
     if goal is None:
         return ""
-    from desktop.ui.goals_view import goal_name
+    from desktop.ui.vocabulary import goal_name
 
     return goal_name(goal)
 
@@ -229,19 +223,18 @@ class MeasurementsPage(StagePage):
         self.body.addWidget(self.measurements, 1)
 
     def load(self, session: Session) -> None:
-        from desktop.core.stages.evaluation import measurements_of
-        from desktop.core.stages.formalisation import indicators_of
+        from desktop.core.readers.evaluation import indicator_standings
 
         chosen = self.indicator.currentData()
         self.indicator.blockSignals(True)
         self.indicator.clear()
-        found = indicators_of(session, self.program_id)
+        found = indicator_standings(session, self.program_id)
         self.indicators.setRowCount(len(found))
-        for r, ind in enumerate(found):
-            measured = measurements_of(session, ind.id)
+        for r, standing in enumerate(found):
+            ind = standing.indicator
             latest = (
-                f"{number_text(measured[-1].value)} ({day_text(measured[-1].measured_on)})"
-                if measured
+                f"{number_text(standing.latest_value)} ({day_text(standing.latest_on)})"
+                if standing.latest_value is not None
                 else "—"
             )
             baseline = number_text(ind.baseline_value)
@@ -271,36 +264,20 @@ class MeasurementsPage(StagePage):
             self.indicator.setCurrentIndex(rows[0].row())
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
-        from sqlalchemy.orm import aliased
+        from desktop.core.readers.evaluation import measurement_rows
 
-        from desktop.core.models import CommunityGroup, Indicator, Measurement, Person
-
-        group = aliased(CommunityGroup)
-        rows = session.execute(
-            select(Measurement, Indicator.name, Indicator.unit, Person.name, group.name)
-            .join(Indicator, Indicator.id == Measurement.indicator_id)
-            .outerjoin(Person, Person.id == Measurement.party_person_id)
-            .outerjoin(group, group.id == Measurement.party_group_id)
-            .where(
-                Indicator.program_id == self.program_id,
-                Indicator.deleted.is_(False),
-                Measurement.deleted.is_(False),
-            )
-            .order_by(Measurement.measured_on, Measurement.created_at, Measurement.id)
-        )
         return [
             Row(
                 m.id,
                 (
                     day_text(m.measured_on),
-                    name,
-                    f"{number_text(m.value)} {unit}",
-                    party_text(m.party_kind, person, group_name, m.party_name),
-                    m.note or "",
+                    m.indicator,
+                    f"{number_text(m.value)} {m.unit}",
+                    party_text(m.carried_by, m.by_facilitator),
+                    m.note,
                 ),
             )
-            for m, name, unit, person, group_name in rows
+            for m in measurement_rows(session, self.program_id)
         ]
 
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
@@ -427,23 +404,12 @@ class FindingsPage(StagePage):
         }
 
     def load(self, session: Session) -> None:
-        from sqlalchemy import select
-
-        from desktop.core.models import Meeting
+        from desktop.core.readers.evaluation import evaluation_meetings
 
         chosen = self.meeting.currentData()
         self.meeting.clear()
         self.meeting.addItem(self.tr("— none —"), "")
-        meetings = session.scalars(
-            select(Meeting)
-            .where(
-                Meeting.program_id == self.program_id,
-                Meeting.stage == Stage.EVALUATION,
-                Meeting.deleted.is_(False),
-            )
-            .order_by(Meeting.held_on, Meeting.id)
-        )
-        for m in meetings:
+        for m in evaluation_meetings(session, self.program_id):
             self.meeting.addItem(f"{day_text(m.held_on)} · {m.title}", m.id.hex)
         self.meeting.setCurrentIndex(max(self.meeting.findData(chosen) if chosen else 0, 0))
         self.evaluated_by.reload(session, self.snapshot.village_code)
@@ -452,20 +418,9 @@ class FindingsPage(StagePage):
             self.found_on.set_date(max(dt.date.today(), self.snapshot.start_date))
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
-        from sqlalchemy.orm import aliased
-
-        from desktop.core.models import CommunityGroup, Finding, Person
+        from desktop.core.readers.evaluation import finding_rows
 
         kinds = self._kinds()
-        group = aliased(CommunityGroup)
-        rows = session.execute(
-            select(Finding, Person.name, group.name)
-            .outerjoin(Person, Person.id == Finding.party_person_id)
-            .outerjoin(group, group.id == Finding.party_group_id)
-            .where(Finding.program_id == self.program_id, Finding.deleted.is_(False))
-            .order_by(Finding.found_on, Finding.id)
-        )
         return [
             Row(
                 f.id,
@@ -475,10 +430,10 @@ class FindingsPage(StagePage):
                     goal_text(f.goal),
                     f.text,
                     f.recommendation or "",
-                    party_text(f.party_kind, person, group_name, f.party_name),
+                    party_text(f.carried_by, f.by_facilitator),
                 ),
             )
-            for f, person, group_name in rows
+            for f in finding_rows(session, self.program_id)
         ]
 
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
@@ -506,13 +461,13 @@ class FindingsPage(StagePage):
         }
 
     def _read_record(self, session: Session, finding_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import Finding
-        from desktop.core.stages import Party
+        from desktop.core.readers.evaluation import finding_record
 
-        f = session.get(Finding, finding_id)
+        f = finding_record(session, finding_id)
         if f is None:
             return {}
-        chosen = FACILITATOR if f.party_kind is PartyKind.FACILITATOR else None
+        party = f.party
+        chosen = FACILITATOR if party.kind is PartyKind.FACILITATOR else None
         return {
             "kind": f.kind.value,
             "goal": f.goal.value if f.goal else "",
@@ -520,9 +475,9 @@ class FindingsPage(StagePage):
             "recommendation": f.recommendation,
             "found_on": f.found_on,
             "meeting": f.meeting_id.hex if f.meeting_id else "",
-            "party": chosen or f.party_group_id or f.party_person_id,
+            "party": chosen or party.group_id or party.person_id,
             # not in the form: for undo, exactly who evaluated
-            "evaluated_by": Party(f.party_kind, f.party_person_id, f.party_group_id, f.party_name),
+            "evaluated_by": party,
         }
 
     def _build_update(
@@ -582,7 +537,8 @@ class PrinciplesPage(StagePage):
         self.body.addWidget(scroll, 1)
 
     def load(self, session: Session) -> None:
-        from desktop.core.principles import Thresholds, scores
+        from desktop.core.principles.scores import scores
+        from desktop.core.principles.shares import Thresholds
         from desktop.ui import settings
 
         thresholds = Thresholds(**settings.saved_thresholds())

@@ -18,21 +18,13 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLabel, QLineEdit, QWidget
 
 from desktop.ui import theme
-from desktop.ui.formatting import rupiah
+from desktop.ui.formatting import rupiah, translate_issue
 
 if TYPE_CHECKING:
     from desktop.core.errors import Issue
 
 RUPIAH_DIGITS_MAX = 15  # a quadrillion Rupiah: more than any village program
 _NO_DATE = QDate(2000, 1, 1)  # the "no date" sentinel: the minimum of an optional DateField
-
-
-def translate_issue(found: Issue) -> str:
-    """An issue of the core in the interface's language: its English template translated in
-    the ``Issues`` context, and the words put into it (a stage's name, "start date") too."""
-    from desktop.ui.vocabulary import issue_text
-
-    return issue_text(found.template, found.values, found.message)
 
 
 class RupiahEdit(QLineEdit):

@@ -12,142 +12,41 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QDoubleValidator, QIntValidator
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
-from desktop.core.domain import ContributionKind, FundingSource, PartyKind, Stage
+from desktop.core.domain import ContributionKind, FundingSource, Stage
 from desktop.ui import formatting
+from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
-from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
-from desktop.ui.wizards.fields import (
-    DateField,
-    FieldMessage,
-    PickerChoice,
-    RupiahEdit,
-    SearchPicker,
+from desktop.ui.wizards.base import StagePage, StageWizard
+from desktop.ui.wizards.fields import DateField, FieldMessage, RupiahEdit
+from desktop.ui.wizards.implementation_forms import (
+    DATE_WIDTH,
+    MONEY_WIDTH,
+    PartyPicker,
+    form_number,
+    number_text,
+    party_text,
+    side_input,
+    whole,
 )
 from desktop.ui.wizards.photos import ChooseFiles, Thumbnails, choose_photos, downscale, jpeg_name
+from desktop.ui.wizards.record_list import RecordList, Row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-    from desktop.core.stages.guards import Party
-
-FACILITATOR = uuid.UUID(int=0)  # the picker's choice for "the facilitator (outside worker)"
-DATE_WIDTH, MONEY_WIDTH = 150, 220
-COMPACT = 400  # pixels: inputs narrower than this keep their width beside another
-
-
-def form_number(value: float) -> str:
-    """A stored number as the form takes it back: no grouping, a decimal comma (``2,5``)."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-
-
-def number_text(value: float) -> str:
-    return formatting.number(value, 2)
-
-
-class PartyPicker(SearchPicker):
-    """Who carries a record, searchable: the village's groups and people, and (optionally) the
-    facilitator. :meth:`party` gives the core's ``Party`` (None while nothing is chosen)."""
-
-    def reload(
-        self,
-        session: Session,
-        village_code: str,
-        *,
-        people: bool = True,
-        groups: bool = True,
-        facilitator: bool = True,
-    ) -> None:
-        from desktop.ui.wizards.people import read_groups, read_people
-
-        found: list[PickerChoice] = []
-        self.group_ids: set[uuid.UUID] = set()
-        if groups:
-            for c in read_groups(session, village_code):
-                found.append(PickerChoice(c.id, c.label, self.tr("community group")))
-                self.group_ids.add(c.id)
-        if people:
-            found += read_people(session, village_code)
-        if facilitator:
-            found.append(PickerChoice(FACILITATOR, self.tr("The facilitator"), self.tr("outside")))
-        self.set_choices(found)
-
-    def party(self) -> Party | None:
-        from desktop.core.stages.guards import Party
-
-        chosen = self.chosen_id()
-        if chosen is None:
-            return None
-        if chosen == FACILITATOR:
-            return Party.facilitator()
-        if chosen in getattr(self, "group_ids", set()):
-            return Party.community_group(chosen)
-        return Party.member(chosen)
-
-
-def party_text(
-    kind: PartyKind | None, person: str | None, group: str | None, name: str | None
-) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    if kind is PartyKind.FACILITATOR:
-        return person or QCoreApplication.translate("PartyPicker", "The facilitator")
-    return group or person or name or ""
-
-
-def side_input(lst: RecordList, name: str, label: str, widget: QWidget) -> QWidget:
-    """A second input on a form row (put ``beside`` the first): label, input and its message,
-    drafted and cleared with the rest of the form."""
-    page = lst.page
-    box = QWidget(lst)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(12, 0, 0, 0)
-    layout.setSpacing(2)
-    row = QHBoxLayout()
-    caption = QLabel(label, box)
-    caption.setBuddy(widget)
-    row.addWidget(caption)
-    row.addWidget(widget, 1)
-    if widget.maximumWidth() < COMPACT:
-        row.addStretch(1)
-    layout.addLayout(row)
-    message = FieldMessage(box)
-    layout.addWidget(message)
-    lst.inputs[name] = widget
-    page.messages[name] = message
-    page.bind(widget, f"{lst.field}.{name}", message=False)
-    if isinstance(widget, QLineEdit):
-        widget.returnPressed.connect(lst._enter)
-        widget.installEventFilter(lst)  # Enter adds (see RecordList.eventFilter)
-    return box
-
-
-def whole(edit: QLineEdit) -> int:
-    text = edit.text().strip()
-    return int(text) if text.isdigit() else 0
 
 
 class ActivityCombo(QComboBox):
     """The action plan's activities (the feed of this stage), each with its progress so far."""
 
     def reload(self, session: Session, program_id: uuid.UUID) -> None:
-        from desktop.core.stages.formalisation import activities_of
+        from desktop.core.readers.formalisation import activity_rows
 
         chosen = self.currentData()
         self.blockSignals(True)
         self.clear()
-        for a in activities_of(session, program_id, planned_only=True):
+        for a in activity_rows(session, program_id):
             dates = f"{day_text(a.planned_start)} – {day_text(a.planned_end)}"
             self.addItem(f"{a.title} ({a.progress}%, {dates})", a.id.hex)
         index = self.findData(chosen) if chosen else 0
@@ -157,6 +56,14 @@ class ActivityCombo(QComboBox):
     def activity_id(self) -> uuid.UUID | None:
         data = self.currentData()
         return uuid.UUID(hex=data) if isinstance(data, str) else None
+
+
+def _chosen_activity(page: ProgressPage | ContributionsPage, missing: str) -> uuid.UUID | None:
+    """The activity chosen on the page; ``missing`` is said beside it when there is none."""
+    activity = page.activity.activity_id()
+    if activity is None:
+        page.messages["activity"].show_text(missing)
+    return activity
 
 
 class ProgressPage(StagePage):
@@ -239,48 +146,31 @@ class ProgressPage(StagePage):
             self.logged_on.set_date(max(dt.date.today(), self.snapshot.start_date))
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
-        from sqlalchemy.orm import aliased
+        from desktop.core.readers.implementation import progress_rows
 
-        from desktop.core.models import Activity, CommunityGroup, Person, ProgressLog
-
-        group = aliased(CommunityGroup)
-        rows = session.execute(
-            select(ProgressLog, Activity.title, Person.name, group.name)
-            .join(Activity, Activity.id == ProgressLog.activity_id)
-            .outerjoin(Person, Person.id == ProgressLog.party_person_id)
-            .outerjoin(group, group.id == ProgressLog.party_group_id)
-            .where(
-                Activity.program_id == self.program_id,
-                Activity.deleted.is_(False),
-                ProgressLog.deleted.is_(False),
-            )
-            .order_by(ProgressLog.logged_on, ProgressLog.created_at, ProgressLog.id)
-        )
         return [
             Row(
                 log.id,
                 (
                     day_text(log.logged_on),
-                    title,
+                    log.activity,
                     f"{log.progress}%",
                     formatting.rupiah(log.actual_cost),
                     f"{log.women_present} / {log.men_present}",
-                    party_text(log.party_kind, person, group_name, log.party_name),
-                    log.problems_met or "",
+                    party_text(log.carried_by, log.by_facilitator),
+                    log.problems_met,
                 ),
             )
-            for log, title, person, group_name in rows
+            for log in progress_rows(session, self.program_id)
         ]
 
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages.implementation import log_progress
 
-        activity = self.activity.activity_id()
+        activity = _chosen_activity(
+            self, self.tr("The action plan has no activities yet: formalise it first.")
+        )
         if activity is None:
-            self.messages["activity"].show_text(
-                self.tr("The action plan has no activities yet: formalise it first.")
-            )
             return None
         if not self.progress.text().strip():
             self.messages["progress_value"].show_text(self.tr("Write how far it has come (0–100)."))
@@ -321,6 +211,15 @@ def _about_the_percent(template: str) -> bool:
     return (
         template.startswith("Progress") or "was already at" in template or "was only at" in template
     )
+
+
+def _quantity(text: str) -> float:
+    """A typed quantity (``2,5`` or ``2.5``); one when left empty, zero (refused) when no number."""
+    cleaned = text.strip().replace(",", ".")
+    try:
+        return float(cleaned) if cleaned else 1.0
+    except ValueError:
+        return 0.0
 
 
 class ContributionsPage(StagePage):
@@ -423,9 +322,7 @@ class ContributionsPage(StagePage):
             self.given_on.set_date(max(dt.date.today(), self.snapshot.start_date))
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
-
-        from desktop.core.models import Activity, CommunityGroup, Contribution, Person
+        from desktop.core.readers.implementation import contribution_rows
 
         kinds = {
             ContributionKind.MONEY: self.tr("Money"),
@@ -436,48 +333,31 @@ class ContributionsPage(StagePage):
             FundingSource.COMMUNITY: self.tr("Community"),
             FundingSource.OUTSIDE: self.tr("Outside"),
         }
-        rows = session.execute(
-            select(Contribution, Activity.title, Person.name, CommunityGroup.name)
-            .join(Activity, Activity.id == Contribution.activity_id)
-            .outerjoin(Person, Person.id == Contribution.contributor_person_id)
-            .outerjoin(CommunityGroup, CommunityGroup.id == Contribution.contributor_group_id)
-            .where(
-                Activity.program_id == self.program_id,
-                Activity.deleted.is_(False),
-                Contribution.deleted.is_(False),
-            )
-            .order_by(Contribution.given_on, Contribution.created_at, Contribution.id)
-        )
         return [
             Row(
                 c.id,
                 (
                     day_text(c.given_on),
-                    title,
+                    c.activity,
                     kinds[c.kind] + (f": {c.description}" if c.description else ""),
                     f"{number_text(c.quantity)} {c.unit or ''}".strip(),
                     formatting.rupiah(c.value),
                     sources[c.source],
-                    group or person or c.contributor_name or "",
+                    c.given_by,
                 ),
             )
-            for c, title, person, group in rows
+            for c in contribution_rows(session, self.program_id)
         ]
 
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages.implementation import add_contribution
 
-        activity = self.activity.activity_id()
+        activity = _chosen_activity(
+            self, self.tr("The action plan has no activities yet: formalise it first.")
+        )
         if activity is None:
-            self.messages["activity"].show_text(
-                self.tr("The action plan has no activities yet: formalise it first.")
-            )
             return None
-        quantity_text = self.quantity.text().strip().replace(",", ".")
-        try:
-            quantity = float(quantity_text) if quantity_text else 1.0
-        except ValueError:
-            quantity = 0.0
+        quantity = _quantity(self.quantity.text())
         chosen = self.contributor.party()
         person = chosen.person_id if chosen is not None else None
         group = chosen.group_id if chosen is not None else None
@@ -498,9 +378,9 @@ class ContributionsPage(StagePage):
         }
 
     def _read_record(self, session: Session, contribution_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import Contribution
+        from desktop.core.readers.implementation import contribution_record
 
-        c = session.get(Contribution, contribution_id)
+        c = contribution_record(session, contribution_id)
         if c is None:
             return {}
         return {
@@ -523,11 +403,7 @@ class ContributionsPage(StagePage):
     ) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import update_contribution
 
-        quantity_text = str(values.get("quantity") or "").strip().replace(",", ".")
-        try:
-            quantity = float(quantity_text) if quantity_text else 1.0
-        except ValueError:
-            quantity = 0.0
+        quantity = _quantity(str(values.get("quantity") or ""))
         if "given_by" in values:
             person, group = values["given_by"]
         else:
@@ -625,63 +501,32 @@ class EvidencePage(StagePage):
         self.thumbnails.itemClicked.connect(self._select_row)
 
     def load(self, session: Session) -> None:
-        from sqlalchemy import select
-
-        from desktop.core.models import Activity, ProgressLog
+        from desktop.core.readers.implementation import log_choices
 
         chosen = self.log.currentData()
         self.log.clear()
-        logs = session.execute(
-            select(ProgressLog, Activity.title)
-            .join(Activity, Activity.id == ProgressLog.activity_id)
-            .where(
-                Activity.program_id == self.program_id,
-                Activity.deleted.is_(False),
-                ProgressLog.deleted.is_(False),
+        for log in log_choices(session, self.program_id):
+            self.log.addItem(
+                f"{day_text(log.logged_on)} · {log.activity} · {log.progress}%", log.id.hex
             )
-            .order_by(ProgressLog.logged_on.desc(), ProgressLog.created_at.desc())
-        )
-        for log, title in logs:
-            self.log.addItem(f"{day_text(log.logged_on)} · {title} · {log.progress}%", log.id.hex)
         self.log.setCurrentIndex(max(self.log.findData(chosen) if chosen else 0, 0))
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
+        from desktop.core.readers.implementation import photo_rows
 
-        from desktop.core.models import Activity, Attachment, ProgressLog
-        from desktop.core.stages.attachments import blob_of
-
-        rows = list(
-            session.execute(
-                select(Attachment, ProgressLog.logged_on, Activity.title)
-                .join(ProgressLog, ProgressLog.id == Attachment.owner_id)
-                .join(Activity, Activity.id == ProgressLog.activity_id)
-                .where(
-                    Attachment.owner_table == "progress_logs",
-                    Activity.program_id == self.program_id,
-                    Attachment.deleted.is_(False),
-                    ProgressLog.deleted.is_(False),
-                )
-                .order_by(Attachment.created_at, Attachment.id)
-            )
-        )
-        self.thumbnails.set_photos(
-            [
-                (a.id, a.caption or a.filename, blob_of(session, a.content_hash))
-                for a, _day, _title in rows
-            ]
-        )
+        rows = photo_rows(session, self.program_id)
+        self.thumbnails.set_photos([(p.id, p.caption, p.data) for p in rows])
         return [
             Row(
-                a.id,
+                p.id,
                 (
-                    a.caption or a.filename,
-                    f"{title} ({day_text(day)})",
-                    day_text(a.taken_on),
-                    f"{max(a.size // 1024, 1)} KB",
+                    p.caption,
+                    f"{p.activity} ({day_text(p.logged_on)})",
+                    day_text(p.taken_on),
+                    f"{max(p.size // 1024, 1)} KB",
                 ),
             )
-            for a, day, title in rows
+            for p in rows
         ]
 
     def _select_row(self, item: Any) -> None:

@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -40,29 +41,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import MeetingKind, Sex, Stage
+from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
-from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage
+from desktop.ui.vocabulary import Vocabulary
+from desktop.ui.wizards.base import StagePage
 from desktop.ui.wizards.fields import DateField, SearchPicker
 from desktop.ui.wizards.people import PersonPicker, read_groups
+from desktop.ui.wizards.record_list import RecordList, Row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.core.changes import Changes
 
-KIND_NAMES: dict[MeetingKind, object] = {
-    MeetingKind.DELIBERATION: QT_TRANSLATE_NOOP("MeetingKind", "Deliberation (musyawarah)"),
-    MeetingKind.FOCUS_GROUP: QT_TRANSLATE_NOOP("MeetingKind", "Focus group discussion"),
-    MeetingKind.TRANSECT: QT_TRANSLATE_NOOP("MeetingKind", "Field walk (transect)"),
-    MeetingKind.TRAINING: QT_TRANSLATE_NOOP("MeetingKind", "Training"),
-    MeetingKind.MONITORING: QT_TRANSLATE_NOOP("MeetingKind", "Monitoring"),
-    MeetingKind.EVALUATION: QT_TRANSLATE_NOOP("MeetingKind", "Evaluation"),
-    MeetingKind.OTHER: QT_TRANSLATE_NOOP("MeetingKind", "Other"),
-}
-
-
-def kind_name(kind: MeetingKind) -> str:
-    return QCoreApplication.translate("MeetingKind", str(KIND_NAMES[kind]))
+kind_name = Vocabulary(
+    "MeetingKind",
+    {
+        MeetingKind.DELIBERATION: QT_TRANSLATE_NOOP("MeetingKind", "Deliberation (musyawarah)"),
+        MeetingKind.FOCUS_GROUP: QT_TRANSLATE_NOOP("MeetingKind", "Focus group discussion"),
+        MeetingKind.TRANSECT: QT_TRANSLATE_NOOP("MeetingKind", "Field walk (transect)"),
+        MeetingKind.TRAINING: QT_TRANSLATE_NOOP("MeetingKind", "Training"),
+        MeetingKind.MONITORING: QT_TRANSLATE_NOOP("MeetingKind", "Monitoring"),
+        MeetingKind.EVALUATION: QT_TRANSLATE_NOOP("MeetingKind", "Evaluation"),
+        MeetingKind.OTHER: QT_TRANSLATE_NOOP("MeetingKind", "Other"),
+    },
+)
 
 
 def sex_name(sex: Sex | None) -> str:
@@ -81,20 +84,6 @@ class AttendeeRow:
     name: str
     sex: Sex | None
     spoke: bool = False
-
-
-def read_sexes(session: Session, village_code: str) -> dict[uuid.UUID, tuple[str, Sex | None]]:
-    """Name and sex of the village's people, by id."""
-    from sqlalchemy import select
-
-    from desktop.core.models import Person
-
-    rows = session.execute(
-        select(Person.id, Person.name, Person.sex).where(
-            Person.village_code == village_code, Person.deleted.is_(False)
-        )
-    )
-    return {pid: (name, sex) for pid, name, sex in rows}
 
 
 def record_meeting_row(session: Session, **arguments: Any) -> Changes:
@@ -116,7 +105,7 @@ class AttendanceEditor(QWidget):
     def __init__(self, page: StagePage) -> None:
         super().__init__(page)
         self.page = page
-        self._people: dict[uuid.UUID, tuple[str, Sex | None]] = {}
+        self._people: Mapping[uuid.UUID, tuple[str, Sex]] = {}
         self._rows: list[AttendeeRow] = []
         self.person = PersonPicker(page)
         self.person.picker.returnPressed.connect(self._enter)
@@ -178,7 +167,7 @@ class AttendanceEditor(QWidget):
         named = sum(r.sex is Sex.MALE for r in self._rows)
         return named + self.unnamed_men.value()
 
-    def set_people(self, people: dict[uuid.UUID, tuple[str, Sex | None]]) -> None:
+    def set_people(self, people: Mapping[uuid.UUID, tuple[str, Sex]]) -> None:
         self._people = people
         self.person.reload()
 
@@ -227,7 +216,9 @@ class AttendanceEditor(QWidget):
         if person_id is None:
             return False
         if person_id not in self._people:  # added just now with "New person…"
-            self._people = self.page.read(lambda s: read_sexes(s, self.page.snapshot.village_code))
+            from desktop.core.readers.people import people_by_id
+
+            self._people = self.page.read(lambda s: people_by_id(s, self.page.program_id))
         if all(r.person_id != person_id for r in self._rows):
             name, sex = self._people.get(person_id, (self.person.picker.text(), None))
             self._rows.append(AttendeeRow(person_id, name, sex, self.spoke.isChecked()))
@@ -338,9 +329,10 @@ class MeetingsPage(StagePage):
         self.body.addWidget(self.meetings)
 
     def load(self, session: Session) -> None:
-        village = self.snapshot.village_code
-        self.group.set_choices(read_groups(session, village))
-        self.attendance.set_people(read_sexes(session, village))
+        from desktop.core.readers.people import people_by_id
+
+        self.group.set_choices(read_groups(session, self.snapshot.village_code))
+        self.attendance.set_people(people_by_id(session, self.program_id))
         if not self._dated:
             self._dated = True
             self.held_on.set_date(max(dt.date.today(), self.snapshot.start_date))
@@ -360,45 +352,23 @@ class MeetingsPage(StagePage):
         self.title_edit.setFocus()
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
+        from desktop.core.readers.meetings import meetings
 
-        from desktop.core.models import Attendance, CommunityGroup, Meeting, Person
-
-        meetings = session.execute(
-            select(Meeting, CommunityGroup.name)
-            .outerjoin(CommunityGroup, CommunityGroup.id == Meeting.group_id)
-            .where(
-                Meeting.program_id == self.program_id,
-                Meeting.stage == self.stage_of_meetings,
-                Meeting.deleted.is_(False),
+        return [
+            Row(
+                m.id,
+                (
+                    day_text(m.held_on),
+                    kind_name(m.kind),
+                    m.title,
+                    m.group or self.tr("Whole community"),
+                    str(m.women),
+                    str(m.men),
+                    ", ".join(m.spoke),
+                ),
             )
-            .order_by(Meeting.held_on, Meeting.id)
-        ).all()
-        ids = [m.id for m, _ in meetings]
-        named: dict[uuid.UUID, list[tuple[str, Sex | None, bool]]] = {i: [] for i in ids}
-        for meeting_id, name, sex, spoke in session.execute(
-            select(Attendance.meeting_id, Person.name, Person.sex, Attendance.spoke)
-            .join(Person, Person.id == Attendance.person_id)
-            .where(Attendance.meeting_id.in_(ids), Attendance.deleted.is_(False))
-            .order_by(Person.name)
-        ):
-            named[meeting_id].append((name, sex, spoke))
-        rows = []
-        for meeting, group in meetings:
-            people = named[meeting.id]
-            women = meeting.unnamed_women + sum(s is Sex.FEMALE for _, s, _ in people)
-            men = meeting.unnamed_men + sum(s is Sex.MALE for _, s, _ in people)
-            cells = (
-                day_text(meeting.held_on),
-                kind_name(meeting.kind),
-                meeting.title,
-                group or self.tr("Whole community"),
-                str(women),
-                str(men),
-                ", ".join(n for n, _, spoke in people if spoke),
-            )
-            rows.append(Row(meeting.id, cells))
-        return rows
+            for m in meetings(session, self.program_id, self.stage_of_meetings)
+        ]
 
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import Attendee, Party

@@ -114,6 +114,13 @@ class PersonPicker(QObject):
         village = self.page.snapshot.village_code
         self.picker.set_choices(self.page.read(lambda s: read_people(s, village)))
 
+    def typed_not_chosen(self, message: FieldMessage, text: str) -> bool:
+        """A name typed but no one chosen from the list: ``text`` is shown under the field."""
+        if self.picker.text().strip() and self.picker.chosen_id() is None:
+            message.show_text(text)
+            return True
+        return False
+
     def new_person(self) -> NewPersonDialog:
         typed = self.picker.text() if self.picker.chosen_id() is None else ""
         dialog = NewPersonDialog(self.page, typed)

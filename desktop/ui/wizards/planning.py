@@ -26,39 +26,18 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain import Stage
 from desktop.ui import formatting
-from desktop.ui.wizards.assessment import form_values, who_text
-from desktop.ui.wizards.base import Operation, RecordList, Row, StagePage, StageWizard
+from desktop.ui.context import Operation
+from desktop.ui.wizards.base import StagePage, StageWizard
 from desktop.ui.wizards.fields import RupiahEdit, SearchPicker
 from desktop.ui.wizards.people import PersonPicker, read_groups
+from desktop.ui.wizards.record_forms import add_with_amount, form_values, update_with_amount
+from desktop.ui.wizards.record_list import RecordList, Row
+from desktop.ui.wizards.tables import cell, plain_table, read_only
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
-    """A cell of a table filled by this module (every cell has an item)."""
-    item = table.item(row, column)
-    assert item is not None
-    return item
-
-
-def _read_only(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
-
-
-def _table(table: QTableWidget, stretch: int) -> None:
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if 0 <= stretch < table.columnCount():
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setMinimumHeight(110)
 
 
 class AlternativesPage(StagePage):
@@ -112,60 +91,41 @@ class AlternativesPage(StagePage):
         self.body.addWidget(self.alternatives)
 
     def load(self, session: Session) -> None:
-        from desktop.core.models import Problem
-        from desktop.core.stages.planning import alternatives_of, prioritised_problems
+        from desktop.core.readers.planning import problem_choices
 
         self.person.reload()
         self.group.set_choices(read_groups(session, self.snapshot.village_code))
         chosen = self.problem.currentData()
         self.problem.clear()
-        prioritised = prioritised_problems(session, self.program_id)
-        for problem in prioritised:
-            rank = f"#{problem.priority_rank} " if problem.priority_rank else ""
-            self.problem.addItem(f"{rank}{problem.title}", problem.id.hex)
-        # a problem no longer prioritised still holds its alternatives: they can be corrected
-        shown = {p.id for p in prioritised}
-        for problem_id in dict.fromkeys(
-            a.problem_id for a in alternatives_of(session, self.program_id)
-        ):
-            holder = session.get(Problem, problem_id)
-            if holder is not None and problem_id not in shown:
-                title = self.tr("{title} (not prioritised)").format(title=holder.title)
-                self.problem.addItem(title, problem_id.hex)
+        for problem in problem_choices(session, self.program_id):
+            if problem.prioritised:
+                rank = f"#{problem.rank} " if problem.rank else ""
+                self.problem.addItem(f"{rank}{problem.title}", problem.id.hex)
+            else:  # it still holds alternatives: they can be corrected
+                title = self.tr("{title} (not prioritised)").format(title=problem.title)
+                self.problem.addItem(title, problem.id.hex)
         self.problem.setCurrentIndex(max(self.problem.findData(chosen), 0))
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
-        from sqlalchemy.orm import aliased
+        from desktop.core.readers.planning import alternatives
 
-        from desktop.core.models import Alternative, CommunityGroup, Person, Problem
-
-        group = aliased(CommunityGroup)
-        rows = session.execute(
-            select(Alternative, Problem.title, Person.name, group.name)
-            .join(Problem, Problem.id == Alternative.problem_id)
-            .outerjoin(Person, Person.id == Alternative.proposed_by_person_id)
-            .outerjoin(group, group.id == Alternative.proposed_by_group_id)
-            .where(Alternative.program_id == self.program_id, Alternative.deleted.is_(False))
-            .order_by(Problem.priority_rank, Problem.title, Alternative.created_at)
-        )
         return [
             Row(
                 a.id,
                 (
-                    problem,
+                    a.problem,
                     a.title,
-                    who_text(person, grp),
+                    a.proposed_by,
                     formatting.rupiah(a.estimated_cost) if a.estimated_cost is not None else "",
                 ),
             )
-            for a, problem, person, grp in rows
+            for a in alternatives(session, self.program_id)
         ]
 
     def _read_record(self, session: Session, alternative_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import Alternative
+        from desktop.core.readers.planning import alternative
 
-        a = session.get(Alternative, alternative_id)
+        a = alternative(session, self.program_id, alternative_id)
         if a is None:
             return {}
         return {
@@ -183,10 +143,8 @@ class AlternativesPage(StagePage):
                 self.tr("There is no prioritised problem: rank the needs in the assessment.")
             )
             return None
-        if self.person.picker.text().strip() and self.person.picker.chosen_id() is None:
-            self.messages["proposed_by"].show_text(
-                self.tr("Choose a person from the list, or add a new one.")
-            )
+        typed = self.tr("Choose a person from the list, or add a new one.")
+        if self.person.typed_not_chosen(self.messages["proposed_by"], typed):
             return None
         return {
             "problem_id": uuid.UUID(hex=problem),
@@ -200,11 +158,7 @@ class AlternativesPage(StagePage):
         from desktop.core.stages import add_alternative
 
         arguments = self._arguments(form_values(self.alternatives))
-        if arguments is None:
-            return None
-        if not self.cost.text():  # an empty amount is no cost; Rp 0 is zero
-            arguments["estimated_cost"] = None
-        return add_alternative, arguments
+        return add_with_amount(add_alternative, arguments, "estimated_cost", self.cost.text())
 
     def _build_update(
         self, alternative_id: uuid.UUID, values: Mapping[str, Any]
@@ -212,10 +166,9 @@ class AlternativesPage(StagePage):
         from desktop.core.stages import update_alternative
 
         arguments = self._arguments(values)
-        if arguments is None:
-            return None
-        arguments["estimated_cost"] = arguments["estimated_cost"] or None  # empty: no cost
-        return update_alternative, {"alternative_id": alternative_id, **arguments}
+        return update_with_amount(
+            update_alternative, arguments, "estimated_cost", alternative_id=alternative_id
+        )
 
 
 class CriteriaPage(StagePage):
@@ -252,14 +205,14 @@ class CriteriaPage(StagePage):
         self.body.addWidget(self.criteria)
 
     def _rows(self, session: Session) -> list[Row]:
-        from desktop.core.stages.planning import criteria_of
+        from desktop.core.readers.planning import criteria
 
-        return [Row(c.id, (c.name, f"× {c.weight}")) for c in criteria_of(session, self.program_id)]
+        return [Row(c.id, (c.name, f"× {c.weight}")) for c in criteria(session, self.program_id)]
 
     def _read_record(self, session: Session, criterion_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import Criterion
+        from desktop.core.readers.planning import criterion
 
-        c = session.get(Criterion, criterion_id)
+        c = criterion(session, self.program_id, criterion_id)
         return {"name": c.name, "weight": c.weight} if c is not None else {}
 
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
@@ -335,34 +288,11 @@ class ScoringPage(StagePage):
         self._filling = False
 
     def load(self, session: Session) -> None:
-        from sqlalchemy import select
-
-        from desktop.core.models import AlternativeScore, Problem
-        from desktop.core.stages.planning import (
-            alternative_ranking,
-            alternatives_of,
-            criteria_of,
-        )
+        from desktop.core.readers.planning import score_grid
 
         self.voter.reload()
-        self.criteria = [(c.id, c.name, c.weight) for c in criteria_of(session, self.program_id)]
-        alternatives = alternatives_of(session, self.program_id)
-        titles = {
-            p.id: p.title
-            for p in session.scalars(select(Problem).where(Problem.program_id == self.program_id))
-        }
-        totals = {
-            r.id: r
-            for ranked in alternative_ranking(session, self.program_id).values()
-            for r in ranked
-        }
-        scores = {
-            (s.alternative_id, s.criterion_id): s.score
-            for s in session.scalars(
-                select(AlternativeScore).where(AlternativeScore.deleted.is_(False))
-            )
-        }
-        alternatives.sort(key=lambda a: (titles.get(a.problem_id, ""), a.title))
+        grid = score_grid(session, self.program_id)
+        self.criteria = [(c.id, c.name, c.weight) for c in grid.criteria]
         self._filling = True
         try:
             headers = [self.tr("Problem"), self.tr("Alternative")]
@@ -371,26 +301,25 @@ class ScoringPage(StagePage):
             self.grid.clear()
             self.grid.setColumnCount(len(headers))
             self.grid.setHorizontalHeaderLabels(headers)
-            self.grid.setRowCount(len(alternatives))
-            for n, alt in enumerate(alternatives):
-                self.grid.setItem(n, 0, _read_only(titles.get(alt.problem_id, "")))
-                self.grid.setItem(n, 1, _read_only(alt.title))
-                for c, (crit_id, _, _) in enumerate(self.criteria, start=2):
-                    score = scores.get((alt.id, crit_id))
+            self.grid.setRowCount(len(grid.rows))
+            for n, alt in enumerate(grid.rows):
+                self.grid.setItem(n, 0, read_only(alt.problem))
+                self.grid.setItem(n, 1, read_only(alt.title))
+                scored = zip(grid.criteria, alt.scores, strict=True)
+                for c, (criterion, score) in enumerate(scored, start=2):
                     item = QTableWidgetItem(str(score) if score is not None else "")
-                    item.setData(ID_ROLE, (alt.id, crit_id))
+                    item.setData(ID_ROLE, (alt.id, criterion.id))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.grid.setItem(n, c, item)
-                total = totals.get(alt.id)
                 last = 2 + len(self.criteria)
-                self.grid.setItem(n, last, _read_only(str(total.weighted_score if total else 0)))
-                self.grid.setItem(n, last + 1, _read_only(str(total.votes if total else 0)))
-            _table(self.grid, 1)
+                self.grid.setItem(n, last, read_only(str(alt.weighted_score)))
+                self.grid.setItem(n, last + 1, read_only(str(alt.votes)))
+            plain_table(self.grid, 1, rows=False, min_height=110)
         finally:
             self._filling = False
         chosen = self.alternative.currentData()
         self.alternative.clear()
-        for alt in alternatives:
+        for alt in grid.rows:
             self.alternative.addItem(alt.title, alt.id.hex)
         self.alternative.setCurrentIndex(max(self.alternative.findData(chosen), 0))
 
@@ -436,12 +365,10 @@ class ScoringPage(StagePage):
         alternative = self.alternative.currentData()
         if not alternative:
             return False
-        voter = self.voter.picker.chosen_id()
-        if self.voter.picker.text().strip() and voter is None:
-            self.messages["voter"].show_text(
-                self.tr("Choose a person from the list, or add a new one.")
-            )
+        typed = self.tr("Choose a person from the list, or add a new one.")
+        if self.voter.typed_not_chosen(self.messages["voter"], typed):
             return False
+        voter = self.voter.picker.chosen_id()
         done = self.run(
             vote_alternative,
             alternative_id=uuid.UUID(hex=alternative),
@@ -493,16 +420,13 @@ class ChoicePage(StagePage):
         self._filling = False
 
     def load(self, session: Session) -> None:
-        from desktop.core.stages.planning import alternative_ranking, prioritised_problems
+        from desktop.core.readers.planning import choices
 
-        ranking = alternative_ranking(session, self.program_id)
-        rows = []
-        for problem in prioritised_problems(session, self.program_id):
-            rows += [(problem.title, r) for r in ranking.get(problem.id, [])]
+        rows = choices(session, self.program_id)
         self._filling = True
         try:
             self.table.setRowCount(len(rows))
-            for n, (problem_title, ranked) in enumerate(rows):
+            for n, ranked in enumerate(rows):
                 tick = QTableWidgetItem("")
                 tick.setFlags(tick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 tick.setCheckState(
@@ -511,15 +435,14 @@ class ChoicePage(StagePage):
                 tick.setData(ID_ROLE, ranked.id)
                 self.table.setItem(n, 0, tick)
                 cells = (
-                    problem_title,
+                    ranked.problem,
                     ranked.title,
                     str(ranked.weighted_score),
                     str(ranked.votes),
                 )
                 for c, text in enumerate(cells, start=1):
                     self.table.setItem(n, c, QTableWidgetItem(text))
-            _table(self.table, 2)
-            self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            plain_table(self.table, 2, min_height=110)
         finally:
             self._filling = False
 

@@ -20,17 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import Stage
+from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text as _day
-from desktop.ui.wizards.base import (
-    Operation,
-    RecordList,
-    Row,
-    StagePage,
-    StageWizard,
-    widget_value,
-)
+from desktop.ui.wizards.base import StagePage, StageWizard
 from desktop.ui.wizards.fields import DateField, SearchPicker
 from desktop.ui.wizards.people import PersonPicker, read_groups
+from desktop.ui.wizards.record_forms import form_values
+from desktop.ui.wizards.record_list import RecordList, Row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -64,11 +60,6 @@ ISSUES = (
     QT_TRANSLATE_NOOP("Issues", "The {stage} stage is not completed."),
 )
 ROLES = ("Pendamping desa", "Pendamping teknis", "Kader pemberdayaan masyarakat", "Koordinator")
-
-
-def _values(records: RecordList) -> dict[str, Any]:
-    """The form's inputs by name, as the operations take them."""
-    return {name: widget_value(widget) for name, widget in records.inputs.items()}
 
 
 class TeamPage(StagePage):
@@ -126,26 +117,26 @@ class TeamPage(StagePage):
         self.person.reload()
 
     def _rows(self, session: Session) -> list[Row]:
-        from desktop.core.stages.preparation import facilitators
+        from desktop.core.readers.preparation import team
 
         return [
             Row(
                 f.id,
                 (
-                    f.person.name,
+                    f.name,
                     f.role,
                     f.organisation or "",
                     self.tr("Community cadre") if f.is_community else self.tr("Outside worker"),
                     _day(f.assigned_on),
                 ),
             )
-            for f in facilitators(session, self.program_id)
+            for f in team(session, self.program_id)
         ]
 
     def _read_record(self, session: Session, facilitator_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import Facilitator
+        from desktop.core.readers.preparation import team_member
 
-        f = session.get(Facilitator, facilitator_id)
+        f = team_member(session, self.program_id, facilitator_id)
         if f is None:
             return {}
         return {
@@ -174,7 +165,7 @@ class TeamPage(StagePage):
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import assign_facilitator
 
-        arguments = self._arguments(_values(self.team))
+        arguments = self._arguments(form_values(self.team))
         if arguments is None:
             return None
         return assign_facilitator, {"program_id": self.program_id, **arguments}
@@ -216,11 +207,9 @@ class EntryPlanPage(StagePage):
         self.add_message("entry_plan")
 
     def load(self, session: Session) -> None:
-        from desktop.core.models import Program
+        from desktop.core.readers.preparation import entry_plan
 
-        program = session.get(Program, self.program_id)
-        text = (program.entry_plan or "") if program is not None else ""
-        self.bindings["entry_plan"].set_text(text)
+        self.bindings["entry_plan"].set_text(entry_plan(session, self.program_id))
 
     def _save(self, text: str) -> object:
         from desktop.core.stages import set_entry_plan
@@ -272,26 +261,17 @@ class KeyContactsPage(StagePage):
         self.group.set_choices(read_groups(session, self.snapshot.village_code))
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
+        from desktop.core.readers.preparation import key_contacts
 
-        from desktop.core.models import CommunityGroup, KeyContact, Person
-
-        rows = session.execute(
-            select(KeyContact, Person.name, CommunityGroup.name)
-            .outerjoin(Person, Person.id == KeyContact.person_id)
-            .outerjoin(CommunityGroup, CommunityGroup.id == KeyContact.group_id)
-            .where(KeyContact.program_id == self.program_id, KeyContact.deleted.is_(False))
-            .order_by(KeyContact.created_at, KeyContact.id)
-        )
         return [
-            Row(c.id, (" · ".join(n for n in (person, group) if n), c.role, c.notes or ""))
-            for c, person, group in rows
+            Row(c.id, (c.who, c.role, c.notes or ""))
+            for c in key_contacts(session, self.program_id)
         ]
 
     def _read_record(self, session: Session, contact_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import KeyContact
+        from desktop.core.readers.preparation import key_contact
 
-        c = session.get(KeyContact, contact_id)
+        c = key_contact(session, self.program_id, contact_id)
         if c is None:
             return {}
         return {"person": c.person_id, "group": c.group_id, "role": c.role, "notes": c.notes}
@@ -308,7 +288,7 @@ class KeyContactsPage(StagePage):
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import add_key_contact
 
-        arguments = self._arguments(_values(self.contacts))
+        arguments = self._arguments(form_values(self.contacts))
         return add_key_contact, {"program_id": self.program_id, **arguments}
 
     def _build_update(
@@ -372,26 +352,17 @@ class FieldNotesPage(StagePage):
             self.noted_on.set_date(max(dt.date.today(), self.snapshot.start_date))
 
     def _rows(self, session: Session) -> list[Row]:
-        from sqlalchemy import select
+        from desktop.core.readers.preparation import field_notes
 
-        from desktop.core.models import FieldNote, Person
-
-        rows = session.execute(
-            select(FieldNote, Person.name)
-            .outerjoin(Person, Person.id == FieldNote.author_id)
-            .where(
-                FieldNote.program_id == self.program_id,
-                FieldNote.stage == Stage.PREPARATION,
-                FieldNote.deleted.is_(False),
-            )
-            .order_by(FieldNote.noted_on, FieldNote.id)
-        )
-        return [Row(n.id, (_day(n.noted_on), n.text, author or "")) for n, author in rows]
+        return [
+            Row(n.id, (_day(n.noted_on), n.text, n.author or ""))
+            for n in field_notes(session, self.program_id)
+        ]
 
     def _read_record(self, session: Session, note_id: uuid.UUID) -> Mapping[str, Any]:
-        from desktop.core.models import FieldNote
+        from desktop.core.readers.preparation import field_note
 
-        n = session.get(FieldNote, note_id)
+        n = field_note(session, self.program_id, note_id)
         if n is None:
             return {}
         return {"noted_on": n.noted_on, "text": n.text, "author": n.author_id}
@@ -407,7 +378,7 @@ class FieldNotesPage(StagePage):
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import add_field_note
 
-        arguments = self._arguments(_values(self.notes))
+        arguments = self._arguments(form_values(self.notes))
         return add_field_note, {
             "program_id": self.program_id,
             "stage": Stage.PREPARATION,

@@ -12,15 +12,15 @@ from PySide6.QtPdf import QPdfDocument
 from test_wizard_formalisation import _program
 
 from desktop.core.domain import Sex
-from desktop.ui.wizards.agreement_pdf import (
+from desktop.core.reports.agreement import (
     ActivityLine,
     AgreementDocument,
     IndicatorLine,
     day_sentence,
-    read_document,
+    read_agreement,
     spelled,
-    write_pdf,
 )
+from desktop.ui.wizards.agreement_pdf import write_pdf
 
 # page sizes in points (1/72 inch), as a PDF states them
 SIZES = {"F4": (609, 935), "A4": (595, 842)}
@@ -39,16 +39,17 @@ def _text(pdf: QPdfDocument) -> str:
 
 def _signed_plan(path: Path) -> Any:
     """The hand-made program's plan with its budget, an indicator and two signatories."""
+    from desktop.core import stages as fm
     from desktop.core.database import open_database
     from desktop.core.domain import ContributionKind, FundingSource, Goal
-    from desktop.core.stages import formalisation as fm
+    from desktop.core.stages import formalisation_reads as reads
 
     program_id = _program(path, activities=True)
     database = open_database(path)
     try:
         with database.session() as session, session.begin():
-            plan = fm.plans_of(session, program_id)[0]
-            survey, dig = fm.activities_of(session, program_id, planned_only=True)
+            plan = reads.plans_of(session, program_id)[0]
+            survey, dig = reads.activities_of(session, program_id, planned_only=True)
             for activity, source, value in (
                 (survey, FundingSource.COMMUNITY, 250_000),
                 (dig, FundingSource.OUTSIDE, 12_500_000),
@@ -81,7 +82,7 @@ def _signed_plan(path: Path) -> Any:
                 ],
             )
         with database.session() as session:
-            return read_document(session, plan.id)
+            return read_agreement(session, plan.id)
     finally:
         database.dispose()
 

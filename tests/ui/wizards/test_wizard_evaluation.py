@@ -16,7 +16,7 @@ from test_wizard_implementation import program_in
 
 from desktop.core.domain import Stage, StageStatus
 from desktop.ui.wizards.evaluation import EvaluationWizard
-from desktop.ui.wizards.implementation import FACILITATOR
+from desktop.ui.wizards.implementation_forms import FACILITATOR
 
 LABELS = {
     "id": (

@@ -9,14 +9,13 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 
 from desktop.core.errors import issue
-from desktop.ui.formatting import rupiah
+from desktop.ui.formatting import rupiah, translate_issue
 from desktop.ui.wizards.fields import (
     DateField,
     FieldMessage,
     PickerChoice,
     RupiahEdit,
     SearchPicker,
-    translate_issue,
 )
 
 

@@ -16,7 +16,8 @@ from PySide6.QtPdf import QPdfDocument
 from sqlalchemy import func, select
 
 from desktop.core.domain import PartyKind, Sex, Stage, StageStatus
-from desktop.ui.wizards.formalisation import FormalisationWizard, parse_number
+from desktop.ui.wizards.formalisation import FormalisationWizard
+from desktop.ui.wizards.formalisation_forms import parse_number
 
 VILLAGE = "32.05.20.2002"  # a demo village (seed 1): its people and groups fill the pickers
 LABELS = {

@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from desktop.core.domain import Stage, StageStatus
-from desktop.ui.wizards.implementation import FACILITATOR, ImplementationWizard
+from desktop.ui.wizards.implementation import ImplementationWizard
+from desktop.ui.wizards.implementation_forms import FACILITATOR
 
 LABELS = {
     "id": ("Kemajuan kegiatan", "Tambah kemajuan", "Swadaya dan bantuan", "Foto dan dokumen"),
@@ -56,7 +57,7 @@ def _query(window: Any, query: Callable[[Any], Any]) -> Any:
 
 def _unfinished(window: Any, program_id: uuid.UUID) -> list[tuple[uuid.UUID, int, dt.date]]:
     """Activities below 100%: id, progress, and the first day a new log may have."""
-    from desktop.core.stages.formalisation import activities_of
+    from desktop.core.stages.formalisation_reads import activities_of
     from desktop.core.stages.implementation import logs_of
 
     def query(session: Any) -> list[tuple[uuid.UUID, int, dt.date]]:

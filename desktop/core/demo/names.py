@@ -1,7 +1,8 @@
 """Words for the demo data: regions, names, hamlets, occupations, groups and program themes.
 
-Everything here is plain data; ``desktop.core.demo`` decides how it is combined. The text is
-Indonesian because that is what a facilitator would type.
+Everything here is plain data; the stories of :mod:`desktop.core.demo` (and the simulated field
+work of :mod:`desktop.core.simulate`) decide how it is combined. The text is Indonesian because
+that is what a facilitator would type.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from desktop.core.domain import (
     FundingSource,
     Goal,
     GroupKind,
+    HandoverKind,
     IndicatorDirection,
+    MeetingKind,
     NeedKind,
     ResourceKind,
+    Stage,
 )
 
 
@@ -1616,3 +1620,49 @@ FIELD_NOTES: dict[str, tuple[str, ...]] = {
         "Pamitan dengan warga {dusun}; kader desa menjadi penghubung dengan dinas.",
     ),
 }
+
+# what simulated field work (``berdaya simulate``) records, by stage
+MEETINGS: dict[Stage, tuple[tuple[MeetingKind, str], ...]] = {
+    Stage.PREPARATION: (
+        (MeetingKind.OTHER, "Silaturahmi dengan tokoh masyarakat {dusun}"),
+        (MeetingKind.DELIBERATION, "Sosialisasi program di {dusun}"),
+    ),
+    Stage.ASSESSMENT: (
+        (MeetingKind.FOCUS_GROUP, "Diskusi kelompok perempuan {dusun}"),
+        (MeetingKind.DELIBERATION, "Musyawarah dusun {dusun}"),
+        (MeetingKind.TRANSECT, "Transek dan pemetaan {dusun}"),
+    ),
+    Stage.PLANNING: (
+        (MeetingKind.FOCUS_GROUP, "Diskusi alternatif bersama warga {dusun}"),
+        (MeetingKind.DELIBERATION, "Musyawarah pemilihan alternatif"),
+    ),
+    Stage.FORMALISATION: (
+        (MeetingKind.DELIBERATION, "Penyusunan rencana aksi bersama {group}"),
+        (MeetingKind.FOCUS_GROUP, "Pembahasan jadwal dan anggaran kegiatan"),
+    ),
+    Stage.IMPLEMENTATION: (
+        (MeetingKind.DELIBERATION, "Rapat rutin {group}"),
+        (MeetingKind.TRAINING, "Pelatihan anggota {group}"),
+        (MeetingKind.MONITORING, "Pemantauan kegiatan di {dusun}"),
+    ),
+    Stage.EVALUATION: (
+        (MeetingKind.EVALUATION, "Musyawarah evaluasi partisipatif"),
+        (MeetingKind.MONITORING, "Rapat tim pemantau warga"),
+    ),
+    Stage.TERMINATION: (
+        (MeetingKind.DELIBERATION, "Musyawarah persiapan serah terima"),
+        (MeetingKind.OTHER, "Rapat pengurus {group}"),
+    ),
+}
+MATERIALS = (
+    ("Semen", "sak", 65_000),
+    ("Bibit", "batang", 5_000),
+    ("Pasir", "m3", 250_000),
+    ("Pupuk kandang", "karung", 20_000),
+    ("Papan", "lembar", 45_000),
+)
+HANDOVERS = (
+    (HandoverKind.RECORD, "Buku kas, notulen dan daftar anggota"),
+    (HandoverKind.ROLE, "Peran pendamping kelompok kepada kader desa"),
+    (HandoverKind.ASSET, "Peralatan kegiatan kelompok"),
+)

@@ -1,0 +1,104 @@
+"""Sustainability: the facilitator's share of responsibility month by month, which should fade
+to zero by the end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desktop.core.domain import PartyKind, Principle
+from desktop.core.principles.reading import live_program
+from desktop.core.principles.records import responsibility_records
+from desktop.core.principles.shares import (
+    Flag,
+    PrincipleScore,
+    Share,
+    Thresholds,
+    least_squares_slope,
+    month_index,
+    month_of,
+    monthly_series,
+    months,
+    percent,
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sustainability(PrincipleScore):
+    """``figure`` is the facilitator's share of responsibility in the latest month with data up
+    to today (or the closing date): planned activities of later months count in the trend, not
+    in the figure. ``slope`` is its least-squares trend per month; ``at_end`` is the share at
+    closing, or the trend's projection to the planned end; ``reaches_zero`` whether that is
+    about zero."""
+
+    slope: float | None
+    at_end: float | None
+    reaches_zero: bool | None
+    figure_month: dt.date | None = None  # the month ``figure`` is of
+    lower_is_better: bool = True
+
+
+def sustainability(
+    session: Session,
+    program_id: uuid.UUID,
+    thresholds: Thresholds | None = None,
+    *,
+    today: dt.date | None = None,
+) -> Sustainability:
+    limits = thresholds or Thresholds()
+    program = live_program(session, program_id)
+    monthly: dict[dt.date, Share] = defaultdict(Share)
+    for record in responsibility_records(session, program):
+        one = Share(1 if record.kind is PartyKind.FACILITATOR else 0, 1)
+        for month in months(record.first, record.last):  # an activity counts in each month
+            monthly[month] += one
+    series = monthly_series(monthly, program)
+    first = series[0].month if series else month_of(program.start_date)
+    points = [(float(month_index(first, p.month)), p.value) for p in series if p.value is not None]
+    now = month_of(program.closed_on or today or dt.date.today())
+    known = [p for p in series if p.value is not None]
+    past = [p for p in known if p.month <= now]
+    shown = past[-1] if past else (known[0] if known else None)
+    latest = shown.value if shown is not None else None
+    slope = least_squares_slope(points)
+    at_end: float | None
+    if program.closed_on is not None or latest is None or slope is None:
+        at_end = latest
+    else:
+        mean_x = sum(x for x, _ in points) / len(points)
+        mean_y = sum(y for _, y in points) / len(points)
+        end = program.end_date or series[-1].month
+        projected = mean_y + slope * (month_index(first, end) - mean_x)
+        at_end = min(1.0, max(0.0, projected))
+    reaches = None if at_end is None else at_end <= limits.facilitator_zero
+    warnings = []
+    if slope is not None and slope > 0:
+        warnings.append(
+            Flag(
+                "facilitator_rising",
+                "The facilitator's share of responsibility is rising; it should fade out.",
+            )
+        )
+    if reaches is False and at_end is not None:
+        when = "at closing" if program.closed_on is not None else "by the planned end"
+        warnings.append(
+            Flag(
+                "facilitator_not_zero",
+                f"The facilitator still carries {percent(at_end)} {when}; it should come to zero.",
+            )
+        )
+    return Sustainability(
+        principle=Principle.SUSTAINABILITY,
+        figure=latest,
+        threshold=limits.facilitator_zero,
+        series=series,
+        warnings=tuple(warnings),
+        slope=slope,
+        at_end=at_end,
+        reaches_zero=reaches,
+        figure_month=shown.month if shown is not None else None,
+    )

@@ -1,0 +1,1 @@
+"""Report content as data for PDF/XLSX writers."""

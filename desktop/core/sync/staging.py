@@ -1,0 +1,169 @@
+"""The stage of an import: a temporary table the bundle's changes are streamed into (changes
+already known skipped, those dated in the future held), with the sender's knowledge beside it."""
+
+from __future__ import annotations
+
+import uuid
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from desktop.core.ids import utcnow
+from desktop.core.models import Base
+from desktop.core.sync import bundle as fmt
+from desktop.core.sync import clock
+from desktop.core.sync.checks import Change, iter_batches
+from desktop.core.sync.errors import BundleRefused
+from desktop.core.sync.outcome import Progress, Summary
+from desktop.core.sync.sql import dialect_insert, is_sqlite
+
+BATCH = 5000
+# of one bundle's share of the progress bar: reading its changes, then merging them in SQL
+LOAD_SHARE = 0.7
+
+# sync_stage.wins: a change of a row this database has never seen (FRESH), of a field with no
+# version yet (NEW), one that beats the version here (WINS), or one that loses to it (LOSES:
+# then only a conflict, maybe)
+FRESH, NEW, WINS, LOSES = 3, 2, 1, 0
+
+
+def create_stage(conn: Connection) -> None:
+    if is_sqlite(conn):
+        # one B-tree, the key's, instead of a table and its key's index
+        ident, suffix = "CHAR(32)", " WITHOUT ROWID"
+        conn.execute(
+            text(
+                "CREATE TEMP TABLE IF NOT EXISTS sync_acks (origin_id CHAR(32) PRIMARY KEY, "
+                "max_counter BIGINT NOT NULL)"
+            )
+        )
+    else:
+        ident, suffix = "UUID", " ON COMMIT DROP"
+        conn.execute(
+            text(
+                "CREATE TEMP TABLE IF NOT EXISTS sync_acks (origin_id UUID PRIMARY KEY, "
+                "max_counter BIGINT NOT NULL) ON COMMIT DROP"
+            )
+        )
+    conn.execute(
+        text(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_stage ("
+            f"table_name VARCHAR(40) NOT NULL, row_id {ident} NOT NULL, "
+            f"column_name VARCHAR(64) NOT NULL, hlc BIGINT NOT NULL, device_id {ident} NOT NULL, "
+            "counter BIGINT NOT NULL, value TEXT NOT NULL, village_code VARCHAR(13) NOT NULL, "
+            f"wins INTEGER NOT NULL DEFAULT {FRESH}, PRIMARY KEY (table_name, row_id, column_name))"
+            f"{suffix}"
+        )
+    )
+    conn.execute(text("DELETE FROM sync_stage"))
+    conn.execute(text("DELETE FROM sync_acks"))
+
+
+def _placeholders(conn: Connection, count: int) -> str:
+    mark = "?" if is_sqlite(conn) else "%s"
+    return ", ".join([mark] * count)
+
+
+def stage_changes(
+    conn: Connection,
+    bundle: fmt.Bundle,
+    knowledge: dict[str, int],
+    summary: Summary,
+    bundle_uuid: uuid.UUID,
+    tell: Progress,
+) -> None:
+    """Stream the bundle's changes into the stage: known ones skipped, future ones held."""
+    total = max(bundle.change_count, 1)
+    limit = clock.future_limit(utcnow())
+    statement = (
+        "INSERT INTO sync_stage (table_name, row_id, column_name, hlc, device_id, counter, "
+        f"value, village_code) VALUES ({_placeholders(conn, 8)})"
+    )
+    batch: list[Change] = []
+    held: list[dict[str, Any]] = []
+    highest = 0
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        for lines in iter_batches(bundle):
+            summary.changes += len(lines)
+            if not lines:
+                continue
+            top = max(map(_HLC, lines))
+            device = lines[0][4]
+            if (
+                top <= limit
+                and min(map(_COUNTER, lines)) > knowledge.get(device, 0)
+                and len(set(map(_DEVICE, lines))) == 1
+            ):  # the usual batch: one device's new changes, none from the future
+                highest = max(highest, top)
+                batch.extend(lines)
+            else:
+                for line in lines:
+                    if line[5] <= knowledge.get(line[4], 0):
+                        summary.skipped += 1
+                    elif line[3] > limit:
+                        held.append(_held_row(line, bundle_uuid))
+                    else:
+                        highest = max(highest, line[3])
+                        batch.append(line)
+            if len(batch) >= BATCH:
+                _insert_many(conn, statement, batch)
+                batch = []
+            tell(LOAD_SHARE * summary.changes / total, "Reading changes…")
+        if batch:
+            _insert_many(conn, statement, batch)
+    except BundleRefused:
+        raise
+    except (dbapi.IntegrityError, dbapi.DataError) as exc:  # a field twice, a row id no uuid
+        raise fmt.damaged(bundle.path, "a malformed or repeated change") from exc
+    if held:
+        for start in range(0, len(held), BATCH):
+            conn.execute(
+                dialect_insert(conn, Base.metadata.tables["held_changes"]).on_conflict_do_nothing(),
+                held[start : start + BATCH],
+            )
+    summary.held = len(held)
+    conn.execute(
+        text("UPDATE sync_clock SET hlc = CASE WHEN :m > hlc THEN :m ELSE hlc END WHERE id = 1"),
+        {"m": highest},
+    )
+
+
+_HLC, _DEVICE, _COUNTER = itemgetter(3), itemgetter(4), itemgetter(5)
+
+
+def _insert_many(conn: Connection, statement: str, rows: list[Change]) -> None:
+    """``executemany`` on the driver's own cursor, in the connection's transaction: it takes
+    the parsed lines as they are (SQLAlchemy would want each made a tuple first)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.executemany(statement, rows)
+    finally:
+        cursor.close()
+
+
+def _held_row(line: Change, bundle_uuid: uuid.UUID) -> dict[str, Any]:
+    table, row, column, hlc, device, counter, value, village = line
+    return {
+        "device_id": uuid.UUID(hex=device),
+        "counter": counter,
+        "table_name": table,
+        "row_id": uuid.UUID(hex=row),
+        "column_name": column,
+        "hlc": hlc,
+        "value": value,
+        "village_code": village,
+        "bundle_id": bundle_uuid,
+        "held_at": utcnow(),
+    }
+
+
+def load_acks(conn: Connection, bundle: fmt.Bundle) -> None:
+    if bundle.knowledge:
+        conn.exec_driver_sql(
+            f"INSERT INTO sync_acks (origin_id, max_counter) VALUES ({_placeholders(conn, 2)})",
+            list(bundle.knowledge.items()),
+        )
