@@ -1,5 +1,8 @@
-"""One simulated field day of :mod:`desktop.core.simulate`: each open program of a village gets
-the work of the stage it is in, every write through the core's stage operations."""
+"""One simulated field day of :mod:`desktop.core.simulate`, village by village.
+
+Each open program of a village gets the work of the stage it is in, every write through the
+core's stage operations.
+"""
 
 from __future__ import annotations
 

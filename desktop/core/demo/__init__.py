@@ -24,17 +24,14 @@ from sqlalchemy.orm import Session
 
 from desktop.core import device, places, programs
 from desktop.core.db import Database, DatabaseError
-from desktop.core.demo import (
-    assessment,
-    evaluation,
-    formalisation,
-    implementation,
-    planning,
-    preparation,
-    termination,
-)
 from desktop.core.demo import names as words
+from desktop.core.demo.assessment import tell as assess
+from desktop.core.demo.evaluation import tell as evaluate
+from desktop.core.demo.formalisation import tell as formalise
 from desktop.core.demo.frame import ProgramStory
+from desktop.core.demo.implementation import tell as implement
+from desktop.core.demo.planning import tell as plan
+from desktop.core.demo.preparation import tell as prepare
 from desktop.core.demo.register import Village
 from desktop.core.demo.story import (
     CLOSED,
@@ -47,6 +44,7 @@ from desktop.core.demo.story import (
     between,
     days,
 )
+from desktop.core.demo.termination import tell as terminate
 from desktop.core.domain import Stage
 from desktop.core.ids import SimulatedTime, simulated
 from desktop.core.models import Program
@@ -55,13 +53,13 @@ from desktop.core.stages import close_program, complete_stage, flow_for, save_st
 
 DEMO_CACHE = -65_536  # SQLite page cache while generating: 64 MiB (negative means KiB)
 TELLERS: dict[Stage, Callable[[ProgramStory], str]] = {
-    Stage.PREPARATION: preparation.tell,
-    Stage.ASSESSMENT: assessment.tell,
-    Stage.PLANNING: planning.tell,
-    Stage.FORMALISATION: formalisation.tell,
-    Stage.IMPLEMENTATION: implementation.tell,
-    Stage.EVALUATION: evaluation.tell,
-    Stage.TERMINATION: termination.tell,
+    Stage.PREPARATION: prepare,
+    Stage.ASSESSMENT: assess,
+    Stage.PLANNING: plan,
+    Stage.FORMALISATION: formalise,
+    Stage.IMPLEMENTATION: implement,
+    Stage.EVALUATION: evaluate,
+    Stage.TERMINATION: terminate,
 }
 
 
@@ -204,21 +202,15 @@ def _tell_village(
         register.at(register.time.now.date())
         village.register(register, [theme for theme, _, _ in plans])
     for theme, phase, windows in plans:
-        _tell_program(village, Story(session, info.code, rng, windows[0][0]), theme, phase, windows)
+        story = Story(session, info.code, rng, windows[0][0])
+        _tell_program(ProgramStory(village, story, theme, phase, windows))
     return [phase for _, phase, _ in plans]
 
 
-def _tell_program(
-    village: Village,
-    story: Story,
-    theme: words.Theme,
-    phase: int,
-    windows: list[tuple[dt.date, dt.date]],
-) -> None:
-    """One program, stage by stage: each started on its first day, told, and completed on its
-    last — or left in progress where TODAY falls, its wizard on the first step that lacks
-    something."""
-    p = ProgramStory(village, story, theme, phase, windows)
+def _tell_program(p: ProgramStory) -> None:
+    """One program, stage by stage: each started on its first day, told, its summary saved, and
+    completed on its last — or left in progress where TODAY falls."""
+    story, village, theme, phase = p.story, p.v, p.theme, p.phase
     with simulated(story.time):
         story.at(p.start)
         end = p.end + days(p.rng.randint(0, 20))
@@ -245,29 +237,19 @@ def _tell_program(
             story.at(min(last, TODAY))
             p.finish_lane(stage)
             story.tick()
-            flow = flow_for(stage)
-            if phase == CLOSED or stage.number - 1 < phase:
-                story.do(
-                    save_step,
-                    program_id=program_id,
-                    stage=stage,
-                    current_step=flow.steps[-1].id,
-                    summary=summary,
-                )
+            done = phase == CLOSED or stage.number - 1 < phase
+            story.do(
+                save_step,
+                program_id=program_id,
+                stage=stage,
+                current_step=flow_for(stage).first_step,
+                summary=summary if done else f"Sedang berjalan. {summary}",
+            )
+            if done:
                 if stage is Stage.TERMINATION:
                     story.do(close_program, program_id=program_id, closed_on=last)
                 else:
                     story.do(complete_stage, program_id=program_id, stage=stage, on=last)
-            else:
-                lacking = flow.all_issues(story.session, program)
-                step = next((s for s, found in lacking.items() if found), flow.steps[-1].id)
-                story.do(
-                    save_step,
-                    program_id=program_id,
-                    stage=stage,
-                    current_step=step,
-                    summary=f"Sedang berjalan. {summary}",
-                )
 
 
 def _count_rows(session: Session) -> Counter[str]:

@@ -1,5 +1,8 @@
-"""The demo's assessment story: a musyawarah in every dusun, a transect walk, the women's forum,
-and the village meeting that ranks the problems and needs, by beans or by pairs."""
+"""The demo's assessment story: the residents raise their problems and rank them.
+
+A musyawarah in every dusun, a transect walk, the women's forum, and the village meeting that
+ranks the problems and needs, by beans or by pairs.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The demo's evaluation story: the community's monitoring team measures the indicators, and the
-participatory evaluation writes down what worked, what did not, and what was learnt."""
+"""The demo's evaluation story: the community's own team measures, the village evaluates.
+
+The monitoring team measures the indicators, and the participatory evaluation writes down what
+worked, what did not, and what was learnt.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""What the demo's stories and simulated field work (``berdaya simulate``) write alike: the
-minutes of a meeting, a field note's text, who carries a record already made."""
+"""What the demo's stories and simulated field work (``berdaya simulate``) write alike.
+
+The minutes of a meeting, a field note's text, who carries a record already made.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The demo's formalisation story: the lead group drafts the action plans (activities, budget with
-its sources, indicators), and the village meeting signs the berita acara."""
+"""The demo's formalisation story: the action plans drafted, budgeted and signed.
+
+The lead group drafts the action plans (activities, budget with its sources, indicators), and the
+village meeting signs the berita acara.
+"""
 
 from __future__ import annotations
 

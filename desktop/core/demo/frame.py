@@ -102,7 +102,7 @@ class ProgramStory:
         self.cadres: list[Person] = []
         self.technical: Person | None = None
         self.facilitators: list[uuid.UUID] = []
-        self.meetings: list[Stage] = []
+        self.meetings: list[Stage] = []  # the stage of each meeting held, in order
         self.problems: list[Problem] = []
         self.prioritised: list[Problem] = []
         self.theme_problem: Problem | None = None

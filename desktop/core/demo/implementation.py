@@ -1,5 +1,8 @@
-"""The demo's implementation story: the plan's activities carried out a little off their dates,
-progress logged with the community's and outside contributions, trainings and monthly meetings."""
+"""The demo's implementation story: the action plan carried out, its progress logged.
+
+The plan's activities are carried out a little off their dates, their progress logged with the
+community's and outside contributions, with trainings and monthly meetings.
+"""
 
 from __future__ import annotations
 

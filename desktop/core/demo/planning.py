@@ -1,5 +1,8 @@
-"""The demo's planning story: residents propose ways out of each priority problem, then the
-village meeting scores them on its criteria, votes, and chooses."""
+"""The demo's planning story: ways out of the priority problems, weighed and chosen.
+
+Residents propose ways out of each priority problem, then the village meeting scores them on its
+criteria, votes, and chooses.
+"""
 
 from __future__ import annotations
 

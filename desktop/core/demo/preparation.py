@@ -1,5 +1,8 @@
-"""The demo's preparation story: the team, the entry plan, key contacts, the first visit and the
-socialisation meeting where the community picks its cadres."""
+"""The demo's preparation story: the team and its way into the community.
+
+The team, the entry plan, key contacts, the first visit and the socialisation meeting where the
+community picks its cadres.
+"""
 
 from __future__ import annotations
 

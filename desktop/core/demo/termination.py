@@ -1,5 +1,8 @@
-"""The demo's termination story: the exit checklist ticked off, roles, assets and records handed
-over at the closing meeting, the facilitators released and the final report written."""
+"""The demo's termination story: the program handed over to the community and closed.
+
+The exit checklist ticked off, roles, assets and records handed over at the closing meeting, the
+facilitators released and the final report written.
+"""
 
 from __future__ import annotations
 
