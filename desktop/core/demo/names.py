@@ -1,7 +1,8 @@
 """Words for the demo data: regions, names, hamlets, occupations, groups and program themes.
 
-Everything here is plain data (hence its length: word lists, not code); the stories of :mod:`desktop.core.demo` (and the simulated field
-work of :mod:`desktop.core.simulate`) decide how it is combined. The text is Indonesian because
+Everything here is plain data (hence its length: word lists, not code); the stories of
+:mod:`desktop.core.demo` (and the simulated field work of :mod:`desktop.core.simulate`) decide how
+it is combined. The text is Indonesian because
 that is what a facilitator would type.
 """
 
