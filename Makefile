@@ -26,7 +26,7 @@ help:
 	@echo "  make system        install the Debian packages the tests need (if missing)"
 	@echo "  make lint          ruff, ruff format --check, mypy --strict (core), import-linter"
 	@echo "  make bench         run tests/benchmarks (ONLY=NAME runs bench_NAME.py alone)"
-	@echo "  make package       one-folder app with PyInstaller: dist/berdaya/berdaya"
+	@echo "  make package       one-folder app (dist/berdaya/berdaya) and its Debian package (dist/*.deb)"
 	@echo "  make screenshots   render docs/screenshots/*.png (overview, timeline, wizards) from demo data"
 	@echo "  make clean         remove build outputs and caches (keeps .venv)"
 
@@ -70,8 +70,10 @@ bench: venv translations
 
 # --- deliverables ---------------------------------------------------------------------------
 
+# dist/berdaya/ (the one-folder app), then dist/berdaya_<version>_<arch>.deb around it
 package: venv translations
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/berdaya.spec
+	$(BIN)/python packaging/build_deb.py --app dist/berdaya --out dist
 
 screenshots: venv translations
 	mkdir -p docs/screenshots

@@ -1,12 +1,23 @@
-"""Headless commands, for district scripts, tests and the README's screenshots."""
+"""Headless commands, for district scripts, tests and the README's screenshots.
+
+Options and arguments come in any order (``trust revoke --db PATH ID`` as well as ``trust revoke
+ID --db PATH``). A command that cannot run says why in one sentence on standard error and exits
+2; the traceback of anything unexpected goes to the log, never to the screen.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
+log = logging.getLogger(__name__)
+_QUIET = logging.NullHandler()
+
 _SYNC_COMMANDS = ("init", "export", "import", "verify", "trust", "held")
+# commands that write: the day's backup is made before them, and they take --keep
+_WRITING = ("demo", "init", "export", "import", "trust", "held", "simulate")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,50 +86,123 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.commands import simulate
 
     simulate.add_parser(sub)
+    from desktop.commands import backup
+
+    backup.add_parser(sub)
+    for name in _WRITING:
+        backup.keep_option(sub.choices[name])
     return parser
 
 
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    return next(
+        action.choices
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The command's arguments, its options and positionals in any order."""
+    parser = build_parser()
+    args = list(argv)
+    commands = _commands(parser)
+    if args == ["help"]:
+        parser.print_help()
+        raise SystemExit(0)
+    if not args or args[0] not in commands:
+        return parser.parse_args(args)  # --help, or an unknown command: argparse says so
+    options = commands[args[0]].parse_intermixed_args(args[1:])
+    options.command = args[0]
+    return options
+
+
 def main(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
-    from desktop.core.db import DatabaseError
+    # with no log configured, logging's last resort would print tracebacks on the screen
+    logging.getLogger("desktop").addHandler(_QUIET)
+    args = parse(argv)
+    from desktop.core import logbook
 
+    logbook.configure()
+    logbook.log_start(f"berdaya {args.command}")
     try:
-        if args.command == "demo":
-            return _demo(args)
-        if args.command == "screenshot":
-            from desktop.ui.screenshot import render
-
-            width, _, height = args.size.partition("x")
-            return render(
-                db=args.db,
-                view=args.view,
-                out=args.out,
-                lang=args.lang,
-                program=args.program,
-                size=(int(width), int(height)),
-            )
-        if args.command == "dump":
-            return _dump(args)
-        if args.command in ("summary", "timeline"):
-            from desktop.commands import summary, timeline
-
-            return {"summary": summary, "timeline": timeline}[args.command].run(args)
-        if args.command == "simulate":
-            from desktop.commands import simulate
-
-            return simulate.run(args)
-        if args.command in _SYNC_COMMANDS:
-            from desktop.core.sync.commands import run
-
-            return run(args)
-    except DatabaseError as exc:
-        print(f"berdaya: {exc}", file=sys.stderr)
-        return 2
+        return _run(args)
     except BrokenPipeError:  # the output went to `head` or a closed pipe: stop quietly
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        print("berdaya: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from desktop.core.db import storage_problem
+
+        db = getattr(args, "db", None)
+        problem = storage_problem(exc, f"“{_name(db)}”" if db else "the database")
+        if problem is None:
+            log.exception("berdaya %s failed", args.command)
+            print(
+                f"berdaya: {args.command} failed unexpectedly ({type(exc).__name__}: "
+                f"{_first_line(exc)}); the details are in the log.",
+                file=sys.stderr,
+            )
+            return 70
+        log.debug("berdaya %s refused", args.command, exc_info=True)
+        print(f"berdaya: {problem}", file=sys.stderr)
+        return 2
+
+
+def _name(target: str) -> str:
+    from desktop.core.db import describe, sqlite_path, to_url
+
+    url = to_url(target)
+    path = sqlite_path(url)
+    return path.name if path is not None else describe(url)
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else "no message"
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "screenshot":
+        from desktop.ui.screenshot import render
+
+        width, _, height = args.size.partition("x")
+        return render(
+            db=args.db,
+            view=args.view,
+            out=args.out,
+            lang=args.lang,
+            program=args.program,
+            size=(int(width), int(height)),
+        )
+    if args.command == "dump":
+        return _dump(args)
+    if args.command in _WRITING and args.db:
+        from desktop.core.database import daily_backup_quietly
+
+        daily_backup_quietly(args.db, args.keep)
+    if args.command in ("backup", "restore"):
+        from desktop.commands import backup
+
+        return backup.run(args)
+    if args.command in ("summary", "timeline"):
+        from desktop.commands import summary, timeline
+
+        return summary.run(args) if args.command == "summary" else timeline.run(args)
+    if args.command == "simulate":
+        from desktop.commands import simulate
+
+        return simulate.run(args)
+    if args.command in _SYNC_COMMANDS:
+        from desktop.core.sync.commands import run
+
+        return run(args)
     raise AssertionError(args.command)
 
 
@@ -144,7 +228,7 @@ def _dump(args: argparse.Namespace) -> int:
 
     db = open_database(args.db, create=False)
     try:
-        with db.session() as session:
+        with db.reading() as session:
             if args.out:
                 with open(args.out, "w", encoding="utf-8") as handle:
                     dump(session, handle)

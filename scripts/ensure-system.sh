@@ -6,6 +6,8 @@
 #   libegl1 ...         shared libraries the PySide6 wheels load for the offscreen/xcb platforms
 #                       (the libxcb-* ones are for the xcb plugin, which a packaged app bundles)
 #   binutils            objdump, which PyInstaller uses to find a binary's dependencies
+#   desktop-file-utils  desktop-file-validate, appstream  appstreamcli: the package test checks
+#                       the Debian package's menu entry and metainfo with them
 set -euo pipefail
 
 missing=()
@@ -33,6 +35,10 @@ done
 
 # objdump for PyInstaller
 command -v objdump >/dev/null 2>&1 || missing+=(binutils)
+
+# Validators for the Debian package's menu entry and metainfo (tests/test_packaging.py)
+command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
+command -v appstreamcli >/dev/null 2>&1 || missing+=(appstream)
 
 if [ "${#missing[@]}" -eq 0 ]; then
     exit 0

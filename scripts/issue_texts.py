@@ -22,6 +22,7 @@ SOURCES = (
     "desktop/core/programs.py",
     "desktop/core/records.py",
     "desktop/core/people.py",
+    "desktop/core/device.py",
     "desktop/core/schedule.py",
     "desktop/core/sync/conflicts.py",
 )
@@ -33,8 +34,9 @@ NAMING_GUARDS = {
 NAMING_KEYWORDS = {"what", "name", "title", "missing", "summary"}
 # sync's refusals: their template (first argument) and the fixed words put into them; only these
 # calls are read in desktop/core/sync, whose other strings are SQL and wire names
-SYNC_SOURCES = "desktop/core/sync"
-REFUSALS = {"SyncError", "BundleRefused", "HardDeleteRefused", "MissingRanges"}
+# modules whose other strings are SQL, pragmas and log lines: only their refusals are read
+REFUSAL_SOURCES = ("desktop/core/sync/*.py", "desktop/core/backups.py")
+REFUSALS = {"SyncError", "BundleRefused", "HardDeleteRefused", "MissingRanges", "refuse"}
 DAMAGED = "damaged"  # damaged(path, "why"): the why is put into the refusal's sentence
 
 
@@ -121,7 +123,7 @@ def collect() -> list[str]:
         files = sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.exists() else []
         for file in files:
             found |= texts_of(file.read_text(encoding="utf-8"))
-    for file in sorted((ROOT / SYNC_SOURCES).glob("*.py")):
+    for file in sorted(f for pattern in REFUSAL_SOURCES for f in ROOT.glob(pattern)):
         found |= refusals_of(file.read_text(encoding="utf-8"))
     return sorted(found)
 

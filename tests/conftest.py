@@ -29,6 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Device keys and settings go to a throwaway folder, never to the tester's own config.
 _CONFIG_HOME = tempfile.mkdtemp(prefix="berdaya-test-config-")
 os.environ["XDG_CONFIG_HOME"] = _CONFIG_HOME
+os.environ["BERDAYA_LOG_DIR"] = os.path.join(_CONFIG_HOME, "log")  # the program's log, too
 atexit.register(shutil.rmtree, _CONFIG_HOME, True)
 
 PG_URL_ENV = "BERDAYA_TEST_PG_URL"

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"berdaya: {exc}", file=sys.stderr)
         return 2
     try:
-        with db.session() as session:
+        with db.reading() as session:
             summaries = summarize(session)
             if args.json:
                 text = json.dumps(to_data(summaries), sort_keys=True, indent=2)

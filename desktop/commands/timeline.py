@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         return _fail(str(exc))
     try:
-        with database.session() as session:
+        with database.reading() as session:
             timeline = load_timeline(session, program_ids=program_ids)
         missing = set(program_ids) - {p.id for p in timeline.programs}
         if missing:

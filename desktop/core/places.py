@@ -5,6 +5,7 @@ refers to in its ``places`` table."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -86,6 +87,20 @@ def search_villages(text: str, *, inside: str | None = None, limit: int = 50) ->
 
     hits = wilayah.search_wilayah(text, level=4, within=inside, limit=limit)
     return [PlaceInfo(w.code, w.name, PlaceLevel.VILLAGE, w.path) for w in hits]
+
+
+def search_areas(text: str, *, limit: int = 50) -> list[PlaceInfo]:
+    """Sub-districts and regencies whose name matches ``text``, for an office's picker."""
+    from lokal import wilayah
+
+    hits = wilayah.search_wilayah(text, limit=limit * 2)  # provinces come too: dropped below
+    areas = [w for w in hits if _LEVELS[w.level] in (PlaceLevel.REGENCY, PlaceLevel.DISTRICT)]
+    return [PlaceInfo(w.code, w.name, _LEVELS[w.level], w.path) for w in areas[:limit]]
+
+
+def covers(scope: Iterable[str], code: str) -> bool:
+    """Whether ``code`` is one of the places in ``scope`` or lies inside one of them."""
+    return any(code == own or code.startswith(f"{own}.") for own in scope)
 
 
 def remember(session: Session, code: str) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import places
 from desktop.core.changes import Changes
+from desktop.core.device import own_scope
 from desktop.core.domain import (
     ContributionKind,
     FundingSource,
@@ -19,6 +20,7 @@ from desktop.core.domain import (
     Stage,
     StageStatus,
 )
+from desktop.core.errors import Issue, ValidationError, issue
 from desktop.core.models import (
     Activity,
     Attendance,
@@ -46,7 +48,10 @@ def create_program(
     end_date: dt.date | None = None,
     description: str | None = None,
 ) -> Changes:
-    """A new program in a village, with its seven stages not started."""
+    """A new program in a village, with its seven stages not started.
+
+    Only in the device's own places (for an office, inside its area): its bundles may carry no
+    other village's rows. A device not yet bound to any place is not held back."""
     name = name.strip()
     if not name:
         raise ProgramError("A program needs a name.")
@@ -58,6 +63,9 @@ def create_program(
         places.remember(session, village_code)
     except (places.UnknownPlace, KeyError) as exc:
         raise ProgramError(f"{village_code} is not an official village code.") from exc
+    scope = own_scope(session)
+    if scope and not places.covers(scope, village_code):
+        raise ValidationError([outside_scope(session, village_code, scope)])
     program = Program(
         village_code=village_code,
         name=name,
@@ -83,6 +91,22 @@ def create_program(
         program_ids=frozenset({program.id}),
         village_codes=frozenset({village_code}),
         created=(program.id,),
+    )
+
+
+def outside_scope(session: Session, village_code: str, scope: tuple[str, ...]) -> Issue:
+    """The refusal of a program in a village that is not one of the device's places."""
+
+    def name(code: str) -> str:
+        found = session.get(Place, code)
+        return found.name if found is not None else code
+
+    return issue(
+        "village_code",
+        "This laptop works for {places}, so a program can only be made there. To work in "
+        "{village} too, add it to this laptop in Settings first.",
+        places=", ".join(name(code) for code in scope),
+        village=name(village_code),
     )
 
 

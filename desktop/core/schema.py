@@ -11,6 +11,7 @@ REVISIONS: tuple[str, ...] = (
     "berdaya_0002",
     "berdaya_0003",
     "berdaya_0004",
+    "berdaya_0005",
 )
 HEAD = REVISIONS[-1]
 REVISION_PREFIX = "berdaya_"

@@ -9,9 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
+    QT_TRANSLATE_NOOP("Issues", "A backup cannot be written over the database itself."),
     QT_TRANSLATE_NOOP(
         "Issues", "A lag of {days} working days is too long: at most {most} days either way."
     ),
+    QT_TRANSLATE_NOOP(
+        "Issues", "A laptop works either for villages or for one office area, not both."
+    ),
+    QT_TRANSLATE_NOOP("Issues", "A laptop's name has at most {count} letters."),
     QT_TRANSLATE_NOOP(
         "Issues",
         "A lead of {days} working days is longer than “{predecessor}” itself ({length} working days).",
@@ -48,6 +53,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Add the signatories of the agreement of “{title}”."),
     QT_TRANSLATE_NOOP("Issues", "Agreement (berita acara) and signatories"),
     QT_TRANSLATE_NOOP("Issues", "Alternatives per priority problem"),
+    QT_TRANSLATE_NOOP("Issues", "An office works for a sub-district or a regency."),
     QT_TRANSLATE_NOOP("Issues", "Assessment"),
     QT_TRANSLATE_NOOP("Issues", "Assets handed over to community institutions"),
     QT_TRANSLATE_NOOP("Issues", "Assign at least one facilitator and their role."),
@@ -61,6 +67,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Choose at least one alternative with the community."),
     QT_TRANSLATE_NOOP("Issues", "Choose at least one alternative."),
     QT_TRANSLATE_NOOP("Issues", "Choose at least one problem as a priority."),
+    QT_TRANSLATE_NOOP("Issues", "Choose at least one village, or the office's area."),
     QT_TRANSLATE_NOOP("Issues", "Choose one file to attach."),
     QT_TRANSLATE_NOOP("Issues", "Choose the community group that is responsible."),
     QT_TRANSLATE_NOOP("Issues", "Choose the community member who is responsible."),
@@ -110,6 +117,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Give the member's role in the team."),
     QT_TRANSLATE_NOOP("Issues", "Give the person's name."),
     QT_TRANSLATE_NOOP("Issues", "Give the role of “{name}”."),
+    QT_TRANSLATE_NOOP("Issues", "Give this laptop a name, e.g. “Laptop Bu Sri”."),
     QT_TRANSLATE_NOOP("Issues", "Handovers to community institutions"),
     QT_TRANSLATE_NOOP(
         "Issues",
@@ -207,6 +215,9 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "That {what} belongs to another program."),
     QT_TRANSLATE_NOOP("Issues", "That {what} no longer exists."),
     QT_TRANSLATE_NOOP("Issues", "The action plan has no activities yet: formalise it first."),
+    QT_TRANSLATE_NOOP(
+        "Issues", "The backup of “{name}” came out damaged: the database itself may be damaged."
+    ),
     QT_TRANSLATE_NOOP("Issues", "The birth year {year} cannot be right."),
     QT_TRANSLATE_NOOP("Issues", "The closing date ({day}) is before the program starts ({start})."),
     QT_TRANSLATE_NOOP("Issues", "The closing meeting is held"),
@@ -284,7 +295,15 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "The {what} must be more than zero ({value})."),
     QT_TRANSLATE_NOOP("Issues", "There are no prioritised problems to choose for."),
     QT_TRANSLATE_NOOP("Issues", "There is already a criterion “{name}”."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "This database lives on a server: its backups are the server's job (pg_dump or the server's own backups), not Berdaya's.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "This device cannot revoke itself."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "This laptop works for {places}, so a program can only be made there. To work in {village} too, add it to this laptop in Settings first.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "Tick off “{text}” on the exit checklist."),
     QT_TRANSLATE_NOOP("Issues", "Write the field note."),
     QT_TRANSLATE_NOOP("Issues", "Write the final report."),
@@ -360,6 +379,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "voting date"),
     QT_TRANSLATE_NOOP("Issues", "women counted"),
     QT_TRANSLATE_NOOP("Issues", "women present"),
+    QT_TRANSLATE_NOOP("Issues", "{code} is not an official Kemendagri place code."),
     QT_TRANSLATE_NOOP(
         "Issues", "“{a}” and “{b}” belong to different programs and cannot be linked."
     ),
@@ -455,10 +475,21 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "Issues",
         "“{file}” was refused because {sender} changes rows that belong to another village: {rows}.",
     ),
+    QT_TRANSLATE_NOOP("Issues", "“{name}” does not exist."),
+    QT_TRANSLATE_NOOP("Issues", "“{name}” does not exist: there is nothing to back up."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” has already voted for “{title}”."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is already a facilitator of this program."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is already on the monitoring team."),
+    QT_TRANSLATE_NOOP("Issues", "“{name}” is damaged or not a database: choose another backup."),
+    QT_TRANSLATE_NOOP(
+        "Issues", "“{name}” is in use by another program: close it, then restore again."
+    ),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is listed twice."),
+    QT_TRANSLATE_NOOP("Issues", "“{name}” is not a Berdaya database."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{name}” was made by a newer version of Berdaya: install it to restore this backup.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "“{step}” is not a step of the {stage} stage."),
     QT_TRANSLATE_NOOP(
         "Issues",

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from desktop.ui import i18n, jobs, settings
+from desktop.core import logbook
+from desktop.ui import errors, i18n, jobs, settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
@@ -42,6 +43,9 @@ class MainWindow(QMainWindow):
     navigator_loaded = Signal()  # each time the navigator has been filled
     database_opened = Signal(str)  # its description, as in the status bar
     database_failed = Signal(str)  # the reason, as shown to the user
+    # the interactive window (not tests or screenshots) walks an unbound device's user through
+    # the first start
+    asks_first_start = False
 
     def __init__(self, *, language: str = i18n.DEFAULT_LANGUAGE, parent: QWidget | None = None):
         super().__init__(parent)
@@ -105,7 +109,9 @@ class MainWindow(QMainWindow):
         self._pages.create_requested.connect(self.show_new_program_dialog)
         self._pages.demo_requested.connect(self.try_demo_data)
         self._pages.open_requested.connect(self.choose_database)
+        self._pages.reopen_requested.connect(self.open_database)
         self.operation_executed.connect(self._pages.on_operation_executed)
+        self.operation_executed.connect(self._device_changed)
         self._pages.navigator.program_selected.connect(self._connect_stepper)
         self.database_label: QLabel = QLabel(self)
         self.device_label: QLabel = QLabel(self)
@@ -160,6 +166,10 @@ class MainWindow(QMainWindow):
 
         sync_menu.add_file_actions(self, file_menu)
         file_menu.addSeparator()
+        self.restore_action = self._action(
+            file_menu, self.tr("Restore from backup…"), self.show_restore_dialog
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
@@ -186,6 +196,8 @@ class MainWindow(QMainWindow):
         )
         sync_menu.add_view_actions(self, view_menu)
         self._action(view_menu, self.tr("&Refresh"), self.refresh, "F5")
+        logs = self._action(help_menu, self.tr("Open log folder"), errors.open_log_folder)
+        logs.setObjectName("openLogFolderAction")
         self._action(help_menu, self.tr("&About Berdaya"), self.show_about)
 
     # --- opening a database -----------------------------------------------------------------
@@ -193,7 +205,8 @@ class MainWindow(QMainWindow):
         """Open a database off the GUI thread; the window follows the job to its end."""
         from desktop.ui.workspace import open_and_read
 
-        job = jobs.Job(lambda context: open_and_read(target, context))
+        keep = settings.saved_backups_to_keep()  # the day's backup on first use
+        job = jobs.Job(lambda context: open_and_read(target, context, keep_backups=keep))
         job.succeeded.connect(self.adopt)
         job.failed.connect(self.show_open_error)
         if self.workspace is None:
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
         self.undo_stack.clear()
         self.workspace = Workspace(opened, inline=inline, parent=self)
+        self.workspace.waiting.connect(self.show_status)
         self.database_label.setText(self.tr("Database: {name}").format(name=opened.description))
         self.database_label.setToolTip(opened.description)
         self.device_label.clear()
@@ -237,7 +251,17 @@ class MainWindow(QMainWindow):
         self.workspace.fetch(read_device, self._show_device, owner=self)
         self.database_opened.emit(opened.description)
 
+    def _device_changed(self, changes: Changes) -> None:
+        from desktop.ui.workspace import read_device
+
+        if changes.touches("devices") and self.workspace is not None:
+            self.workspace.fetch(read_device, self._show_device, owner=self)
+
     def _show_device(self, device: DeviceInfo) -> None:
+        if self.asks_first_start and not device.scope:
+            from desktop.ui.dialogs.first_start import offer_first_start
+
+            offer_first_start(self, device)
         self.device_label.setText(
             self.tr("Device: {label} · {id}").format(label=device.label, id=device.id.hex[-8:])
         )
@@ -257,7 +281,7 @@ class MainWindow(QMainWindow):
         reason = str(error) if isinstance(error, DatabaseError) else repr(error)
         if self.workspace is None:
             self.pages.show_failure(
-                self.tr("No database is open"), reason, self.tr("Open another database…")
+                self.tr("No database is open"), reason, self.tr("Open another database…"), error
             )
             self.database_label.setText(self.tr("No database open"))
             self._update_actions()
@@ -327,15 +351,12 @@ class MainWindow(QMainWindow):
         try:
             changes = self.workspace.execute(operation, **arguments)
         except ValueError as error:  # the core's refusals carry a message for the user
+            logbook.log_refusal(log, _name(operation), error)
             QMessageBox.warning(self, self.tr("Not done"), refusal_text(error))
             return None
         except Exception as error:
             log.exception("operation %s failed", _name(operation))
-            QMessageBox.critical(
-                self,
-                self.tr("Not done"),
-                self.tr("The database reported a problem: {error}").format(error=error),
-            )
+            errors.show_error(error, self)
             return None
         self.operation_executed.emit(changes)
         return changes
@@ -347,12 +368,17 @@ class MainWindow(QMainWindow):
             from desktop.core.errors import ValidationError, issue
 
             raise ValidationError([issue("database", "No database is open.")])
-        changes = self.workspace.execute(operation, **arguments)
+        try:
+            changes = self.workspace.execute(operation, **arguments)
+        except ValueError as error:
+            logbook.log_refusal(log, _name(operation), error)
+            raise
         self.operation_executed.emit(changes)
         return changes
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+        self.statusBar().repaint()  # now: a write waiting for the lock keeps the loop busy
 
     def reload_all(self) -> None:
         """Imported rows may touch anything: every view reloads, and undo history is dropped
@@ -421,7 +447,7 @@ class MainWindow(QMainWindow):
             VillageChoice(v.code, v.name, ", ".join(p for p in (v.district, v.regency) if p))
             for v in self.navigator.villages
         ]
-        dialog = NewProgramDialog(known, self)
+        dialog = NewProgramDialog(known, self, workspace=self.workspace)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._create_program(dialog))
         dialog.open()
@@ -444,7 +470,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.settings import SettingsDialog
 
         current = settings.saved_language() or self.language
-        dialog = SettingsDialog(current, self, thresholds=settings.saved_thresholds())
+        dialog = SettingsDialog(current, self, thresholds=settings.saved_thresholds(), context=self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         if dialog.chosen_thresholds() != settings.saved_thresholds():
@@ -500,13 +526,17 @@ class MainWindow(QMainWindow):
         return view
 
     def _open_timeline_item(self, view: Any, item_id: Any) -> None:
-        """Open the stage wizard of an activity chosen on the timeline, when wizards exist."""
-        opener = getattr(self, "show_wizard", None)
+        """Open the stage wizard of an activity chosen on the timeline."""
         item = view.timeline.item(item_id)
-        if opener is None or item is None:
+        if item is None:
             return
         self.navigator.select_program(item.program_id)
-        opener(item.stage)
+        self.show_wizard(item.stage)
+
+    def show_restore_dialog(self) -> QWidget | None:
+        from desktop.ui.dialogs.restore import show_restore_dialog
+
+        return show_restore_dialog(self, self)
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import show_about

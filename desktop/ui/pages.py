@@ -1,10 +1,12 @@
 """The window's body: the navigator beside the program, or a welcome, or a failure page.
 
-Pages other than the navigator are made the first time they are needed.
+Pages other than the navigator are made the first time they are needed. A damaged database is
+never shown as empty: its failure page says so and restores the newest good backup.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import TYPE_CHECKING
 
@@ -16,14 +18,19 @@ from desktop.ui.panels import MessagePanel, WelcomePanel
 
 if TYPE_CHECKING:
     from desktop.core.changes import Changes
+    from desktop.core.db import DamagedDatabase
     from desktop.ui.overview import OverviewPage
     from desktop.ui.workspace import Workspace
+
+
+log = logging.getLogger(__name__)
 
 
 class Pages(QStackedWidget):
     create_requested = Signal()
     demo_requested = Signal()
     open_requested = Signal()
+    reopen_requested = Signal(str)  # a database restored from a backup, to open again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +54,7 @@ class Pages(QStackedWidget):
         self._overview: OverviewPage | None = None
         self._welcome: WelcomePanel | None = None
         self._closed: MessagePanel | None = None
+        self._damage: DamagedDatabase | None = None
         self.workspace: Workspace | None = None
         self.navigator.program_selected.connect(self._program_selected)
 
@@ -75,7 +83,7 @@ class Pages(QStackedWidget):
     def closed(self) -> MessagePanel:
         if self._closed is None:
             self._closed = MessagePanel("", "", self)
-            self._closed.action_requested.connect(self.open_requested)
+            self._closed.action_requested.connect(self._failure_action)
             self.addWidget(self._closed)
         return self._closed
 
@@ -99,9 +107,62 @@ class Pages(QStackedWidget):
         """The navigator and program when there is something to list, else the welcome."""
         self.setCurrentWidget(self.splitter if count else self.welcome)
 
-    def show_failure(self, title: str, reason: str, action: str) -> None:
+    def show_failure(
+        self, title: str, reason: str, action: str, error: Exception | None = None
+    ) -> None:
+        """Nothing is open: why, and a way on (a damaged file: its newest good backup)."""
+        from desktop.core.db import DamagedDatabase
+
+        self._damage = error if isinstance(error, DamagedDatabase) else None
+        if self._damage is not None:
+            title, reason, action = self._damage_message(self._damage)
         self.closed.set_message(title, reason, action)
         self.setCurrentWidget(self.closed)
+
+    def _damage_message(self, error: DamagedDatabase) -> tuple[str, str, str]:
+        name = error.path.name
+        title = self.tr("The database is damaged")
+        if error.backup is None:
+            return (
+                title,
+                self.tr(
+                    "Some pages of “{name}” cannot be read, so what it shows could be "
+                    "incomplete, and no good backup of it was found."
+                ).format(name=name),
+                self.tr("Open another database…"),
+            )
+        made = error.backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return (
+            title,
+            self.tr(
+                "Some pages of “{name}” cannot be read, so what it shows could be incomplete; "
+                "the newest good backup is from {made}."
+            ).format(name=name, made=made),
+            self.tr("Restore the backup of {made}").format(made=made),
+        )
+
+    def _failure_action(self) -> None:
+        damage = self._damage
+        if damage is None or damage.backup is None:
+            self.open_requested.emit()
+            return
+        from desktop.core.backups import restore
+
+        try:
+            restore(damage.path, damage.backup.path)
+        except Exception as error:
+            log.exception("restoring %s failed", damage.backup.path.name)
+            self.closed.set_message(
+                self.tr("The backup could not be restored"),
+                self.tr("Restoring {backup} failed: {error}").format(
+                    backup=damage.backup.path.name, error=error
+                ),
+                self.tr("Open another database…"),
+            )
+            self._damage = None
+            return
+        self._damage = None
+        self.reopen_requested.emit(str(damage.path))
 
     def show_hint(self, *_args: object) -> None:
         self.right.setCurrentWidget(self.hint)

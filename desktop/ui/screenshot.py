@@ -55,7 +55,7 @@ def render(
     theme.apply(app)
     with tempfile.TemporaryDirectory(prefix="berdaya-empty-") as scratch:
         target = str(Path(scratch) / "empty.sqlite") if view == "empty" else db
-        opened = open_and_read(target)
+        opened = open_and_read(target, create=view == "empty")
         try:
             window = _window(opened, size, language)
             if view == "timeline":

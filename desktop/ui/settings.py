@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QSettings
 
 ORGANISATION = "Berdaya"
@@ -55,4 +57,38 @@ def save_thresholds(thresholds: dict[str, float]) -> None:
             settings.setValue(f"{THRESHOLDS_GROUP}/{key}", float(thresholds[key]))
         else:
             settings.remove(f"{THRESHOLDS_GROUP}/{key}")
+    settings.sync()
+
+
+# Databases whose device was offered the first start and left unbound ("Later"): asked once.
+FIRST_START_GROUP = "first_start_asked"
+
+
+def first_start_asked(device_id: uuid.UUID) -> bool:
+    return bool(app_settings().value(f"{FIRST_START_GROUP}/{device_id.hex}"))
+
+
+def remember_first_start_asked(device_id: uuid.UUID) -> None:
+    settings = app_settings()
+    settings.setValue(f"{FIRST_START_GROUP}/{device_id.hex}", True)
+    settings.sync()
+
+
+# How many backups each database keeps (the core remembers it beside the backups, for imports).
+BACKUPS_KEY = "backups/keep"
+
+
+def saved_backups_to_keep() -> int:
+    from desktop.core.backups import DEFAULT_KEEP
+
+    try:
+        count = int(str(app_settings().value(BACKUPS_KEY, DEFAULT_KEEP)))
+    except ValueError:
+        return DEFAULT_KEEP  # a hand-edited file
+    return max(1, count)
+
+
+def save_backups_to_keep(count: int) -> None:
+    settings = app_settings()
+    settings.setValue(BACKUPS_KEY, max(1, int(count)))
     settings.sync()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop.ui import jobs
 
@@ -38,17 +38,24 @@ class Opened:
     villages: list[VillageEntry]
 
 
-def open_and_read(target: str | None, context: jobs.JobContext | None = None) -> Opened:
-    """Open (or create) the database and read the navigator: what the first screen needs.
-    Runs in a job. The device (status bar) is read afterwards: its keys cost imports too."""
+def open_and_read(
+    target: str | None,
+    context: jobs.JobContext | None = None,
+    *,
+    create: bool = True,
+    keep_backups: int | None = None,
+) -> Opened:
+    """Open (or, with ``create``, create) the database and read the navigator: what the first
+    screen needs. Runs in a job. The device (status bar) is read afterwards: its keys cost
+    imports too."""
     from desktop.core.database import open_database
     from desktop.core.db import describe
 
-    database = open_database(target)
+    database = open_database(target, create=create, keep_backups=keep_backups)
     try:
         if context is not None:
             context.check()
-        with database.session() as session, session.begin():
+        with database.reading() as session, session.begin():
             villages = read_navigator(session)
     except BaseException:
         database.dispose()
@@ -106,7 +113,11 @@ def read_measures(
 
 class Workspace(QObject):
     """One open database. Reads go through :meth:`fetch` (a job, or inline when rendering
-    offscreen); writes through :meth:`execute`, one session and transaction per action."""
+    offscreen) and never wait for a writer; writes through :meth:`execute`, one session and
+    transaction per action, which waits for another program's write (an import) to end."""
+
+    # a word for the status bar while a write waits for the database ("" when it got it)
+    waiting = Signal(str)
 
     def __init__(self, opened: Opened, *, inline: bool = False, parent: QObject | None = None):
         super().__init__(parent)
@@ -125,7 +136,7 @@ class Workspace(QObject):
         database = self.database
 
         def work(_context: jobs.JobContext) -> T:
-            with database.session() as session, session.begin():
+            with database.reading() as session, session.begin():
                 return query(session)
 
         return jobs.run(
@@ -137,9 +148,26 @@ class Workspace(QObject):
         )
 
     def execute(self, operation: Callable[..., Changes], **arguments: Any) -> Changes:
-        """Run one core operation in its own transaction; raises what the operation raises."""
-        with self.database.session() as session, session.begin():
-            return operation(session, **arguments)
+        """Run one core operation in its own transaction; raises what the operation raises.
+        While another program holds the write lock it waits (the status bar says so)."""
+        waited = False
+
+        def on_wait() -> None:
+            nonlocal waited
+            waited = True
+            self.waiting.emit(self.tr("Waiting for the database…"))
+
+        try:
+            with self.database.writing(on_wait=on_wait) as session, session.begin():
+                return operation(session, **arguments)
+        finally:
+            if waited:
+                self.waiting.emit("")
+
+    def read(self, query: Callable[[Session], T]) -> T:
+        """Run ``query`` now, on this thread, in a transaction that never waits for a writer."""
+        with self.database.reading() as session, session.begin():
+            return query(session)
 
     def close(self) -> None:
         self.database.dispose()

@@ -436,6 +436,34 @@
     </message>
 </context>
 <context>
+    <name>Binding</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/bindings.py" line="+31"/>
+        <source>The disk is full: what you typed is kept here, not saved yet.</source>
+        <translation>The disk is full: what you typed is kept here, not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is read-only: what you typed is kept here, not saved yet.</source>
+        <translation>The database is read-only: what you typed is kept here, not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program is writing to the database: what you typed is kept here and saved when it is done.</source>
+        <translation>Another program is writing to the database: what you typed is kept here and saved when it is done.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is damaged: what you typed is kept here, not saved.</source>
+        <translation>The database is damaged: what you typed is kept here, not saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database cannot be written: what you typed is kept here, not saved.</source>
+        <translation>The database cannot be written: what you typed is kept here, not saved.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
         <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+42"/>
@@ -1138,6 +1166,79 @@
     </message>
 </context>
 <context>
+    <name>DevicePlacesBox</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/device_places.py" line="+42"/>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another village you accompany, e.g. Sukamaju</source>
+        <translation>Another village you accompany, e.g. Sukamaju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type at least two letters of the name.</source>
+        <translation>Type at least two letters of the name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No village called “{text}” in the official list.</source>
+        <translation>No village called “{text}” in the official list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list of villages could not be searched: {error}</source>
+        <translation>The list of villages could not be searched: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search among all villages of Indonesia.</source>
+        <translation>Search among all villages of Indonesia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the village from the list ({count} found).</source>
+        <translation>Choose the village from the list ({count} found).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add this village</source>
+        <translation>Add this village</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works for:</source>
+        <translation>Works for:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a village:</source>
+        <translation>Add a village:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no place yet</source>
+        <translation>no place yet</translation>
+    </message>
+</context>
+<context>
     <name>EntryPlanPage</name>
     <message>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+190"/>
@@ -1158,6 +1259,44 @@
         <location line="+3"/>
         <source>Entry plan</source>
         <translation>Entry plan</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="+45"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berdaya met a problem it did not expect, and what you just did may not have been saved.</source>
+        <translation>Berdaya met a problem it did not expect, and what you just did may not have been saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details are also in the log: {file}</source>
+        <translation>The details are also in the log: {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log could not be written; copy the details to send them.</source>
+        <translation>The log could not be written; copy the details to send them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -1271,23 +1410,28 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/exporting.py" line="+92"/>
-        <location line="+144"/>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+97"/>
+        <location line="+160"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-156"/>
         <source>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</source>
         <translation>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>This laptop is not yet bound to a village or area, so every receiver would refuse its bundle. Bind it first (berdaya init or the demo data).</source>
-        <translation>This laptop is not yet bound to a village or area, so every receiver would refuse its bundle. Bind it first (berdaya init or the demo data).</translation>
+        <source>This laptop does not yet say which villages or area it works for, so every receiver would refuse its bundle. Choose its places first.</source>
+        <translation>This laptop does not yet say which villages or area it works for, so every receiver would refuse its bundle. Choose its places first.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Choose this laptop&apos;s places…</source>
+        <translation>Choose this laptop&apos;s places…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only what the receiver does not have yet</source>
         <translation>Only what the receiver does not have yet</translation>
     </message>
@@ -1337,7 +1481,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Save bundle as</source>
         <translation>Save bundle as</translation>
     </message>
@@ -1347,7 +1491,7 @@
         <translation>Berdaya bundles (*.berdaya)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Saving changes to {file}…</source>
         <translation>Saving changes to {file}…</translation>
     </message>
@@ -1609,6 +1753,62 @@
         <location line="+52"/>
         <source>Choose who evaluated: a team member, a group or the facilitator.</source>
         <translation>Choose who evaluated: a team member, a group or the facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="+363"/>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>This laptop&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So the office knows the bundles really come from this laptop.</source>
+        <translation>So the office knows the bundles really come from this laptop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop now works for: {places}.</source>
+        <translation>This laptop now works for: {places}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the office first receives a bundle from this laptop, they may call you: read them these letters and numbers.</source>
+        <translation>When the office first receives a bundle from this laptop, they may call you: read them these letters and numbers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: create your first program, or look around with the demo data.</source>
+        <translation>Next: create your first program, or look around with the demo data.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location line="+42"/>
+        <source>Setting up Berdaya</source>
+        <translation>Setting up Berdaya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -2162,12 +2362,22 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop/ui/issue_texts.py" line="+12"/>
+        <location filename="../../desktop/ui/issue_texts.py" line="+13"/>
         <source>A lag of {days} working days is too long: at most {most} days either way.</source>
         <translation>A lag of {days} working days is too long: at most {most} days either way.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>A laptop works either for villages or for one office area, not both.</source>
+        <translation>A laptop works either for villages or for one office area, not both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A laptop&apos;s name has at most {count} letters.</source>
+        <translation>A laptop&apos;s name has at most {count} letters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A lead of {days} working days is longer than “{predecessor}” itself ({length} working days).</source>
         <translation>A lead of {days} working days is longer than “{predecessor}” itself ({length} working days).</translation>
     </message>
@@ -2300,6 +2510,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An office works for a sub-district or a regency.</source>
+        <translation>An office works for a sub-district or a regency.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -2353,6 +2568,11 @@
         <location line="+1"/>
         <source>Choose at least one problem as a priority.</source>
         <translation>Choose at least one problem as a priority.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one village, or the office&apos;s area.</source>
+        <translation>Choose at least one village, or the office&apos;s area.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2547,6 +2767,11 @@
         <location line="+2"/>
         <source>Give the role of “{name}”.</source>
         <translation>Give the role of “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this laptop a name, e.g. “Laptop Bu Sri”.</source>
+        <translation>Give this laptop a name, e.g. “Laptop Bu Sri”.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2943,7 +3168,12 @@
         <translation>The action plan has no activities yet: formalise it first.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The backup of “{name}” came out damaged: the database itself may be damaged.</source>
+        <translation>The backup of “{name}” came out damaged: the database itself may be damaged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The closing date ({day}) is before the program starts ({start}).</source>
         <translation>The closing date ({day}) is before the program starts ({start}).</translation>
     </message>
@@ -3178,11 +3408,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This database lives on a server: its backups are the server&apos;s job (pg_dump or the server&apos;s own backups), not Berdaya&apos;s.</source>
+        <translation>This database lives on a server: its backups are the server&apos;s job (pg_dump or the server&apos;s own backups), not Berdaya&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This device cannot revoke itself.</source>
         <translation>This device cannot revoke itself.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This laptop works for {places}, so a program can only be made there. To work in {village} too, add it to this laptop in Settings first.</source>
+        <translation>This laptop works for {places}, so a program can only be made there. To work in {village} too, add it to this laptop in Settings first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tick off “{text}” on the exit checklist.</source>
         <translation>Tick off “{text}” on the exit checklist.</translation>
     </message>
@@ -3560,6 +3800,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{code} is not an official Kemendagri place code.</source>
+        <translation>{code} is not an official Kemendagri place code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{a}” and “{b}” belong to different programs and cannot be linked.</source>
         <translation>“{a}” and “{b}” belong to different programs and cannot be linked.</translation>
     </message>
@@ -3705,6 +3950,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{name}” does not exist.</source>
+        <translation>“{name}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” does not exist: there is nothing to back up.</source>
+        <translation>“{name}” does not exist: there is nothing to back up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{name}” has already voted for “{title}”.</source>
         <translation>“{name}” has already voted for “{title}”.</translation>
     </message>
@@ -3721,11 +3976,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{name}” is damaged or not a database: choose another backup.</source>
+        <translation>“{name}” is damaged or not a database: choose another backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is in use by another program: close it, then restore again.</source>
+        <translation>“{name}” is in use by another program: close it, then restore again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{name}” is listed twice.</source>
         <translation>“{name}” is listed twice.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>“{name}” is not a Berdaya database.</source>
+        <translation>“{name}” is not a Berdaya database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” was made by a newer version of Berdaya: install it to restore this backup.</source>
+        <translation>“{name}” was made by a newer version of Berdaya: install it to restore this backup.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{step}” is not a step of the {stage} stage.</source>
         <translation>“{step}” is not a step of the {stage} stage.</translation>
     </message>
@@ -3810,25 +4085,30 @@
         <translation>“{title}” was only at {was}% later, on {day}.</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-402"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-106"/>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>A backup cannot be written over the database itself.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Choose whether the person is a woman or a man.</source>
         <translation>Choose whether the person is a woman or a man.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>The birth year {year} cannot be right.</source>
         <translation>The birth year {year} cannot be right.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Records of “{table}” cannot be removed.</translation>
@@ -3908,9 +4188,27 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-337"/>
+        <source>Welcome to Berdaya</source>
+        <translation>Welcome to Berdaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First, the language of the program.</source>
+        <translation>First, the language of the program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language you want to work in.</source>
+        <translation>Choose the language you want to work in.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../desktop/ui/main_window.py" line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3931,7 +4229,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -3946,7 +4244,12 @@
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3987,16 +4290,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Berdaya</source>
         <translation>&amp;About Berdaya</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Device: {label} · {id}</source>
         <translation>Device: {label} · {id}</translation>
     </message>
@@ -4069,19 +4377,17 @@ Key fingerprint {fingerprint}</translation>
         <translation>Reading the demo database…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../desktop/ui/wizards/commands.py" line="+59"/>
         <source>The database reported a problem: {error}</source>
         <translation>The database reported a problem: {error}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../desktop/ui/main_window.py" line="+58"/>
         <location line="+14"/>
         <source>Stage wizard</source>
         <translation>Stage wizard</translation>
@@ -4431,6 +4737,39 @@ Key fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="+212"/>
+        <source>This laptop&apos;s name</source>
+        <translation>This laptop&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the office and other laptops will know this one.</source>
+        <translation>How the office and other laptops will know this one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name people recognise, with the owner&apos;s name: for example “Laptop Bu Sri”.</source>
+        <translation>A name people recognise, with the owner&apos;s name: for example “Laptop Bu Sri”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Laptop Bu Sri</source>
+        <translation>e.g. Laptop Bu Sri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and continue</source>
+        <translation>Save and continue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database reported a problem: {error}</source>
+        <translation>The database reported a problem: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorPanel</name>
     <message>
         <location filename="../../desktop/ui/navigator.py" line="+166"/>
@@ -4524,27 +4863,27 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>NewProgramDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_program.py" line="+130"/>
+        <location filename="../../desktop/ui/dialogs/new_program.py" line="+296"/>
         <source>New program</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+80"/>
         <source>Type the village&apos;s name, e.g. Sukamaju</source>
         <translation>Type the village&apos;s name, e.g. Sukamaju</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-66"/>
         <source>e.g. Clean water for Dusun Krajan</source>
         <translation>e.g. Clean water for Dusun Krajan</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>What the community wants to achieve</source>
         <translation>What the community wants to achieve</translation>
     </message>
@@ -4564,7 +4903,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
@@ -4584,37 +4923,37 @@ Key fingerprint {fingerprint}</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Type at least two letters of the name.</source>
         <translation>Type at least two letters of the name.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>No village called “{text}” in the official list.</source>
         <translation>No village called “{text}” in the official list.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The list of villages could not be searched: {error}</source>
         <translation>The list of villages could not be searched: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Villages you already work in. Type to search all of Indonesia.</source>
         <translation>Villages you already work in. Type to search all of Indonesia.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search among all villages of Indonesia.</source>
         <translation>Search among all villages of Indonesia.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Choose the village from the list ({count} found).</source>
         <translation>Choose the village from the list ({count} found).</translation>
     </message>
@@ -4624,12 +4963,17 @@ Key fingerprint {fingerprint}</translation>
         <translation>The planned end comes before the start. Choose a later date.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose the program&apos;s village.</source>
         <translation>Choose the program&apos;s village.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>This laptop does not work for {village}: a program can only be made in its own villages. To work there too, add the village in Settings first.</source>
+        <translation>This laptop does not work for {village}: a program can only be made in its own villages. To work there too, add the village in Settings first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Give the program a name.</source>
         <translation>Give the program a name.</translation>
     </message>
@@ -4786,7 +5130,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+32"/>
+        <location filename="../../desktop/ui/pages.py" line="+39"/>
         <source>Choose a program on the left</source>
         <translation>Choose a program on the left</translation>
     </message>
@@ -4799,6 +5143,42 @@ Key fingerprint {fingerprint}</translation>
         <location line="+11"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some pages of “{name}” cannot be read, so what it shows could be incomplete, and no good backup of it was found.</source>
+        <translation>Some pages of “{name}” cannot be read, so what it shows could be incomplete, and no good backup of it was found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Some pages of “{name}” cannot be read, so what it shows could be incomplete; the newest good backup is from {made}.</source>
+        <translation>Some pages of “{name}” cannot be read, so what it shows could be incomplete; the newest good backup is from {made}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the backup of {made}</source>
+        <translation>Restore the backup of {made}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup could not be restored</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring {backup} failed: {error}</source>
+        <translation>Restoring {backup} failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +5224,108 @@ Key fingerprint {fingerprint}</translation>
         <location line="+2"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-139"/>
+        <source>Type the name of the sub-district or regency</source>
+        <translation>Type the name of the sub-district or regency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Type at least two letters of the name.</source>
+        <translation>Type at least two letters of the name.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>No sub-district or regency called “{text}”.</source>
+        <translation>No sub-district or regency called “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>The official list could not be searched: {error}</source>
+        <translation>The official list could not be searched: {error}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Search among the sub-districts and regencies.</source>
+        <translation>Search among the sub-districts and regencies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the office&apos;s area from the list ({count} found).</source>
+        <translation>Choose the office&apos;s area from the list ({count} found).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the village&apos;s name, e.g. Sukamaju</source>
+        <translation>Type the village&apos;s name, e.g. Sukamaju</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No village called “{text}” in the official list.</source>
+        <translation>No village called “{text}” in the official list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search among all villages of Indonesia.</source>
+        <translation>Search among all villages of Indonesia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your village from the list ({count} found).</source>
+        <translation>Choose your village from the list ({count} found).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office&apos;s area</source>
+        <translation>The office&apos;s area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sub-district or regency whose programs you follow.</source>
+        <translation>The sub-district or regency whose programs you follow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this area</source>
+        <translation>Choose this area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>This laptop works for:</source>
+        <translation>This laptop works for:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Your villages</source>
+        <translation>Your villages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find each village you accompany, and add it. You can add more later.</source>
+        <translation>Find each village you accompany, and add it. You can add more later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this village</source>
+        <translation>Add this village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -5601,9 +6083,132 @@ Key fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/restore.py" line="+46"/>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berdaya backs this database up before every import and update, and once a day. Restoring one puts its content back; the database as it is now is kept as a backup first.</source>
+        <translation>Berdaya backs this database up before every import and update, and once a day. Restoring one puts its content back; the database as it is now is kept as a backup first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the backups…</source>
+        <translation>Reading the backups…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{reason} — damaged, cannot be restored</source>
+        <translation>{reason} — damaged, cannot be restored</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No backup of this database yet.</source>
+        <translation>No backup of this database yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a backup to restore.</source>
+        <translation>Choose a backup to restore.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database will hold what it held on {date}; what was entered since is kept in a new backup, not lost.</source>
+        <translation>The database will hold what it held on {date}; what was entered since is kept in a new backup, not lost.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup restored; the database as it was is kept.</source>
+        <translation>Backup restored; the database as it was is kept.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup could not be restored; the details are in the log.</source>
+        <translation>The backup could not be restored; the details are in the log.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+283"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+284"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -5611,6 +6216,39 @@ Key fingerprint {fingerprint}</translation>
         <location line="+1"/>
         <source>Check every step, then choose Finish to complete the stage.</source>
         <translation>Check every step, then choose Finish to complete the stage.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-84"/>
+        <source>Who works on this laptop?</source>
+        <translation>Who works on this laptop?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The places you choose next are the ones this laptop works for.</source>
+        <translation>The places you choose next are the ones this laptop works for.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A village facilitator</source>
+        <translation>A village facilitator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You accompany the community of one village, or of a few villages.</source>
+        <translation>You accompany the community of one village, or of a few villages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office</source>
+        <translation>An office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You follow the programs of a sub-district (kecamatan) or a regency.</source>
+        <translation>You follow the programs of a sub-district (kecamatan) or a regency.</translation>
     </message>
 </context>
 <context>
@@ -5671,7 +6309,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+41"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+47"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -5706,7 +6344,13 @@ Key fingerprint {fingerprint}</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Backups to keep</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Equality: women&apos;s share below</source>
         <translation>Equality: women&apos;s share below</translation>
     </message>
@@ -5851,7 +6495,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>{stage} — {program}</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>The program is closed: this stage can only be read.</translation>
     </message>
@@ -6569,6 +7213,14 @@ Key fingerprint {fingerprint}</translation>
         <location line="+67"/>
         <source>changing {what}</source>
         <translation>changing {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="+158"/>
+        <source>Waiting for the database…</source>
+        <translation>Waiting for the database…</translation>
     </message>
 </context>
 </TS>

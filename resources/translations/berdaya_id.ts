@@ -436,6 +436,34 @@
     </message>
 </context>
 <context>
+    <name>Binding</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/bindings.py" line="+31"/>
+        <source>The disk is full: what you typed is kept here, not saved yet.</source>
+        <translation>Disk penuh: yang Anda ketik disimpan di sini, belum tersimpan ke basis data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is read-only: what you typed is kept here, not saved yet.</source>
+        <translation>Basis data hanya-baca: yang Anda ketik disimpan di sini, belum tersimpan ke basis data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program is writing to the database: what you typed is kept here and saved when it is done.</source>
+        <translation>Program lain sedang menulis ke basis data: yang Anda ketik disimpan di sini dan akan tersimpan setelah program itu selesai.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is damaged: what you typed is kept here, not saved.</source>
+        <translation>Basis data rusak: yang Anda ketik disimpan di sini, tidak tersimpan ke basis data.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database cannot be written: what you typed is kept here, not saved.</source>
+        <translation>Basis data tidak dapat ditulisi: yang Anda ketik disimpan di sini, tidak tersimpan ke basis data.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
         <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+42"/>
@@ -1138,6 +1166,79 @@
     </message>
 </context>
 <context>
+    <name>DevicePlacesBox</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/device_places.py" line="+42"/>
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another village you accompany, e.g. Sukamaju</source>
+        <translation>Desa lain yang Anda dampingi, mis. Sukamaju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type at least two letters of the name.</source>
+        <translation>Ketik paling sedikit dua huruf nama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No village called “{text}” in the official list.</source>
+        <translation>Tidak ada desa bernama “{text}” dalam daftar resmi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list of villages could not be searched: {error}</source>
+        <translation>Daftar desa tidak dapat dicari: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search among all villages of Indonesia.</source>
+        <translation>Cari di antara semua desa di Indonesia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the village from the list ({count} found).</source>
+        <translation>Pilih desa dari daftar ({count} ditemukan).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add this village</source>
+        <translation>Tambahkan desa ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works for:</source>
+        <translation>Bekerja untuk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a village:</source>
+        <translation>Tambah desa:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no place yet</source>
+        <translation>belum ada wilayah</translation>
+    </message>
+</context>
+<context>
     <name>EntryPlanPage</name>
     <message>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+190"/>
@@ -1158,6 +1259,44 @@
         <location line="+3"/>
         <source>Entry plan</source>
         <translation>Rencana masuk</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="+45"/>
+        <source>Something went wrong</source>
+        <translation>Terjadi masalah</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berdaya met a problem it did not expect, and what you just did may not have been saved.</source>
+        <translation>Berdaya menemui masalah yang tidak terduga, dan apa yang baru saja Anda lakukan mungkin belum tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details are also in the log: {file}</source>
+        <translation>Rinciannya juga tercatat di log: {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log could not be written; copy the details to send them.</source>
+        <translation>Log tidak dapat ditulis; salin rinciannya untuk dikirimkan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
     </message>
 </context>
 <context>
@@ -1271,23 +1410,28 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/exporting.py" line="+92"/>
-        <location line="+144"/>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+97"/>
+        <location line="+160"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-156"/>
         <source>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</source>
         <translation>Bundel membawa perubahan Anda ke laptop lain atau ke kantor kabupaten. Bawa berkasnya dengan flashdisk atau kirimkan; penerima tinggal mengimpornya.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>This laptop is not yet bound to a village or area, so every receiver would refuse its bundle. Bind it first (berdaya init or the demo data).</source>
-        <translation>Laptop ini belum terikat ke desa atau wilayah mana pun, jadi setiap penerima akan menolak bundelnya. Ikatkan dulu (berdaya init atau data contoh).</translation>
+        <source>This laptop does not yet say which villages or area it works for, so every receiver would refuse its bundle. Choose its places first.</source>
+        <translation>Laptop ini belum menyebutkan desa atau wilayah kerjanya, sehingga setiap penerima akan menolak bundelnya. Pilih dulu wilayah kerjanya.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Choose this laptop&apos;s places…</source>
+        <translation>Pilih wilayah kerja laptop ini…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only what the receiver does not have yet</source>
         <translation>Hanya yang belum dimiliki penerima</translation>
     </message>
@@ -1337,7 +1481,7 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Save bundle as</source>
         <translation>Simpan bundel sebagai</translation>
     </message>
@@ -1347,7 +1491,7 @@
         <translation>Bundel Berdaya (*.berdaya)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Saving changes to {file}…</source>
         <translation>Menyimpan perubahan ke {file}…</translation>
     </message>
@@ -1609,6 +1753,62 @@
         <location line="+52"/>
         <source>Choose who evaluated: a team member, a group or the facilitator.</source>
         <translation>Pilih siapa yang menilai: anggota tim, kelompok, atau pendamping.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="+363"/>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>Sidik jari laptop ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So the office knows the bundles really come from this laptop.</source>
+        <translation>Agar kantor tahu bundel benar-benar berasal dari laptop ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop now works for: {places}.</source>
+        <translation>Laptop ini sekarang bekerja untuk: {places}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the office first receives a bundle from this laptop, they may call you: read them these letters and numbers.</source>
+        <translation>Saat kantor pertama kali menerima bundel dari laptop ini, mereka mungkin menelepon Anda: bacakan huruf dan angka ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: create your first program, or look around with the demo data.</source>
+        <translation>Berikutnya: buat program pertama Anda, atau lihat-lihat dengan data demo.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location line="+42"/>
+        <source>Setting up Berdaya</source>
+        <translation>Menyiapkan Berdaya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
     </message>
 </context>
 <context>
@@ -2162,12 +2362,22 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop/ui/issue_texts.py" line="+12"/>
+        <location filename="../../desktop/ui/issue_texts.py" line="+13"/>
         <source>A lag of {days} working days is too long: at most {most} days either way.</source>
         <translation>Jeda {days} hari kerja terlalu panjang: paling banyak {most} hari, maju atau mundur.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>A laptop works either for villages or for one office area, not both.</source>
+        <translation>Laptop bekerja untuk desa-desa atau untuk satu wilayah kantor, tidak keduanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A laptop&apos;s name has at most {count} letters.</source>
+        <translation>Nama laptop paling banyak {count} huruf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A lead of {days} working days is longer than “{predecessor}” itself ({length} working days).</source>
         <translation>Maju {days} hari kerja lebih panjang daripada “{predecessor}” sendiri ({length} hari kerja).</translation>
     </message>
@@ -2300,6 +2510,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An office works for a sub-district or a regency.</source>
+        <translation>Kantor bekerja untuk sebuah kecamatan atau kabupaten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Assessment</source>
         <translation>Pengkajian</translation>
     </message>
@@ -2353,6 +2568,11 @@
         <location line="+1"/>
         <source>Choose at least one problem as a priority.</source>
         <translation>Pilih minimal satu masalah sebagai prioritas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one village, or the office&apos;s area.</source>
+        <translation>Pilih paling sedikit satu desa, atau wilayah kantor.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2547,6 +2767,11 @@
         <location line="+2"/>
         <source>Give the role of “{name}”.</source>
         <translation>Tulis peran “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this laptop a name, e.g. “Laptop Bu Sri”.</source>
+        <translation>Beri nama laptop ini, mis. “Laptop Bu Sri”.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2943,7 +3168,12 @@
         <translation>Rencana aksi ini belum punya kegiatan: rumuskan dulu rencananya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The backup of “{name}” came out damaged: the database itself may be damaged.</source>
+        <translation>Cadangan “{name}” ternyata rusak: basis datanya sendiri mungkin rusak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The closing date ({day}) is before the program starts ({start}).</source>
         <translation>Tanggal penutupan ({day}) lebih awal dari tanggal mulai program ({start}).</translation>
     </message>
@@ -3178,11 +3408,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This database lives on a server: its backups are the server&apos;s job (pg_dump or the server&apos;s own backups), not Berdaya&apos;s.</source>
+        <translation>Basis data ini ada di server: pencadangannya tugas server (pg_dump atau cadangan server itu sendiri), bukan tugas Berdaya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This device cannot revoke itself.</source>
         <translation>Perangkat ini tidak bisa mencabut kepercayaan atas dirinya sendiri.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This laptop works for {places}, so a program can only be made there. To work in {village} too, add it to this laptop in Settings first.</source>
+        <translation>Laptop ini bekerja untuk {places}, jadi program hanya dapat dibuat di sana. Untuk bekerja di {village} juga, tambahkan desa itu ke laptop ini di Pengaturan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tick off “{text}” on the exit checklist.</source>
         <translation>Centang “{text}” di daftar periksa terminasi.</translation>
     </message>
@@ -3560,6 +3800,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{code} is not an official Kemendagri place code.</source>
+        <translation>{code} bukan kode wilayah resmi Kemendagri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{a}” and “{b}” belong to different programs and cannot be linked.</source>
         <translation>“{a}” dan “{b}” berasal dari program yang berbeda sehingga tidak dapat dihubungkan.</translation>
     </message>
@@ -3705,6 +3950,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{name}” does not exist.</source>
+        <translation>“{name}” tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” does not exist: there is nothing to back up.</source>
+        <translation>“{name}” tidak ada: tidak ada yang bisa dicadangkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{name}” has already voted for “{title}”.</source>
         <translation>“{name}” sudah memberikan suara untuk “{title}”.</translation>
     </message>
@@ -3721,11 +3976,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{name}” is damaged or not a database: choose another backup.</source>
+        <translation>“{name}” rusak atau bukan basis data: pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is in use by another program: close it, then restore again.</source>
+        <translation>“{name}” sedang dipakai program lain: tutup program itu, lalu pulihkan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{name}” is listed twice.</source>
         <translation>“{name}” tercatat dua kali.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>“{name}” is not a Berdaya database.</source>
+        <translation>“{name}” bukan basis data Berdaya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” was made by a newer version of Berdaya: install it to restore this backup.</source>
+        <translation>“{name}” dibuat oleh Berdaya versi lebih baru: pasang versi itu untuk memulihkan cadangan ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{step}” is not a step of the {stage} stage.</source>
         <translation>“{step}” bukan langkah dalam tahap {stage}.</translation>
     </message>
@@ -3810,25 +4085,30 @@
         <translation>“{title}” tercatat baru {was}% pada tanggal sesudahnya, {day}.</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-402"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-106"/>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>Cadangan tidak boleh ditulis menimpa basis data itu sendiri.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Choose whether the person is a woman or a man.</source>
         <translation>Pilih apakah orang ini perempuan atau laki-laki.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>The birth year {year} cannot be right.</source>
         <translation>Tahun lahir {year} tidak mungkin benar.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Catatan “{table}” tidak bisa dihapus.</translation>
@@ -3908,9 +4188,27 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-337"/>
+        <source>Welcome to Berdaya</source>
+        <translation>Selamat datang di Berdaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First, the language of the program.</source>
+        <translation>Pertama, bahasa program ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language you want to work in.</source>
+        <translation>Pilih bahasa yang ingin Anda gunakan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../desktop/ui/main_window.py" line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -3931,7 +4229,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Opening the database…</source>
         <translation>Membuka database…</translation>
     </message>
@@ -3946,7 +4244,12 @@
         <translation>B&amp;uka database…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Restore from backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -3987,16 +4290,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open log folder</source>
+        <translation>Buka folder log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Berdaya</source>
         <translation>&amp;Tentang Berdaya</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Device: {label} · {id}</source>
         <translation>Perangkat: {label} · {id}</translation>
     </message>
@@ -4069,19 +4377,17 @@ Sidik kunci {fingerprint}</translation>
         <translation>Membaca database contoh…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Not done</source>
         <translation>Tidak dapat dilakukan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../desktop/ui/wizards/commands.py" line="+59"/>
         <source>The database reported a problem: {error}</source>
         <translation>Database melaporkan masalah: {error}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../desktop/ui/main_window.py" line="+58"/>
         <location line="+14"/>
         <source>Stage wizard</source>
         <translation>Panduan tahap</translation>
@@ -4431,6 +4737,39 @@ Sidik kunci {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="+212"/>
+        <source>This laptop&apos;s name</source>
+        <translation>Nama laptop ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the office and other laptops will know this one.</source>
+        <translation>Nama yang dikenali kantor dan laptop lain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name people recognise, with the owner&apos;s name: for example “Laptop Bu Sri”.</source>
+        <translation>Nama yang mudah dikenali, dengan nama pemiliknya: misalnya “Laptop Bu Sri”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Laptop Bu Sri</source>
+        <translation>mis. Laptop Bu Sri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and continue</source>
+        <translation>Simpan dan lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database reported a problem: {error}</source>
+        <translation>Database melaporkan masalah: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorPanel</name>
     <message>
         <location filename="../../desktop/ui/navigator.py" line="+166"/>
@@ -4524,27 +4863,27 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>NewProgramDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_program.py" line="+130"/>
+        <location filename="../../desktop/ui/dialogs/new_program.py" line="+296"/>
         <source>New program</source>
         <translation>Program baru</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+80"/>
         <source>Type the village&apos;s name, e.g. Sukamaju</source>
         <translation>Ketik nama desa, misalnya Sukamaju</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-66"/>
         <source>e.g. Clean water for Dusun Krajan</source>
         <translation>misalnya Air bersih untuk Dusun Krajan</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Planned end</source>
         <translation>Rencana selesai</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>What the community wants to achieve</source>
         <translation>Apa yang ingin dicapai masyarakat</translation>
     </message>
@@ -4564,7 +4903,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Village</source>
         <translation>Desa</translation>
     </message>
@@ -4584,37 +4923,37 @@ Sidik kunci {fingerprint}</translation>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Type at least two letters of the name.</source>
         <translation>Ketik paling sedikit dua huruf dari namanya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>No village called “{text}” in the official list.</source>
         <translation>Tidak ada desa bernama “{text}” dalam daftar resmi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The list of villages could not be searched: {error}</source>
         <translation>Daftar desa tidak dapat dicari: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Villages you already work in. Type to search all of Indonesia.</source>
         <translation>Desa yang sudah Anda dampingi. Ketik untuk mencari di seluruh Indonesia.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search among all villages of Indonesia.</source>
         <translation>Cari di antara semua desa di Indonesia.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Choose the village from the list ({count} found).</source>
         <translation>Pilih desanya dari daftar ({count} ditemukan).</translation>
     </message>
@@ -4624,12 +4963,17 @@ Sidik kunci {fingerprint}</translation>
         <translation>Rencana selesai lebih awal dari tanggal mulai. Pilih tanggal yang lebih akhir.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose the program&apos;s village.</source>
         <translation>Pilih desa tempat program ini berjalan.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>This laptop does not work for {village}: a program can only be made in its own villages. To work there too, add the village in Settings first.</source>
+        <translation>Laptop ini tidak bekerja untuk {village}: program hanya dapat dibuat di desanya sendiri. Untuk bekerja di sana juga, tambahkan desa itu di Pengaturan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Give the program a name.</source>
         <translation>Beri nama program ini.</translation>
     </message>
@@ -4786,7 +5130,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+32"/>
+        <location filename="../../desktop/ui/pages.py" line="+39"/>
         <source>Choose a program on the left</source>
         <translation>Pilih program di sebelah kiri</translation>
     </message>
@@ -4799,6 +5143,42 @@ Sidik kunci {fingerprint}</translation>
         <location line="+11"/>
         <source>Opening the database…</source>
         <translation>Membuka database…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some pages of “{name}” cannot be read, so what it shows could be incomplete, and no good backup of it was found.</source>
+        <translation>Sebagian halaman “{name}” tidak dapat dibaca, jadi isinya mungkin tidak lengkap, dan tidak ditemukan cadangan yang baik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Open another database…</source>
+        <translation>Buka basis data lain…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Some pages of “{name}” cannot be read, so what it shows could be incomplete; the newest good backup is from {made}.</source>
+        <translation>Sebagian halaman “{name}” tidak dapat dibaca, jadi isinya mungkin tidak lengkap; cadangan baik yang terbaru berasal dari {made}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the backup of {made}</source>
+        <translation>Pulihkan cadangan {made}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup could not be restored</source>
+        <translation>Cadangan tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring {backup} failed: {error}</source>
+        <translation>Pemulihan {backup} gagal: {error}</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +5224,108 @@ Sidik kunci {fingerprint}</translation>
         <location line="+2"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>Foto (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-139"/>
+        <source>Type the name of the sub-district or regency</source>
+        <translation>Ketik nama kecamatan atau kabupaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Type at least two letters of the name.</source>
+        <translation>Ketik paling sedikit dua huruf nama.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>No sub-district or regency called “{text}”.</source>
+        <translation>Tidak ada kecamatan atau kabupaten bernama “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>The official list could not be searched: {error}</source>
+        <translation>Daftar resmi tidak dapat dicari: {error}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Search among the sub-districts and regencies.</source>
+        <translation>Cari di antara kecamatan dan kabupaten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the office&apos;s area from the list ({count} found).</source>
+        <translation>Pilih wilayah kantor dari daftar ({count} ditemukan).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the village&apos;s name, e.g. Sukamaju</source>
+        <translation>Ketik nama desa, mis. Sukamaju</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No village called “{text}” in the official list.</source>
+        <translation>Tidak ada desa bernama “{text}” dalam daftar resmi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search among all villages of Indonesia.</source>
+        <translation>Cari di antara semua desa di Indonesia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your village from the list ({count} found).</source>
+        <translation>Pilih desa Anda dari daftar ({count} ditemukan).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office&apos;s area</source>
+        <translation>Wilayah kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sub-district or regency whose programs you follow.</source>
+        <translation>Kecamatan atau kabupaten yang programnya Anda pantau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this area</source>
+        <translation>Pilih wilayah ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>This laptop works for:</source>
+        <translation>Laptop ini bekerja untuk:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Your villages</source>
+        <translation>Desa Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find each village you accompany, and add it. You can add more later.</source>
+        <translation>Cari setiap desa yang Anda dampingi, lalu tambahkan. Desa lain bisa ditambahkan nanti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this village</source>
+        <translation>Tambahkan desa ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -5601,9 +6083,132 @@ Sidik kunci {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/restore.py" line="+46"/>
+        <source>before an import</source>
+        <translation>sebelum impor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an update</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation>harian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>dibuat manual</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berdaya backs this database up before every import and update, and once a day. Restoring one puts its content back; the database as it is now is kept as a backup first.</source>
+        <translation>Berdaya mencadangkan basis data ini sebelum setiap impor dan pembaruan, dan sekali sehari. Memulihkan sebuah cadangan mengembalikan isinya; basis data seperti sekarang disimpan dulu sebagai cadangan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the backups…</source>
+        <translation>Membaca cadangan…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{reason} — damaged, cannot be restored</source>
+        <translation>{reason} — rusak, tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No backup of this database yet.</source>
+        <translation>Belum ada cadangan basis data ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a backup to restore.</source>
+        <translation>Pilih cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore this backup?</source>
+        <translation>Pulihkan cadangan ini?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database will hold what it held on {date}; what was entered since is kept in a new backup, not lost.</source>
+        <translation>Basis data akan berisi seperti pada {date}; yang dimasukkan sejak itu disimpan dalam cadangan baru, tidak hilang.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup restored; the database as it was is kept.</source>
+        <translation>Cadangan dipulihkan; basis data sebelumnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup could not be restored; the details are in the log.</source>
+        <translation>Cadangan tidak dapat dipulihkan; rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+283"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+284"/>
         <source>Review</source>
         <translation>Periksa</translation>
     </message>
@@ -5611,6 +6216,39 @@ Sidik kunci {fingerprint}</translation>
         <location line="+1"/>
         <source>Check every step, then choose Finish to complete the stage.</source>
         <translation>Periksa setiap langkah, lalu pilih Selesai untuk menuntaskan tahap ini.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-84"/>
+        <source>Who works on this laptop?</source>
+        <translation>Siapa yang bekerja dengan laptop ini?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The places you choose next are the ones this laptop works for.</source>
+        <translation>Tempat yang Anda pilih berikutnya adalah wilayah kerja laptop ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A village facilitator</source>
+        <translation>Pendamping desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You accompany the community of one village, or of a few villages.</source>
+        <translation>Anda mendampingi masyarakat satu desa, atau beberapa desa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You follow the programs of a sub-district (kecamatan) or a regency.</source>
+        <translation>Anda memantau program sebuah kecamatan atau kabupaten.</translation>
     </message>
 </context>
 <context>
@@ -5671,7 +6309,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+41"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+47"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5706,7 +6344,13 @@ Sidik kunci {fingerprint}</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Backups to keep</source>
+        <translation>Jumlah cadangan yang disimpan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Equality: women&apos;s share below</source>
         <translation>Kesetaraan: bagian perempuan di bawah</translation>
     </message>
@@ -5851,7 +6495,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>{stage} — {program}</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>Program sudah ditutup: tahap ini hanya bisa dibaca.</translation>
     </message>
@@ -6569,6 +7213,14 @@ Sidik kunci {fingerprint}</translation>
         <location line="+67"/>
         <source>changing {what}</source>
         <translation>mengubah {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="+158"/>
+        <source>Waiting for the database…</source>
+        <translation>Menunggu basis data…</translation>
     </message>
 </context>
 </TS>

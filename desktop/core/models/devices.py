@@ -25,6 +25,9 @@ class Device(Base):
     key_fingerprint: Mapped[str | None] = mapped_column(String(64))
     first_seen: Mapped[dt.datetime] = mapped_column(default=utcnow)
     revoked: Mapped[bool] = mapped_column(default=False)
+    # the device this one took over from: a backup restored, or the database copied, onto a
+    # new laptop that had no key for the old device (not a reference: an office may not know it)
+    predecessor_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
     scopes: Mapped[list[DeviceScope]] = relationship(
         back_populates="device", cascade="all, delete-orphan"

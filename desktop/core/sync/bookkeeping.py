@@ -36,6 +36,7 @@ def check_trust(conn: Connection, bundle: fmt.Bundle, sender: uuid.UUID) -> None
                 key_fingerprint=bundle.fingerprint,
                 first_seen=utcnow(),
                 revoked=False,
+                predecessor_id=uuid.UUID(hex=bundle.predecessor) if bundle.predecessor else None,
             )
         )
         for code in sorted(set(bundle.scope)):

@@ -93,6 +93,7 @@ class Bundle:
     change_count: int
     created_at: str
     to: str | None = None
+    predecessor: str | None = None  # the device the sender took over from (a restored backup)
 
     @property
     def name(self) -> str:
@@ -463,6 +464,7 @@ def _parse_manifest(path: Path, m: dict[str, Any]) -> Bundle:
     if change_count != sum(x.changes for x in members):
         raise damaged(path, "manifest: counts do not add up")
     to = m.get("to")
+    predecessor = sender.get("predecessor")
     return Bundle(
         path=path,
         manifest=m,
@@ -478,6 +480,7 @@ def _parse_manifest(path: Path, m: dict[str, Any]) -> Bundle:
         change_members=tuple(members),
         blob_members=tuple(blobs),
         change_count=change_count,
+        predecessor=None if predecessor is None else _hex_id(predecessor, path, "predecessor"),
         created_at=str(m.get("created_at", "")),
         to=_hex_id(to, path, "receiver") if to is not None else None,
     )

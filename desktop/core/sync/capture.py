@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, UniqueConstraint, event, insert, inspect, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from desktop.core.ids import new_id, utcnow
@@ -31,7 +32,7 @@ from desktop.core.sync import clock
 from desktop.core.sync.codec import encode
 from desktop.core.sync.errors import HardDeleteRefused, SyncError
 from desktop.core.sync.identity import local_identity
-from desktop.core.sync.sql import dialect_insert, uuid_param
+from desktop.core.sync.sql import uuid_param
 
 # (table, row id, column, JSON value, village code)
 Change = tuple[str, uuid.UUID, str, str, str]
@@ -238,16 +239,22 @@ def record_local(conn: Connection, changes: Sequence[Change]) -> int:
     return int(hlc)
 
 
-def _upsert_versions(conn: Connection, rows: list[dict[str, Any]]) -> None:
+@cache
+def _version_upsert(dialect: str) -> Any:
+    """The field-version upsert of one dialect, built once: every flush of an operation runs it."""
     table = Base.metadata.tables["field_versions"]
-    stmt = dialect_insert(conn, table)
-    stmt = stmt.on_conflict_do_update(
+    stmt = sqlite.insert(table) if dialect == "sqlite" else postgresql.insert(table)
+    return stmt.on_conflict_do_update(
         index_elements=["table_name", "row_id", "column_name"],
         set_={
             name: stmt.excluded[name]
             for name in ("hlc", "device_id", "counter", "value", "village_code")
         },
     )
+
+
+def _upsert_versions(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    stmt = _version_upsert(conn.dialect.name)
     # last one wins inside one flush too (a row inserted then updated before the flush ends)
     unique: dict[tuple[str, uuid.UUID, str], dict[str, Any]] = {}
     for row in rows:

@@ -69,7 +69,7 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 2
     db = open_database(args.db)
     try:
-        with db.session() as session, session.begin():
+        with db.writing() as session, session.begin():
             info = device.local_device(session)
             if info.scope:
                 print(
@@ -148,7 +148,7 @@ def _trust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 2
     db = open_database(args.db, create=False)
     try:
-        with db.session() as session, session.begin():
+        with db.writing() as session, session.begin():
             if args.action == "list":
                 for entry in trust.list_devices(session):
                     print(entry.line(), file=out)
@@ -171,7 +171,7 @@ def _held(args: argparse.Namespace, out: TextIO) -> int:
     db = open_database(args.db, create=False)
     try:
         if args.action == "list":
-            with db.session() as session:
+            with db.reading() as session:
                 groups = held.list_held(session)
             for group in groups:
                 print(group.line(), file=out)

@@ -7,6 +7,7 @@ an origin's range ``first..last`` means "with this you have all of that device's
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -56,6 +57,8 @@ Progress = Callable[[float, str], None]
 
 _REPORT_EVERY = 2000  # changes written between two progress reports
 
+log = logging.getLogger(__name__)
+
 
 def export_bundle(
     database: Database,
@@ -72,7 +75,10 @@ def export_bundle(
     with database.engine.connect() as conn, conn.begin():
         if not is_sqlite(conn):
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        return _export(conn, out, full=full, to=to, progress=progress)
+        result = _export(conn, out, full=full, to=to, progress=progress)
+    kind = "everything" if full else "what is new" if to is None else "what one device lacks"
+    log.info("exported %s: %d changes, %d attachments", kind, result.changes, result.blobs)
+    return result
 
 
 def _base(conn: Connection, *, full: bool, to: str | None) -> tuple[dict[str, int], str]:
@@ -128,7 +134,9 @@ def _export(
         if last > base.get(origin, 0)
     )
     device = conn.execute(
-        select(Device.label, Device.kind).where(Device.id == identity.device_id)
+        select(Device.label, Device.kind, Device.predecessor_id).where(
+            Device.id == identity.device_id
+        )
     ).one()
     scope = sorted(
         conn.execute(
@@ -148,6 +156,8 @@ def _export(
             "public_key": identity.public_key,
             "fingerprint": identity.fingerprint,
             "scope": scope,
+            # a laptop restored from a backup tells the office which device it succeeds
+            **({"predecessor": device.predecessor_id.hex} if device.predecessor_id else {}),
         },
         "to": uuid.UUID(to).hex if to else None,
         "full": full,

@@ -89,6 +89,7 @@ def _make_device(conn: Connection, previous: uuid.UUID | None) -> Identity:
             key_fingerprint=keys.fingerprint(public_key),
             first_seen=utcnow(),
             revoked=False,
+            predecessor_id=previous,
         )
     )
     for code in scope:

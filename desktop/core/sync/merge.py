@@ -13,6 +13,7 @@ wins, conflicts) and ``rows`` (the synced tables).
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -21,7 +22,8 @@ from pathlib import Path
 from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
-from desktop.core.db import Database
+from desktop.core import backups
+from desktop.core.db import Database, check_before_import
 from desktop.core.gc_pause import collector_paused
 from desktop.core.ids import utcnow
 from desktop.core.models import AppliedBundle, Base, Blob
@@ -47,6 +49,8 @@ from desktop.core.sync.winners import merge_stage
 # and cost its size in memory (300 villages: 210 MB peak with 96 MiB, 142 MB with 32)
 IMPORT_CHECKPOINT_PAGES = 10_000
 
+log = logging.getLogger(__name__)
+
 
 def import_files(
     database: Database,
@@ -60,7 +64,10 @@ def import_files(
     A bundle that needs another one first is retried after the others of the same call.
     ``progress`` is told the overall fraction done at the start of each bundle and after each
     batch; an exception it raises rolls back the bundle in flight and propagates (bundles
-    already applied stay applied)."""
+    already applied stay applied). A SQLite file is backed up first (not for a dry run)."""
+    check_before_import(database.url)
+    if not dry_run:
+        backups.backup_before(database.url, "before-import")
     report = _Reporter(progress, len(paths))
     checked: list[tuple[Path, fmt.Bundle | None, BundleRefused | None]] = []
     for path in paths:
@@ -103,7 +110,19 @@ def import_files(
             if outer is not None:
                 outer.rollback()
     report.finish()
-    return [results[i] for i in range(len(checked))]
+    summaries = [results[i] for i in range(len(checked))]
+    mode = " (dry run)" if dry_run else ""
+    for number, summary in enumerate(summaries, 1):
+        log.info("import%s %d/%d: %s", mode, number, len(summaries), _log_line(summary))
+    return summaries
+
+
+def _log_line(summary: Summary) -> str:
+    """A bundle's outcome for the log: counts, or the refusal's template, never its values."""
+    if summary.status == "refused":
+        return f"refused: {summary.template or summary.status}"
+    counts = {key: value for key, value in summary.counts().items() if isinstance(value, int)}
+    return f"{summary.status}: " + ", ".join(f"{key} {value}" for key, value in counts.items())
 
 
 @contextmanager

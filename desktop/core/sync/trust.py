@@ -25,11 +25,16 @@ class TrustedDevice:
     scope: tuple[str, ...]
     revoked: bool
     is_this_device: bool
+    predecessor: uuid.UUID | None = None  # the device this one succeeds (a restored backup)
 
     def line(self) -> str:
         state = "this device" if self.is_this_device else ("REVOKED" if self.revoked else "trusted")
         places = ", ".join(self.scope) or "-"
-        return f"{self.id}  {self.fingerprint[:16] or '-':16}  {state:11}  {self.label}  [{places}]"
+        after = f"  successor of {self.predecessor}" if self.predecessor else ""
+        return (
+            f"{self.id}  {self.fingerprint[:16] or '-':16}  {state:11}  {self.label}  "
+            f"[{places}]{after}"
+        )
 
 
 def list_devices(session: Session) -> list[TrustedDevice]:
@@ -48,6 +53,7 @@ def list_devices(session: Session) -> list[TrustedDevice]:
             tuple(scopes.get(d.id, ())),
             d.revoked,
             d.id == me,
+            d.predecessor_id,
         )
         for d in session.scalars(select(Device).order_by(Device.first_seen, Device.id))
     ]

@@ -1,13 +1,22 @@
-"""The New program dialog: a searchable village picker, the name and the dates."""
+"""The New program dialog: a searchable village picker (the device's own villages first), the
+name and the dates. The picker is shared with the first start's choice of places."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +40,10 @@ from PySide6.QtWidgets import (
 from desktop.ui import jobs, theme
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop.core.places import PlaceInfo
+    from desktop.ui.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
 MIN_SEARCH = 2
@@ -53,15 +65,30 @@ class ProgramDraft:
     description: str | None
 
 
-def _search(text: str) -> list[VillageChoice]:
+def search_villages(text: str) -> list[VillageChoice]:
     from desktop.core.places import search_villages
 
-    return [_choice(place) for place in search_villages(text, limit=60)]
+    return [choice_of(place) for place in search_villages(text, limit=60)]
 
 
-def _choice(place: PlaceInfo) -> VillageChoice:
+def choice_of(place: PlaceInfo) -> VillageChoice:
     _, _, rest = place.path.partition(", ")
     return VillageChoice(place.code, place.name, rest)
+
+
+@dataclass(frozen=True)
+class OwnPlaces:
+    """The places this laptop works for (codes) and their villages, offered first."""
+
+    scope: tuple[str, ...]
+    villages: tuple[VillageChoice, ...]
+
+
+def read_own_places(session: Session) -> OwnPlaces:
+    """Runs in a job: the device's places and the villages it may make programs in."""
+    from desktop.core.device import own_scope, own_villages
+
+    return OwnPlaces(own_scope(session), tuple(choice_of(v) for v in own_villages(session)))
 
 
 def _to_date(value: QDate) -> dt.date:
@@ -108,6 +135,141 @@ class _VillageDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+@dataclass(frozen=True)
+class PickerTexts:
+    """What a picker says, in its owner's words (and translation context)."""
+
+    placeholder: str
+    too_short: str
+    searching: str
+    none_found: str  # {text}
+    failed: str  # {error}
+    known: str
+    nothing_known: str
+    found: str  # {count}
+
+
+class PlacePicker(QWidget):
+    """A search field over the official list, the places found, and a line saying what the list
+    shows. Searches run off the GUI thread, a moment after the typing stops."""
+
+    chosen = Signal()  # the current place changed
+    activated = Signal(object)  # a place was double-clicked or Enter was pressed on it
+
+    def __init__(
+        self,
+        search: Callable[[str], list[VillageChoice]],
+        texts: PickerTexts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._search = search
+        self.texts = texts
+        self._known: list[VillageChoice] = []
+        self._request = 0
+        self.line = QLineEdit(self)
+        self.line.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setMinimumHeight(150)
+        self.list.setItemDelegate(_VillageDelegate(self.list))
+        self.status = QLabel(self)
+        self.status.setObjectName("figureDetail")
+        self.status.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(self.line)
+        box.addWidget(self.list)
+        box.addWidget(self.status)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._run_search)
+        self.line.textChanged.connect(self._search_changed)
+        self.list.currentItemChanged.connect(lambda *_: self.chosen.emit())
+        self.list.itemActivated.connect(
+            lambda item: self.activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.set_texts(texts)
+
+    def set_search(self, search: Callable[[str], list[VillageChoice]]) -> None:
+        self._search = search
+
+    def set_texts(self, texts: PickerTexts) -> None:
+        self.texts = texts
+        self.line.setPlaceholderText(texts.placeholder)
+        if not self.line.text().strip():
+            self._show(self._known, known=True)
+
+    def set_known(self, known: Sequence[VillageChoice]) -> None:
+        """The places offered before anything is typed (shown now if nothing is typed)."""
+        self._known = list(known)
+        if not self.line.text().strip():
+            self._show(self._known, known=True)
+
+    def _search_changed(self, text: str) -> None:
+        text = text.strip()
+        self._request += 1  # an answer to an older text is no longer wanted
+        if not text:
+            self._debounce.stop()
+            self._show(self._known, known=True)
+        elif len(text) < MIN_SEARCH:
+            self._debounce.stop()
+            self.list.clear()
+            self.status.setText(self.texts.too_short)
+        else:
+            self.status.setText(self.texts.searching)
+            self._debounce.start()
+
+    def _run_search(self) -> None:
+        text = self.line.text().strip()
+        request = self._request
+        search = self._search
+        jobs.run(
+            lambda _context: search(text),
+            lambda found: self._arrived(request, text, found),
+            lambda error: self._failed(request, error),
+            owner=self,
+        )
+
+    def _arrived(self, request: int, text: str, found: list[VillageChoice]) -> None:
+        if request != self._request:
+            return
+        self._show(found, known=False)
+        if not found:
+            self.status.setText(self.texts.none_found.format(text=text))
+
+    def _failed(self, request: int, error: Exception) -> None:
+        if request == self._request:
+            self.status.setText(self.texts.failed.format(error=error))
+
+    def _show(self, places: Sequence[VillageChoice], *, known: bool) -> None:
+        self.list.clear()
+        for place in places:
+            item = QListWidgetItem(place.name)
+            item.setData(Qt.ItemDataRole.UserRole, place)
+            item.setToolTip(f"{place.name}, {place.place} ({place.code})")
+            self.list.addItem(item)
+        if known:
+            self.status.setText(self.texts.known if places else self.texts.nothing_known)
+        else:
+            self.status.setText(self.texts.found.format(count=len(places)))
+        if len(places) == 1:
+            self.list.setCurrentRow(0)
+
+    def choices(self) -> list[VillageChoice]:
+        return [
+            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
+        ]
+
+    def current(self) -> VillageChoice | None:
+        item = self.list.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        choice = item.data(Qt.ItemDataRole.UserRole)
+        return choice if isinstance(choice, VillageChoice) else None
+
+
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("fieldError")
@@ -117,7 +279,10 @@ def _error_label(parent: QWidget) -> QLabel:
 
 
 class NewProgramDialog(QDialog):
-    """Asks for what a program needs to start; the window creates it from :attr:`draft`."""
+    """Asks for what a program needs to start; the window creates it from :attr:`draft`.
+
+    With a ``workspace`` the device's own villages are offered first, and a village outside its
+    places is refused here as the core would refuse it."""
 
     def __init__(
         self,
@@ -125,23 +290,20 @@ class NewProgramDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
+        workspace: Workspace | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New program"))
         self.setMinimumWidth(560)
         self._known = list(known_villages)
-        self._search_request = 0
+        self._scope: tuple[str, ...] = ()
         self._tried = False
         self.draft: ProgramDraft | None = None
 
-        self.village_search = QLineEdit(self)
-        self.village_search.setPlaceholderText(self.tr("Type the village's name, e.g. Sukamaju"))
-        self.village_search.setClearButtonEnabled(True)
-        self.village_list = QListWidget(self)
-        self.village_list.setMinimumHeight(150)
-        self.village_list.setItemDelegate(_VillageDelegate(self.village_list))
-        self.village_status = QLabel(self)
-        self.village_status.setObjectName("figureDetail")
+        self.picker = PlacePicker(search_villages, self._picker_texts(), self)
+        self.village_search = self.picker.line
+        self.village_list = self.picker.list
+        self.village_status = self.picker.status
         self.village_error = _error_label(self)
 
         self.name = QLineEdit(self)
@@ -174,9 +336,7 @@ class NewProgramDialog(QDialog):
         form.setVerticalSpacing(6)
         village_box = QVBoxLayout()
         village_box.setSpacing(4)
-        village_box.addWidget(self.village_search)
-        village_box.addWidget(self.village_list)
-        village_box.addWidget(self.village_status)
+        village_box.addWidget(self.picker)
         village_box.addWidget(self.village_error)
         form.addRow(self.tr("Village"), village_box)
         name_box = QVBoxLayout()
@@ -198,12 +358,7 @@ class NewProgramDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._run_search)
-        self.village_search.textChanged.connect(self._search_changed)
-        self.village_list.currentItemChanged.connect(lambda *_: self._revalidate())
+        self.picker.chosen.connect(self._revalidate)
         self.name.textChanged.connect(lambda *_: self._revalidate())
         self.start.dateChanged.connect(lambda *_: self._check_dates())
         self.end.dateChanged.connect(lambda *_: self._check_dates())
@@ -211,83 +366,39 @@ class NewProgramDialog(QDialog):
         self.has_end.toggled.connect(lambda *_: self._check_dates())
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
-        self._show_villages(self._known, known=True)
+        self.picker.set_known(self._known)
         self.village_search.setFocus()
+        if workspace is not None:
+            workspace.fetch(read_own_places, self.set_own_places, owner=self)
 
-    # --- village picker ---------------------------------------------------------------------
-    def _search_changed(self, text: str) -> None:
-        text = text.strip()
-        self._search_request += 1  # an answer to an older text is no longer wanted
-        if not text:
-            self._debounce.stop()
-            self._show_villages(self._known, known=True)
-        elif len(text) < MIN_SEARCH:
-            self._debounce.stop()
-            self.village_list.clear()
-            self.village_status.setText(self.tr("Type at least two letters of the name."))
-        else:
-            self.village_status.setText(self.tr("Searching…"))
-            self._debounce.start()
-
-    def _run_search(self) -> None:
-        text = self.village_search.text().strip()
-        request = self._search_request
-        jobs.run(
-            lambda _context: _search(text),
-            lambda found: self._search_arrived(request, text, found),
-            lambda error: self._search_failed(request, error),
-            owner=self,
+    def _picker_texts(self) -> PickerTexts:
+        return PickerTexts(
+            placeholder=self.tr("Type the village's name, e.g. Sukamaju"),
+            too_short=self.tr("Type at least two letters of the name."),
+            searching=self.tr("Searching…"),
+            none_found=self.tr("No village called “{text}” in the official list."),
+            failed=self.tr("The list of villages could not be searched: {error}"),
+            known=self.tr("Villages you already work in. Type to search all of Indonesia."),
+            nothing_known=self.tr("Search among all villages of Indonesia."),
+            found=self.tr("Choose the village from the list ({count} found)."),
         )
 
-    def _search_arrived(self, request: int, text: str, found: list[VillageChoice]) -> None:
-        if request != self._search_request:
+    def set_own_places(self, own: OwnPlaces) -> None:
+        """The device's places: their villages come first, and only they may be chosen."""
+        self._scope = own.scope
+        if not own.scope:
             return
-        self._show_villages(found, known=False)
-        if not found:
-            self.village_status.setText(
-                self.tr("No village called “{text}” in the official list.").format(text=text)
-            )
+        first = list(own.villages)
+        codes = {village.code for village in first}
+        self._known = first + [v for v in self._known if v.code not in codes]
+        self.picker.set_known(self._known)
 
-    def _search_failed(self, request: int, error: Exception) -> None:
-        if request == self._search_request:
-            self.village_status.setText(
-                self.tr("The list of villages could not be searched: {error}").format(error=error)
-            )
-
-    def _show_villages(self, villages: Sequence[VillageChoice], *, known: bool) -> None:
-        self.village_list.clear()
-        for village in villages:
-            item = QListWidgetItem(village.name)
-            item.setData(Qt.ItemDataRole.UserRole, village)
-            item.setToolTip(f"{village.name}, {village.place} ({village.code})")
-            self.village_list.addItem(item)
-        if known and villages:
-            self.village_status.setText(
-                self.tr("Villages you already work in. Type to search all of Indonesia.")
-            )
-        elif known:
-            self.village_status.setText(self.tr("Search among all villages of Indonesia."))
-        else:
-            self.village_status.setText(
-                self.tr("Choose the village from the list ({count} found).").format(
-                    count=len(villages)
-                )
-            )
-        if len(villages) == 1:
-            self.village_list.setCurrentRow(0)
-
+    # --- the village ------------------------------------------------------------------------
     def village_choices(self) -> list[VillageChoice]:
-        return [
-            self.village_list.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.village_list.count())
-        ]
+        return self.picker.choices()
 
     def chosen_village(self) -> VillageChoice | None:
-        item = self.village_list.currentItem()
-        if item is None or not item.isSelected():
-            return None
-        choice = item.data(Qt.ItemDataRole.UserRole)
-        return choice if isinstance(choice, VillageChoice) else None
+        return self.picker.current()
 
     # --- validation -------------------------------------------------------------------------
     def _check_dates(self) -> bool:
@@ -302,16 +413,29 @@ class NewProgramDialog(QDialog):
         if self._tried:
             self.validate()
 
+    def _village_problem(self) -> str:
+        from desktop.core.places import covers
+
+        village = self.chosen_village()
+        if village is None:
+            return self.tr("Choose the program's village.")
+        if self._scope and not covers(self._scope, village.code):
+            return self.tr(
+                "This laptop does not work for {village}: a program can only be made in its "
+                "own villages. To work there too, add the village in Settings first."
+            ).format(village=village.name)
+        return ""
+
     def validate(self) -> bool:
         """Show a message next to every field that is not right yet; True when all are."""
-        village_ok = self.chosen_village() is not None
-        self.village_error.setText("" if village_ok else self.tr("Choose the program's village."))
-        self.village_error.setVisible(not village_ok)
+        problem = self._village_problem()
+        self.village_error.setText(problem)
+        self.village_error.setVisible(bool(problem))
         name_ok = bool(self.name.text().strip())
         self.name_error.setText("" if name_ok else self.tr("Give the program a name."))
         self.name_error.setVisible(not name_ok)
         dates_ok = self._check_dates()
-        return village_ok and name_ok and dates_ok
+        return not problem and name_ok and dates_ok
 
     def _try_accept(self) -> None:
         self._tried = True

@@ -1,9 +1,10 @@
-"""Settings: the interface language, and where each of the four principles starts to warn;
-both kept in the user's preferences."""
+"""Settings: the interface language, and where each of the four principles starts to warn
+(both kept in the user's preferences); and this laptop's places and fingerprint."""
 
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import i18n
+from desktop.ui import i18n, settings
+from desktop.ui.dialogs.device_places import DevicePlacesBox
 from desktop.ui.settings import THRESHOLD_KEYS
+
+if TYPE_CHECKING:
+    from desktop.ui.context import WindowContext
 
 
 def default_thresholds() -> dict[str, float]:
@@ -36,6 +41,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         thresholds: dict[str, float] | None = None,
+        context: WindowContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -63,6 +69,12 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        self.keep_backups = QSpinBox(self)
+        self.keep_backups.setRange(1, 100)
+        self.keep_backups.setValue(settings.saved_backups_to_keep())
+        self.keep_backups.setAccessibleName(self.tr("Backups to keep"))
+        form.addRow(self.tr("Backups to keep"), self.keep_backups)
+        self.accepted.connect(lambda: settings.save_backups_to_keep(self.keep_backups.value()))
 
         self.defaults = default_thresholds()
         chosen = {**self.defaults, **(thresholds or {})}
@@ -103,6 +115,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addSpacing(8)
         layout.addWidget(principles)
+        self.device: DevicePlacesBox | None = None
+        if context is not None and context.workspace is not None:
+            self.device = DevicePlacesBox(context, self)
+            layout.addSpacing(8)
+            layout.addWidget(self.device)
         layout.addStretch(1)
         layout.addWidget(buttons)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.core.db import Database
+    from desktop.core.device import DeviceInfo
     from desktop.core.sync.export import ExportResult
     from desktop.ui.context import WindowContext
 
@@ -53,6 +54,7 @@ class ExportChoices:
     receivers: tuple[Receiver, ...]
     default_path: Path
     places: tuple[str, ...] = ()  # the names of the places this laptop works for
+    device: DeviceInfo | None = None
 
 
 def _slug(text: str) -> str:
@@ -80,11 +82,14 @@ def read_choices(session: Session, folder: Path, today: dt.date | None = None) -
         for d in list_devices(session)
         if not d.is_this_device and not d.revoked
     )
-    return ExportChoices(receivers, path, tuple(names))
+    return ExportChoices(receivers, path, tuple(names), me)
 
 
 class ExportDialog(QDialog):
-    """What to send (what the receivers lack, or everything), to whom, and the file."""
+    """What to send (what the receivers lack, or everything), to whom, and the file. A laptop
+    bound to no place is offered the binding first (its bundles would be refused)."""
+
+    bind_requested = Signal()
 
     def __init__(self, choices: ExportChoices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,13 +105,17 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         self.unbound = QLabel(
             self.tr(
-                "This laptop is not yet bound to a village or area, so every receiver would "
-                "refuse its bundle. Bind it first (berdaya init or the demo data)."
+                "This laptop does not yet say which villages or area it works for, so every "
+                "receiver would refuse its bundle. Choose its places first."
             )
         )
         self.unbound.setObjectName("fieldError")
         self.unbound.setWordWrap(True)
         self.unbound.setVisible(not choices.places)
+        self.bind_button = QPushButton(self.tr("Choose this laptop's places…"))
+        self.bind_button.setObjectName("primary")
+        self.bind_button.setVisible(not choices.places)
+        self.bind_button.clicked.connect(self.bind_requested)
         self._bound = bool(choices.places)
         self.incremental = QRadioButton(self.tr("Only what the receiver does not have yet"))
         self.full = QRadioButton(self.tr("Everything (for a new or restored laptop)"))
@@ -149,6 +158,7 @@ class ExportDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(intro)
         layout.addWidget(self.unbound)
+        layout.addWidget(self.bind_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -210,7 +220,18 @@ def _open_dialog(window: WindowContext, choices: ExportChoices) -> None:
             window, dialog.path(), full=dialog.full.isChecked(), to=dialog.receiver_id()
         )
     )
+    dialog.bind_requested.connect(lambda: _bind_first(window, dialog, choices))
     dialog.open()
+
+
+def _bind_first(window: WindowContext, dialog: ExportDialog, choices: ExportChoices) -> None:
+    """The first start's questions about places and name, then the export dialog again."""
+    from desktop.ui.dialogs.first_start import show_first_start
+
+    assert choices.device is not None
+    dialog.reject()
+    walk = show_first_start(window, choices.device, ask_language=False)
+    walk.bound.connect(lambda: walk.finished.connect(lambda _result: show_export_dialog(window)))
 
 
 def start_export(

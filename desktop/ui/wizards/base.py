@@ -170,6 +170,7 @@ class StagePage(QWizardPage):
             save,
             write_draft=lambda text: self.wizard_.write_draft(self.step_id, field, text),
             may_save=lambda: self.field_editable(field),
+            report=self.summary.show_text,
         )
         if message and field not in self.messages:
             self.messages[field] = FieldMessage(self)
@@ -397,8 +398,7 @@ class StageWizard(QWizard):
     def read(self, query: Callable[[Session], T]) -> T:
         workspace = self.main_window.workspace
         assert workspace is not None
-        with workspace.database.session() as session, session.begin():
-            return query(session)
+        return workspace.read(query)
 
     def _read_drafts(self, session: Session) -> dict[tuple[str, str], str]:
         from desktop.core.drafts import drafts_for

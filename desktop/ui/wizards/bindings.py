@@ -1,19 +1,54 @@
 """The inputs of a wizard page bound to their drafts and saves, and every input's value as
-draft text (ids as hex, dates ISO, Rupiah as digits) or as an operation takes it."""
+draft text (ids as hex, dates ISO, Rupiah as digits) or as an operation takes it.
+
+Typing is never lost: when the disk is full, the file read-only or another program holds the
+write lock, the input keeps its text (and stays "typed since the last save"), the page says
+what is wrong in one sentence, and the draft or save is tried again until it goes through.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from desktop.ui.wizards.fields import DateField, RupiahEdit, SearchPicker
 
+log = logging.getLogger(__name__)
+
 DRAFT_DELAY_MS = 300
+RETRY_MS = 2000
+
+
+def problem_text(kind: str) -> str:
+    """What stands in the way of saving, in the interface's language, in one sentence."""
+    texts = {
+        "full": QCoreApplication.translate(
+            "Binding", "The disk is full: what you typed is kept here, not saved yet."
+        ),
+        "read-only": QCoreApplication.translate(
+            "Binding", "The database is read-only: what you typed is kept here, not saved yet."
+        ),
+        "busy": QCoreApplication.translate(
+            "Binding",
+            "Another program is writing to the database: what you typed is kept here and "
+            "saved when it is done.",
+        ),
+        "damaged": QCoreApplication.translate(
+            "Binding", "The database is damaged: what you typed is kept here, not saved."
+        ),
+    }
+    return texts.get(
+        kind,
+        QCoreApplication.translate(
+            "Binding", "The database cannot be written: what you typed is kept here, not saved."
+        ),
+    )
 
 
 class Binding(QObject):
@@ -31,10 +66,15 @@ class Binding(QObject):
         *,
         write_draft: Callable[[str], None],
         may_save: Callable[[], bool],
+        report: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._write_draft = write_draft
         self._may_save = may_save
+        self._report = report
+        self.problem: str | None = None  # what stood in the way of the last write, if anything
+        self._commit_pending = False
+        self._saving = False
         self.widget = widget
         self.field = field
         self.save = save
@@ -42,7 +82,7 @@ class Binding(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DRAFT_DELAY_MS)
-        self.timer.timeout.connect(self.write_draft)
+        self.timer.timeout.connect(self._due)
         self._quiet = False
         changed = _changed_signal(widget)
         if changed is not None:
@@ -62,7 +102,7 @@ class Binding(QObject):
         if self._quiet:
             return
         self.dirty = True
-        self.timer.start()
+        self.timer.start(DRAFT_DELAY_MS)
 
     def text(self) -> str:
         return widget_text(self.widget)
@@ -74,22 +114,63 @@ class Binding(QObject):
         finally:
             self._quiet = False
 
-    def write_draft(self) -> None:
+    def _due(self) -> None:
+        if self._commit_pending:
+            self.commit()
+        else:
+            self.write_draft()
+
+    def write_draft(self) -> bool:
+        """Keep the text as a draft; False (and a retry later) when storage refused it."""
         self.timer.stop()
-        self._write_draft(self.text())
+        done, _result = self._attempt(self._write_draft, self.text())
+        return done
 
     def flush(self) -> None:
         if self.timer.isActive():
             self.write_draft()
 
     def commit(self) -> None:
-        """Save the value to its record (bound fields), then forget its draft."""
-        if self.save is None or not self.dirty or not self._may_save():
+        """Save the value to its record (bound fields), then forget its draft. The input counts
+        as typed-since-saved until the save went through."""
+        if self.save is None or not self.dirty or self._saving or not self._may_save():
             return
         self.flush()
+        self._saving = True  # a message box of the save may take the focus: no second save
+        try:
+            done, result = self._attempt(self.save, widget_value(self.widget))
+        finally:
+            self._saving = False
+        self._commit_pending = not done
+        if not done:
+            return
         self.dirty = False
-        if self.save(widget_value(self.widget)) is not False:
-            self._write_draft("")
+        if result is not False:
+            self._attempt(self._write_draft, "")
+
+    def _attempt(self, write: Callable[[Any], object], value: Any) -> tuple[bool, object]:
+        """Run ``write``; a storage problem is said on the page and retried, anything else is a
+        bug and raised."""
+        try:
+            result = write(value)
+        except Exception as error:
+            from desktop.core.db import problem_kind
+
+            kind = problem_kind(error)
+            if kind is None:
+                raise
+            log.warning("a %s field could not be written (%s)", self.field, kind, exc_info=True)
+            self._show(problem_text(kind))
+            self.timer.start(RETRY_MS)
+            return False, None
+        if self.problem is not None:
+            self._show(None)
+        return True, result
+
+    def _show(self, problem: str | None) -> None:
+        self.problem = problem
+        if self._report is not None:
+            self._report(problem or "")
 
 
 def _changed_signal(widget: QWidget) -> Any:
