@@ -135,7 +135,7 @@ def simulate(
     """Apply ``days`` days of field work to ``db``, one transaction per day (see the module)."""
     if days < 0:
         raise ValueError("days cannot be negative")
-    with db.session() as session, session.begin():
+    with db.writing() as session, session.begin():
         info = device.local_device(session)
         villages = tuple(code for code in info.scope if places.level_of(code) is PlaceLevel.VILLAGE)
         if not villages:
@@ -158,7 +158,7 @@ def simulate(
             if not calendar.is_working_day(day):
                 continue
             report.field_days += 1
-            with db.session() as session, session.begin():
+            with db.writing() as session, session.begin():
                 counter = _Counter(report)
                 event.listen(session, "after_flush", counter.after_flush)
                 for code in villages:

@@ -513,6 +513,7 @@ class MainWindow(QMainWindow):
             parent=holder,
             load=False,
             background=True,  # read on a worker; the view shows "Loading…" meanwhile
+            writer=self.workspace.database.writing,
         )
         view.changes_made.connect(self.operation_executed.emit)
         view.activity_activated.connect(lambda item_id: self._open_timeline_item(view, item_id))

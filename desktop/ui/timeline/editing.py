@@ -61,13 +61,15 @@ class TimelineEditor:
         widget: QWidget,
         *,
         sessions: SessionFactory,
+        writer: SessionFactory,
         calendar: WorkingCalendar,
         undo_stack: QUndoStack,
         dependencies: DependencyModel,
     ) -> None:
         self.view = view
         self.widget = widget  # parent of the menus and questions
-        self.sessions = sessions
+        self.sessions = sessions  # reads
+        self.writer = writer  # edits: on the window's SQLite, BEGIN IMMEDIATE
         self.calendar = calendar
         self.undo_stack = undo_stack
         self.dependencies = dependencies
@@ -78,7 +80,7 @@ class TimelineEditor:
 
     def _run(self, operation: Callable[[Session], Changes]) -> Changes:
         """One transaction around an operation; nothing changes when it raises."""
-        with self.sessions() as session, session.begin():
+        with self.writer() as session, session.begin():
             return operation(session)
 
     def _done(self, changes: Changes) -> None:

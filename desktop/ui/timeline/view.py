@@ -78,10 +78,12 @@ class TimelineView(QWidget):
         parent: QWidget | None = None,
         load: bool = True,
         background: bool = False,
+        writer: SessionFactory | None = None,
     ) -> None:
         """``background`` reads the database on a worker (the window's way): the view shows
         "Loading…" until the rows arrive. Without it each load is done at once (scripts, tests
-        that want the rows right away)."""
+        that want the rows right away). ``writer`` makes the sessions edits run in (the
+        window's take the write lock up front); by default ``sessions``."""
         super().__init__(parent)
         self.sessions = sessions
         if program_ids is None or isinstance(program_ids, uuid.UUID):
@@ -108,6 +110,7 @@ class TimelineView(QWidget):
             self,
             self,
             sessions=sessions,
+            writer=writer or sessions,
             calendar=self.calendar,
             undo_stack=self.undo_stack,
             dependencies=self.dependencies,
