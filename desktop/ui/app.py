@@ -59,12 +59,33 @@ def run(
 
     from desktop.ui.main_window import MainWindow
 
+    pending = [Path(file) for file in files]
     window = MainWindow(language=language)
     window.asks_first_start = True
+
+    def switch_language(chosen: str) -> None:
+        """A new window in the language the first-start walk chose, on the same database."""
+        nonlocal window
+        old = window
+        target = old.workspace.database.url if old.workspace is not None else db
+        i18n.install(app, chosen)
+        window = MainWindow(language=chosen)
+        window.language_switched.connect(switch_language)
+        window.setGeometry(old.geometry())
+        window.open_when_shown(target)
+        if pending:
+            _import_when_open(window, pending)
+        window.show()
+        old.close()
+        if old.workspace is not None:
+            old.workspace.close()
+        old.deleteLater()
+
+    window.language_switched.connect(switch_language)
     # the database opens right after the first paint: its imports would only delay it
     window.open_when_shown(db)
-    if files:
-        _import_when_open(window, [Path(file) for file in files])
+    if pending:
+        _import_when_open(window, pending)
     if observer is not None:
         observer(window)
     geometry = settings.app_settings().value(GEOMETRY_KEY)
@@ -82,12 +103,22 @@ def run(
 
 
 def _import_when_open(window: MainWindow, paths: list[Path]) -> None:
-    """The import dialog with ``paths``, once the first database has opened."""
+    """The import dialog with ``paths`` (emptied once shown), when the database is open and any
+    first-start walk is over: bundles go to a laptop that knows its places."""
 
-    def show(_description: str) -> None:
-        window.database_opened.disconnect(show)
+    def show(*_args: object) -> None:
+        if not paths or not window.isVisible():
+            return  # shown already, or this window gave way to one in another language
         from desktop.ui.sync.importing import show_import_dialog
 
-        show_import_dialog(window, paths)
+        show_import_dialog(window, list(paths))
+        paths.clear()
 
-    window.database_opened.connect(show)
+    def device_shown(_device: object) -> None:
+        window.device_shown.disconnect(device_shown)
+        if window.first_start is not None:
+            window.first_start.finished.connect(show)
+        else:
+            show()
+
+    window.device_shown.connect(device_shown)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal, SignalInstance
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from desktop.core import logbook
 from desktop.ui import errors, i18n, jobs, settings
@@ -43,9 +43,12 @@ class MainWindow(QMainWindow):
     navigator_loaded = Signal()  # each time the navigator has been filled
     database_opened = Signal(str)  # its description, as in the status bar
     database_failed = Signal(str)  # the reason, as shown to the user
+    device_shown = Signal(object)  # the device of the open database (after any first-start offer)
+    language_switched = Signal(str)  # the first-start walk chose another interface language
     # the interactive window (not tests or screenshots) walks an unbound device's user through
     # the first start
     asks_first_start = False
+    first_start: QDialog | None = None  # the first-start walk while it is open
 
     def __init__(self, *, language: str = i18n.DEFAULT_LANGUAGE, parent: QWidget | None = None):
         super().__init__(parent)
@@ -261,7 +264,9 @@ class MainWindow(QMainWindow):
         if self.asks_first_start and not device.scope:
             from desktop.ui.dialogs.first_start import offer_first_start
 
-            offer_first_start(self, device)
+            self.first_start = offer_first_start(self, device)
+            if self.first_start is not None:
+                self.first_start.finished.connect(self._first_start_done)
         self.device_label.setText(
             self.tr("Device: {label} · {id}").format(label=device.label, id=device.id.hex[-8:])
         )
@@ -270,6 +275,14 @@ class MainWindow(QMainWindow):
                 id=device.id, fingerprint=device.fingerprint or "—"
             )
         )
+        self.device_shown.emit(device)
+
+    def _first_start_done(self, _result: int) -> None:
+        self.first_start = None
+        chosen = settings.saved_language()
+        if chosen is not None and chosen != self.language:
+            # menus and pages were built in the old language: the app makes a new window
+            self.language_switched.emit(chosen)
 
     def show_open_error(self, error: Exception) -> None:
         from PySide6.QtCore import Qt

@@ -41,7 +41,7 @@ def test_a_bundle_opens_the_import_dialog_once_the_database_is_open(
     bundle.write_bytes(b"")
     _import_when_open(window, [bundle])
     window.show()
-    with qtbot.waitSignal(window.database_opened, timeout=20_000):
+    with qtbot.waitSignal(window.device_shown, timeout=20_000):
         window.open_database(str(tmp_path / "new.sqlite"))
     dialogs = window.findChildren(ImportDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
@@ -52,3 +52,62 @@ def test_a_bundle_opens_the_import_dialog_once_the_database_is_open(
     with qtbot.waitSignal(window.database_opened, timeout=20_000):  # only the first opening
         window.open_database(str(tmp_path / "other.sqlite"))
     assert not [d for d in window.findChildren(ImportDialog) if d.isVisible()]
+
+
+def test_on_a_new_laptop_the_bundle_waits_for_the_first_start_walk(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A double-clicked bundle on a laptop never set up: first the walk that binds the laptop to
+    its places, then the import dialog, not both at once."""
+    from desktop.ui import i18n
+    from desktop.ui.app import _import_when_open, application
+    from desktop.ui.dialogs.first_start import FirstStartWizard
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.sync.importing import ImportDialog
+
+    i18n.install(application(), "en")
+    window = MainWindow(language="en")
+    window.asks_first_start = True
+    qtbot.addWidget(window)
+    bundle = tmp_path / "desa.berdaya"
+    bundle.write_bytes(b"")
+    _import_when_open(window, [bundle])
+    window.show()
+    with qtbot.waitSignal(window.device_shown, timeout=20_000):
+        window.open_database(str(tmp_path / "new.sqlite"))
+    walk = window.first_start
+    assert isinstance(walk, FirstStartWizard) and walk.isVisible()
+    assert not [d for d in window.findChildren(ImportDialog) if d.isVisible()]
+    walk.reject()  # "Later"
+    qtbot.waitUntil(lambda: bool([d for d in window.findChildren(ImportDialog) if d.isVisible()]))
+    assert window.first_start is None
+
+
+def test_a_language_chosen_in_the_walk_asks_for_a_window_in_that_language(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from desktop.ui import i18n, settings
+    from desktop.ui.app import application
+    from desktop.ui.dialogs.first_start import FirstStartWizard
+    from desktop.ui.main_window import MainWindow
+
+    i18n.install(application(), "id")
+    before = settings.saved_language()
+    window = MainWindow(language="id")
+    window.asks_first_start = True
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.device_shown, timeout=20_000):
+        window.open_database(str(tmp_path / "new.sqlite"))
+    walk = window.first_start
+    assert isinstance(walk, FirstStartWizard) and walk.language_page is not None
+    walk.language_page.choose("en")
+    assert settings.saved_language() == "en"
+    with qtbot.waitSignal(window.language_switched, timeout=5_000) as switched:
+        walk.reject()
+    assert switched.args == ["en"]
+    i18n.install(application(), "en")
+    if before is None:
+        settings.app_settings().remove(settings.LANGUAGE_KEY)
+    else:
+        settings.save_language(before)
