@@ -11,7 +11,7 @@ the best of three in the same run. At most 3.
 
 Data: the merge bench's cached demo database of 300 villages
 (``.bench-cache/merge-<key>/demo.sqlite``) when it is there; otherwise a demo database of
-``BERDAYA_BENCH_FIELD_VILLAGES`` (default 300, as the issue asks) villages, made once and cached under
+``BERDAYA_BENCH_FIELD_VILLAGES`` (default 300) villages, made once and cached under
 ``.bench-cache/field-<villages>/`` — the printed line says which was used.
 """
 
