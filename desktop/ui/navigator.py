@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import Stage
-from desktop.ui import theme
+from desktop.ui import accessibility, theme
 from desktop.ui.vocabulary import stage_name
 
 if TYPE_CHECKING:
@@ -193,6 +193,7 @@ class NavigatorPanel(QWidget):
 
         self.search.textChanged.connect(self._filter_changed)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        accessibility.name_widgets(self)
 
     # --- data -------------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:

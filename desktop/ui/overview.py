@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import Stage, StageStatus
-from desktop.ui import formatting, settings, theme
+from desktop.ui import accessibility, formatting, settings, theme
 from desktop.ui.figures import FigureCard, ShareBar
 from desktop.ui.goals_view import GoalsPanel
 from desktop.ui.principles_view import PrinciplesPanel
@@ -132,6 +132,7 @@ class OverviewPage(QScrollArea):
         self.goals = GoalsPanel(body)
         outer.addWidget(self.goals)
         outer.addStretch(1)
+        accessibility.name_widgets(self)
 
     def _arrange_figures(self, columns: int) -> None:
         """Four key figures a row, or two when the page is narrow (Rupiah do not wrap)."""

@@ -5,15 +5,20 @@ with a halo ring (in progress), a solid circle with a tick (done).
 
 A stage is opened (``stage_activated``) by a click, or from the keyboard: Tab to the stepper,
 Left/Right to move between stages (a focus ring shows which), Enter or Space to open.
+A screen reader sees the seven stages as buttons named by number, name and status, each with a
+press action that opens it (``StepperAccessible``, installed as a Qt accessibility factory).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleInterface,
     QColor,
     QFont,
     QFontMetricsF,
@@ -25,7 +30,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.core.domain import Stage, StageStatus
 from desktop.ui import formatting, theme
@@ -136,6 +141,7 @@ class StageStepper(QWidget):
         self.setObjectName("stageStepper")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(self.tr("Stages of the program"))
         self._current = 0
         self._track = _Track(self)
         self._names: list[QLabel] = []
@@ -269,6 +275,9 @@ class StageStepper(QWidget):
             return
         super().mousePressEvent(event)
 
+    def focused_index(self) -> int | None:
+        return self._track.focused
+
     def focused_stage(self) -> Stage | None:
         return list(Stage)[self._track.focused] if self._track.focused is not None else None
 
@@ -294,3 +303,127 @@ class StageStepper(QWidget):
         self._track.focused = None
         self._track.update()
         super().focusOutEvent(event)  # type: ignore[arg-type]
+
+
+# --- what a screen reader sees -----------------------------------------------------------------
+class _StagePress(QAccessibleActionInterface):
+    """Press: open the stage, as a click or Enter does."""
+
+    def __init__(self, item: _StageItem) -> None:
+        super().__init__()
+        self._item = item
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.pressAction()]
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleActionInterface.pressAction():
+            self._item.stepper.stage_activated.emit(list(Stage)[self._item.index])
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        return []
+
+
+class _StageItem(QAccessibleInterface):
+    """One stage of the stepper: its number and name, its status, and a press that opens it."""
+
+    def __init__(self, owner: StepperAccessible, index: int) -> None:
+        super().__init__()
+        self.owner = owner
+        self.stepper: StageStepper = owner.stepper
+        self.index = index
+        self._press = _StagePress(self)
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
+        return self._press if kind == QAccessible.InterfaceType.ActionInterface else None
+
+    def isValid(self) -> bool:
+        return True
+
+    def object(self) -> QObject | None:  # type: ignore[override]
+        return None
+
+    def window(self) -> Any:
+        return self.stepper.window().windowHandle()
+
+    def relations(self, match: Any = None) -> list[Any]:
+        return []
+
+    def focusChild(self) -> None:  # type: ignore[override]
+        return None
+
+    def childAt(self, x: int, y: int) -> None:  # type: ignore[override]
+        return None
+
+    def parent(self) -> QAccessibleInterface:
+        return self.owner
+
+    def child(self, index: int) -> None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        name, status = self.stepper.stage_texts()[self.index]
+        if kind == QAccessible.Text.Name:
+            return f"{self.index + 1}. {name}"
+        if kind == QAccessible.Text.Description:
+            return status
+        return ""
+
+    def setText(self, kind: QAccessible.Text, text: str) -> None:
+        """The stages' names are the program's own."""
+
+    def rect(self) -> QRect:
+        column = self.stepper.width() / len(Stage)
+        corner = self.stepper.mapToGlobal(QPoint(int(self.index * column), 0))
+        return QRect(corner, QSize(int(column), self.stepper.height()))
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.Button
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        state.focusable = True
+        state.focused = self.stepper.hasFocus() and self.stepper.focused_index() == self.index
+        return state
+
+
+class StepperAccessible(QAccessibleWidget):
+    """The stepper as a list of its seven stages (the painted circles and the labels under them
+    are one thing to a screen reader)."""
+
+    def __init__(self, stepper: StageStepper) -> None:
+        super().__init__(stepper, QAccessible.Role.List, "")
+        self.stepper = stepper
+        self._items = [_StageItem(self, i) for i in range(len(Stage))]
+
+    def childCount(self) -> int:
+        return len(self._items)
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return next((i for i, item in enumerate(self._items) if item is child), -1)
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        point = self.stepper.mapFromGlobal(QPoint(x, y))
+        if not self.stepper.rect().contains(point):
+            return None
+        return self._items[list(Stage).index(self.stepper.stage_at(point.x()))]
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        index = self.stepper.focused_index()
+        return self._items[index] if self.stepper.hasFocus() and index is not None else None
+
+
+def _accessible(key: str, target: QObject) -> QAccessibleInterface | None:
+    return StepperAccessible(target) if isinstance(target, StageStepper) else None
+
+
+QAccessible.installFactory(_accessible)

@@ -794,7 +794,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/review.py" line="+42"/>
+        <location filename="../../desktop/ui/sync/review.py" line="+43"/>
         <source>Conflicts to review</source>
         <translation>Conflicts to review</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Held changes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Kept: from {device}, {when}</source>
         <translation>Kept: from {device}, {when}</translation>
     </message>
@@ -1411,12 +1411,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/sync/exporting.py" line="+97"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</source>
         <translation>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</translation>
     </message>
@@ -1481,7 +1481,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Save bundle as</source>
         <translation>Save bundle as</translation>
     </message>
@@ -1786,7 +1786,7 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Setting up Berdaya</source>
         <translation>Setting up Berdaya</translation>
     </message>
@@ -1809,6 +1809,14 @@
         <location line="+1"/>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>GanttArea</name>
+    <message>
+        <location filename="../../desktop/ui/timeline/area.py" line="+95"/>
+        <source>Timeline chart</source>
+        <translation>Timeline chart</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2065,7 @@
         <translation>Drop these changes; they are not applied here.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Ready to apply</source>
         <translation>Ready to apply</translation>
     </message>
@@ -2085,7 +2093,12 @@
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Bundles to import</source>
+        <translation>Bundles to import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
@@ -2135,7 +2148,12 @@
         <translation>Skipped</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>What each bundle brings</source>
+        <translation>What each bundle brings</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Check first shows what each bundle would change, without changing anything.</source>
         <translation>Check first shows what each bundle would change, without changing anything.</translation>
     </message>
@@ -2165,7 +2183,7 @@
         <translation>Bundles to import:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Choose bundles</source>
         <translation>Choose bundles</translation>
     </message>
@@ -4190,7 +4208,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_start.py" line="-337"/>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-338"/>
         <source>Welcome to Berdaya</source>
         <translation>Welcome to Berdaya</translation>
     </message>
@@ -4208,7 +4226,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+63"/>
+        <location filename="../../desktop/ui/main_window.py" line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4304,7 +4322,7 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Device: {label} · {id}</source>
         <translation>Device: {label} · {id}</translation>
     </message>
@@ -4316,7 +4334,7 @@ Key fingerprint {fingerprint}</source>
 Key fingerprint {fingerprint}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
@@ -4419,7 +4437,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Choose a program on the left first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Timeline — Berdaya</source>
         <translation>Timeline — Berdaya</translation>
     </message>
@@ -4782,7 +4800,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Villages and programs</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>{village}&lt;br&gt;{place}&lt;br&gt;Village code {code}</source>
         <translation>{village}&lt;br&gt;{place}&lt;br&gt;Village code {code}</translation>
     </message>
@@ -4868,12 +4886,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>New program</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Type the village&apos;s name, e.g. Sukamaju</source>
         <translation>Type the village&apos;s name, e.g. Sukamaju</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>e.g. Clean water for Dusun Krajan</source>
         <translation>e.g. Clean water for Dusun Krajan</translation>
     </message>
@@ -4923,7 +4941,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type at least two letters of the name.</source>
         <translation>Type at least two letters of the name.</translation>
     </message>
@@ -5036,7 +5054,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>The six goals</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Village code {code}</source>
         <translation>Village code {code}</translation>
     </message>
@@ -6160,7 +6178,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{reason} — damaged, cannot be restored</source>
         <translation>{reason} — damaged, cannot be restored</translation>
     </message>
@@ -6208,7 +6226,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+284"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+286"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -6447,7 +6465,12 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>StageStepper</name>
     <message>
-        <location filename="../../desktop/ui/stepper.py" line="+199"/>
+        <location filename="../../desktop/ui/stepper.py" line="+144"/>
+        <source>Stages of the program</source>
+        <translation>Stages of the program</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Started {date}</source>
         <translation>Started {date}</translation>
     </message>
@@ -6495,7 +6518,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>{stage} — {program}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+14"/>
+        <source>Steps of this stage</source>
+        <translation>Steps of this stage</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>The program is closed: this stage can only be read.</translation>
     </message>
@@ -6910,12 +6938,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Slack: %1 working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+158"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+163"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -7010,7 +7038,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>The timeline could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/editing.py" line="+97"/>
+        <location filename="../../desktop/ui/timeline/editing.py" line="+99"/>
         <source>The change could not be made: %1</source>
         <translation>The change could not be made: %1</translation>
     </message>
@@ -7162,6 +7190,19 @@ Key fingerprint {fingerprint}</translation>
         <location line="+3"/>
         <source>Remove link</source>
         <translation>Remove link</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/ui/timeline/view.py" line="-455"/>
+        <source>Stages and activities</source>
+        <translation>Stages and activities</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
     </message>
 </context>
 <context>

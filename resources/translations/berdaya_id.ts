@@ -794,7 +794,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/review.py" line="+42"/>
+        <location filename="../../desktop/ui/sync/review.py" line="+43"/>
         <source>Conflicts to review</source>
         <translation>Konflik yang perlu diperiksa</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Perubahan yang ditahan</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Kept: from {device}, {when}</source>
         <translation>Dipakai: dari {device}, {when}</translation>
     </message>
@@ -1411,12 +1411,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/sync/exporting.py" line="+97"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</source>
         <translation>Bundel membawa perubahan Anda ke laptop lain atau ke kantor kabupaten. Bawa berkasnya dengan flashdisk atau kirimkan; penerima tinggal mengimpornya.</translation>
     </message>
@@ -1481,7 +1481,7 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Save bundle as</source>
         <translation>Simpan bundel sebagai</translation>
     </message>
@@ -1786,7 +1786,7 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Setting up Berdaya</source>
         <translation>Menyiapkan Berdaya</translation>
     </message>
@@ -1809,6 +1809,14 @@
         <location line="+1"/>
         <source>Later</source>
         <translation>Nanti</translation>
+    </message>
+</context>
+<context>
+    <name>GanttArea</name>
+    <message>
+        <location filename="../../desktop/ui/timeline/area.py" line="+95"/>
+        <source>Timeline chart</source>
+        <translation>Bagan linimasa</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2065,7 @@
         <translation>Buang perubahan ini; perubahan ini tidak diterapkan di sini.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Ready to apply</source>
         <translation>Siap diterapkan</translation>
     </message>
@@ -2085,7 +2093,12 @@
         <translation>Impor bundel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Bundles to import</source>
+        <translation>Bundel yang akan diimpor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
@@ -2135,7 +2148,12 @@
         <translation>Dilewati</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>What each bundle brings</source>
+        <translation>Isi setiap bundel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Check first shows what each bundle would change, without changing anything.</source>
         <translation>Periksa dulu menunjukkan apa yang akan diubah tiap bundel, tanpa mengubah apa pun.</translation>
     </message>
@@ -2165,7 +2183,7 @@
         <translation>Bundel yang akan diimpor:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Choose bundles</source>
         <translation>Pilih bundel</translation>
     </message>
@@ -4190,7 +4208,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_start.py" line="-337"/>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-338"/>
         <source>Welcome to Berdaya</source>
         <translation>Selamat datang di Berdaya</translation>
     </message>
@@ -4208,7 +4226,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+63"/>
+        <location filename="../../desktop/ui/main_window.py" line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4304,7 +4322,7 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Device: {label} · {id}</source>
         <translation>Perangkat: {label} · {id}</translation>
     </message>
@@ -4316,7 +4334,7 @@ Key fingerprint {fingerprint}</source>
 Sidik kunci {fingerprint}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>No database is open</source>
         <translation>Tidak ada database yang terbuka</translation>
     </message>
@@ -4419,7 +4437,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Pilih dulu program di sebelah kiri.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Timeline — Berdaya</source>
         <translation>Linimasa — Berdaya</translation>
     </message>
@@ -4782,7 +4800,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Desa dan program</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>{village}&lt;br&gt;{place}&lt;br&gt;Village code {code}</source>
         <translation>{village}&lt;br&gt;{place}&lt;br&gt;Kode desa {code}</translation>
     </message>
@@ -4868,12 +4886,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Program baru</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Type the village&apos;s name, e.g. Sukamaju</source>
         <translation>Ketik nama desa, misalnya Sukamaju</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>e.g. Clean water for Dusun Krajan</source>
         <translation>misalnya Air bersih untuk Dusun Krajan</translation>
     </message>
@@ -4923,7 +4941,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type at least two letters of the name.</source>
         <translation>Ketik paling sedikit dua huruf dari namanya.</translation>
     </message>
@@ -5036,7 +5054,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Enam tujuan</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Village code {code}</source>
         <translation>Kode desa {code}</translation>
     </message>
@@ -6160,7 +6178,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{reason} — damaged, cannot be restored</source>
         <translation>{reason} — rusak, tidak dapat dipulihkan</translation>
     </message>
@@ -6208,7 +6226,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+284"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+286"/>
         <source>Review</source>
         <translation>Periksa</translation>
     </message>
@@ -6447,7 +6465,12 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StageStepper</name>
     <message>
-        <location filename="../../desktop/ui/stepper.py" line="+199"/>
+        <location filename="../../desktop/ui/stepper.py" line="+144"/>
+        <source>Stages of the program</source>
+        <translation>Tahap-tahap program</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Started {date}</source>
         <translation>Dimulai {date}</translation>
     </message>
@@ -6495,7 +6518,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>{stage} — {program}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+14"/>
+        <source>Steps of this stage</source>
+        <translation>Langkah tahap ini</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>Program sudah ditutup: tahap ini hanya bisa dibaca.</translation>
     </message>
@@ -6910,12 +6938,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Kelonggaran: %1 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+158"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+163"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
@@ -7010,7 +7038,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Jadwal tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/editing.py" line="+97"/>
+        <location filename="../../desktop/ui/timeline/editing.py" line="+99"/>
         <source>The change could not be made: %1</source>
         <translation>Perubahan tidak dapat dilakukan: %1</translation>
     </message>
@@ -7162,6 +7190,19 @@ Sidik kunci {fingerprint}</translation>
         <location line="+3"/>
         <source>Remove link</source>
         <translation>Hapus kaitan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/ui/timeline/view.py" line="-455"/>
+        <source>Stages and activities</source>
+        <translation>Tahap dan kegiatan</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Zoom</source>
+        <translation>Skala tampilan</translation>
     </message>
 </context>
 <context>

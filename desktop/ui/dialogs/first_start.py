@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.ui import i18n, settings
+from desktop.ui import accessibility, i18n, settings
 from desktop.ui.dialogs.new_program import (
     PickerTexts,
     PlacePicker,
@@ -407,6 +407,7 @@ class FirstStartWizard(QWizard):
             self.addPage(page)
         self.name_page.bound.connect(self.bound)
         self.retranslate()
+        accessibility.name_widgets(self)
 
     def pages(self) -> list[QWizardPage]:
         found: list[QWizardPage] = [] if self.language_page is None else [self.language_page]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import jobs, theme
+from desktop.ui import accessibility, jobs, theme
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -370,6 +370,7 @@ class NewProgramDialog(QDialog):
         self.village_search.setFocus()
         if workspace is not None:
             workspace.fetch(read_own_places, self.set_own_places, owner=self)
+        accessibility.name_widgets(self)
 
     def _picker_texts(self) -> PickerTexts:
         return PickerTexts(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import jobs
+from desktop.ui import accessibility, jobs
 from desktop.ui.formatting import number, translate_issue
 
 if TYPE_CHECKING:
@@ -104,6 +104,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        accessibility.name_widgets(self)
 
     def load(self, *, inline: bool = False) -> jobs.Job:
         from desktop.core.backups import list_backups

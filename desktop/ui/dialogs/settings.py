@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import i18n, settings
+from desktop.ui import accessibility, i18n, settings
 from desktop.ui.dialogs.device_places import DevicePlacesBox
 from desktop.ui.settings import THRESHOLD_KEYS
 
@@ -122,6 +122,7 @@ class SettingsDialog(QDialog):
             layout.addWidget(self.device)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        accessibility.name_widgets(self)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

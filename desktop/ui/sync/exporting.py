@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import formatting, jobs
+from desktop.ui import accessibility, formatting, jobs
 from desktop.ui.sync import words
 
 if TYPE_CHECKING:
@@ -163,6 +163,7 @@ class ExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._check()
+        accessibility.name_widgets(self)
 
     def path(self) -> Path:
         text = self.path_edit.text().strip()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import formatting, jobs
+from desktop.ui import accessibility, formatting, jobs
 from desktop.ui.sync import words
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ class HeldPanel(QWidget):
         layout.addLayout(buttons)
         self._busy = False
         self._update_buttons()
+        accessibility.name_widgets(self)
 
     def reload(self) -> None:
         from desktop.core.sync.held import list_held

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import formatting, jobs
+from desktop.ui import accessibility, formatting, jobs
 from desktop.ui.sync import words
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class ImportDialog(QDialog):
         self.resize(860, 460)
 
         self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Bundles to import"))
         self.files.setMaximumHeight(110)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         add = QPushButton(self.tr("Add files…"))
@@ -94,6 +95,7 @@ class ImportDialog(QDialog):
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("importResults")
+        self.table.setAccessibleName(self.tr("What each bundle brings"))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,6 +138,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.add_paths(paths)
+        accessibility.name_widgets(self)
 
     # --- files ------------------------------------------------------------------------------
     def add_paths(self, paths: Sequence[Path | str]) -> None:

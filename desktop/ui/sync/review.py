@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import accessibility
 from desktop.ui.sync import words
 from desktop.ui.sync.held import HeldPanel
 
@@ -121,6 +122,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(closing)
         self._update_buttons()
+        accessibility.name_widgets(self)
 
     # --- reading ----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from desktop.core import schedule
 from desktop.core.schedule_math import Task
 from desktop.core.timeline import DependencyItem
+from desktop.ui import formatting
 from desktop.ui.timeline.chart import HEADER_HEIGHT, ChartPainter
 from desktop.ui.timeline.delegate import BarGeometry, Hit
 from desktop.ui.timeline.editing import TimelineEditor
@@ -91,6 +92,7 @@ class GanttArea(QAbstractScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Timeline chart"))
         self.drag: _Drag | None = None
         self._pan: tuple[QPoint, int, int] | None = None
 
@@ -138,6 +140,17 @@ class GanttArea(QAbstractScrollArea):
         painter.translate(-area.left(), -area.top())
         self.chart.paint_body(painter, area, self._paint_drag if self.drag else None)
         painter.end()
+        self._describe(self.view.selected_node())
+
+    def _describe(self, node: Node | None) -> None:
+        """The bars are painted, so a screen reader hears the chosen one through the chart's
+        description (every selection repaints, by mouse or by keys)."""
+        text = node.title if node is not None else ""
+        if node is not None and node.start is not None and node.end is not None:
+            start, end = formatting.long_date(node.start), formatting.long_date(node.end)
+            text = f"{node.title}: {start} – {end}"
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     def _paint_drag(self, painter: QPainter) -> None:
         drag = self.drag

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.core.calendar_id import WorkingCalendar, default_calendar
 from desktop.core.changes import Changes
 from desktop.core.timeline import DependencyItem, Timeline, TimelineFilter
+from desktop.ui import accessibility
 from desktop.ui.timeline.area import GanttArea
 from desktop.ui.timeline.chart import HEADER_HEIGHT, ChartPainter
 from desktop.ui.timeline.dependencies import DependencyModel
@@ -121,6 +122,7 @@ class TimelineView(QWidget):
         self.loader.failed.connect(self._load_failed)
 
         self.tree = QTreeView(self)
+        self.tree.setAccessibleName(self.tr("Stages and activities"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,12 +187,14 @@ class TimelineView(QWidget):
         self.tree.doubleClicked.connect(lambda index: self._activate_index(index))
         if load:
             self.reload()
+        accessibility.name_widgets(self)
 
     # --- toolbar --------------------------------------------------------------------------
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar(self)
         self.zoom_box = QComboBox(bar)
+        self.zoom_box.setAccessibleName(self.tr("Zoom"))
         for zoom, label in zip(
             ZOOMS,
             (

@@ -68,6 +68,7 @@ from PySide6.QtWidgets import (
 from desktop.core.domain import Stage, StageStatus
 from desktop.core.errors import ValidationError
 from desktop.core.readers.snapshot import StageSnapshot, read_snapshot
+from desktop.ui import accessibility
 from desktop.ui.formatting import translate_issue
 from desktop.ui.vocabulary import stage_name
 from desktop.ui.wizards.bindings import Binding
@@ -124,6 +125,7 @@ class StagePage(QWizardPage):
         outer.addLayout(self.body, 1)
         outer.addWidget(self.summary)
         self.build()
+        accessibility.name_widgets(self)
         self.subtitle_text = self.subTitle()
 
     # -- for subclasses --
@@ -388,6 +390,8 @@ class StageWizard(QWizard):
             self._ids[step.id] = n
         self.steps_panel = StepsPanel(self, self)
         self.setSideWidget(self.steps_panel)
+        self.steps_panel.setAccessibleName(self.tr("Steps of this stage"))
+        accessibility.name_widgets(self)
         window.operation_executed.connect(self._on_changes)
         self._resuming = False
         self._update_mode()

@@ -1,0 +1,230 @@
+"""Accessible names for a built widget tree, taken from what a sighted user reads beside each input.
+
+``name_widgets(root)`` gives every interactive widget under ``root`` that has no accessible name
+one: its label (a QLabel whose buddy it is, or its QFormLayout row label), a button's own text,
+the placeholder, the tooltip, the group box or the label just above it; a tooltip that says more
+becomes the accessible description. The texts are already translated, so the names follow the
+interface's language. It runs once more whenever ``root`` is shown, for widgets made later.
+``unnamed(root)`` lists what is still without a name (the tests walk every window with it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+    QWizardPage,
+)
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+    QAbstractSlider,
+)
+# parts Qt builds inside another control: the control itself carries the name
+_INSIDE = (QAbstractSpinBox, QComboBox, QAbstractItemView, QCalendarWidget)
+_AUTO = "berdayaAutoName"  # the name this module gave, so a later run may renew it
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _plain(text: str) -> str:
+    """A label's text as it is heard: no markup, no mnemonic '&', no trailing colon."""
+    text = _TAGS.sub(" ", text.replace("<br>", ". ")).replace("&&", "\0").replace("&", "")
+    text = " ".join(text.replace("\0", "&").split())
+    return text.rstrip(" :").strip()
+
+
+def is_interactive(widget: QWidget) -> bool:
+    """A control a person operates (not one of the parts Qt makes inside another control)."""
+    if not isinstance(widget, INTERACTIVE) or isinstance(widget, (QScrollBar, QHeaderView)):
+        return False
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, _INSIDE):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+def _form_label(widget: QWidget) -> str:
+    """The label of the QFormLayout row whose field holds ``widget`` (directly, in a nested
+    layout or inside a container widget)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        for form in _forms(parent.layout()):
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                text = label.widget() if label is not None else None
+                if isinstance(text, QLabel) and field is not None and _holds(field, widget):
+                    return _plain(text.text())
+        if parent.isWindow():
+            return ""
+        parent = parent.parentWidget()
+    return ""
+
+
+def _holds(item: QLayoutItem, widget: QWidget) -> bool:
+    held = item.widget()
+    if held is not None:
+        return held is widget or held.isAncestorOf(widget)
+    layout = item.layout()
+    if layout is None:
+        return False
+    return any(
+        (inner := layout.itemAt(i)) is not None and _holds(inner, widget)
+        for i in range(layout.count())
+    )
+
+
+def _forms(layout: QLayout | None) -> list[QFormLayout]:
+    if layout is None:
+        return []
+    found = [layout] if isinstance(layout, QFormLayout) else []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item is not None and item.layout() is not None:
+            found.extend(_forms(item.layout()))
+    return found
+
+
+def _label_above(widget: QWidget) -> str:
+    """The text of a QLabel placed just before ``widget`` in its box layout."""
+    parent = widget.parentWidget()
+    if parent is None or parent.layout() is None:
+        return ""
+    for box in _boxes(parent.layout()):
+        index = box.indexOf(widget)
+        if index > 0:
+            item = box.itemAt(index - 1)
+            before = item.widget() if item is not None else None
+            if isinstance(before, QLabel) and _plain(before.text()):
+                return _plain(before.text())
+    return ""
+
+
+def _boxes(layout: QLayout | None) -> list[QBoxLayout]:
+    if layout is None:
+        return []
+    found = [layout] if isinstance(layout, QBoxLayout) else []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item is not None and item.layout() is not None:
+            found.extend(_boxes(item.layout()))
+    return found
+
+
+def _enclosing_title(widget: QWidget) -> str:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QGroupBox) and _plain(parent.title()):
+            return _plain(parent.title())
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is not None and page.isAncestorOf(widget) and parent.tabText(index):
+                    return _plain(parent.tabText(index))
+        if isinstance(parent, QWizardPage) and isinstance(widget, QAbstractItemView):
+            return _plain(parent.title())  # a step's table is what the step's title names
+        parent = parent.parentWidget()
+    return ""
+
+
+def _placeholder(widget: QWidget) -> str:
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        return _plain(widget.placeholderText())
+    if isinstance(widget, QComboBox):
+        edit = widget.lineEdit()
+        return _plain(widget.placeholderText() or (edit.placeholderText() if edit else ""))
+    return ""
+
+
+def readable_name(widget: QWidget, buddies: dict[int, str] | None = None) -> str:
+    """What a sighted person reads as the name of ``widget``, or "" when nothing is there."""
+    if isinstance(widget, QAbstractButton) and _plain(widget.text()):
+        return _plain(widget.text())
+    for found in (
+        (buddies or {}).get(id(widget), ""),
+        _form_label(widget),
+        _placeholder(widget),
+        _plain(widget.toolTip()),
+        _label_above(widget),
+        _enclosing_title(widget),
+    ):
+        if found:
+            return found
+    return ""
+
+
+def name_widgets(root: QWidget) -> None:
+    """Give the interactive widgets under ``root`` a name and description where they lack one,
+    now and each time ``root`` is shown again."""
+    buddies: dict[int, str] = {}
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and _plain(label.text()):
+            buddies[id(buddy)] = _plain(label.text())
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not is_interactive(widget):
+            continue
+        given = widget.property(_AUTO)
+        if not widget.accessibleName() or widget.accessibleName() == given:
+            name = readable_name(widget, buddies)
+            if name:
+                widget.setAccessibleName(name)
+                widget.setProperty(_AUTO, name)
+        tip = _plain(widget.toolTip())
+        if not widget.accessibleDescription() and tip and tip != widget.accessibleName():
+            widget.setAccessibleDescription(tip)
+    if root.property("berdayaNaming") is None:
+        root.setProperty("berdayaNaming", True)
+        root.installEventFilter(_RENAMER)
+
+
+class _Renamer(QObject):
+    """Names what was added to a root since its last showing."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            name_widgets(watched)
+        return False
+
+
+_RENAMER = _Renamer()
+
+
+def unnamed(root: QWidget) -> list[QWidget]:
+    """The visible, enabled interactive widgets under ``root`` still without a name."""
+    return [
+        widget
+        for widget in [root, *root.findChildren(QWidget)]
+        if is_interactive(widget)
+        and widget.isVisible()
+        and widget.isEnabled()
+        and not widget.accessibleName()
+    ]
