@@ -190,7 +190,7 @@ class ChecklistPage(TerminationPage):
         before = {"item_id": item_id, "done": was_done, "done_on": was_on}
         text = self.tr("ticking off a checklist item") if done else self.tr("unticking an item")
         self.wizard_.push(UpdateCommand(self.wizard_, text, set_exit_item_done, before, after))
-        self._select(item_id)
+        self._highlight(item_id)
         return True
 
     def toggle(self) -> None:
@@ -198,7 +198,7 @@ class ChecklistPage(TerminationPage):
         if item_id is not None:
             self.tick(not self._item_state(item_id)[0])
 
-    def _select(self, item_id: uuid.UUID) -> None:
+    def _highlight(self, item_id: uuid.UUID) -> None:
         for n, row in enumerate(self.items.rows):
             if row.id == item_id:
                 self.items.table.selectRow(n)
