@@ -42,7 +42,9 @@ def add_person(
     """A person of the program's village (or an outsider working there), made on the spot."""
     program = guards.program_row(session, program_id)
     issues: list[Issue] = []
-    cleaned = guards.text(issues, "name", name, "Give the person's name.")
+    cleaned = guards.text(
+        issues, "name", name, "Give the person's name.", limit=guards.NAME_MAX, one_line=True
+    )
     if sex is None or sex not in {s.value for s in Sex}:
         issues.append(issue("sex", "Choose whether the person is a woman or a man."))
     if birth_year is not None and not BIRTH_YEAR_MIN <= birth_year <= program.start_date.year:
@@ -56,9 +58,9 @@ def add_person(
         name=cleaned,
         sex=Sex(str(sex)),
         is_resident=is_resident,
-        occupation=guards.optional_text(occupation),
-        hamlet=guards.optional_text(hamlet),
-        phone=guards.optional_text(phone),
+        occupation=guards.optional_text(occupation, field="occupation", limit=guards.TITLE_MAX),
+        hamlet=guards.optional_text(hamlet, field="hamlet", limit=guards.TITLE_MAX),
+        phone=guards.optional_text(phone, field="phone", limit=guards.TITLE_MAX),
         birth_year=birth_year,
     )
     session.add(row)

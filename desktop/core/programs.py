@@ -20,7 +20,7 @@ from desktop.core.domain import (
     Stage,
     StageStatus,
 )
-from desktop.core.errors import Issue, ValidationError, issue
+from desktop.core.errors import Issue, ValidationError, issue, refuse_if
 from desktop.core.models import (
     Activity,
     Attendance,
@@ -33,6 +33,7 @@ from desktop.core.models import (
     StageState,
 )
 from desktop.core.navigation import ProgramEntry, VillageEntry, sort_villages
+from desktop.core.stages import guards
 
 
 class ProgramError(ValueError):
@@ -55,6 +56,7 @@ def create_program(
     name = name.strip()
     if not name:
         raise ProgramError("A program needs a name.")
+    refuse_if(guards.text_issues("name", name, limit=guards.NAME_MAX, one_line=True))
     if end_date is not None and end_date < start_date:
         raise ProgramError("The planned end comes before the start.")
     try:
@@ -71,7 +73,7 @@ def create_program(
         name=name,
         start_date=start_date,
         end_date=end_date,
-        description=description,
+        description=guards.optional_text(description, field="description"),
     )
     session.add(program)
     session.flush()

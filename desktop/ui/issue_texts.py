@@ -304,6 +304,11 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "Issues",
         "This laptop works for {places}, so a program can only be made there. To work in {village} too, add it to this laptop in Settings first.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "This text holds an invisible control character (such as a NUL byte, an escape or a line break) that cannot be stored. Retype it.",
+    ),
+    QT_TRANSLATE_NOOP("Issues", "This text is {length} characters long; at most {limit} fit."),
     QT_TRANSLATE_NOOP("Issues", "Tick off “{text}” on the exit checklist."),
     QT_TRANSLATE_NOOP("Issues", "Write the field note."),
     QT_TRANSLATE_NOOP("Issues", "Write the final report."),

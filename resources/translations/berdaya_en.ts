@@ -912,7 +912,7 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+232"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+233"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -923,23 +923,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Labour (days of work)</source>
         <translation>Labour (days of work)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>The community</source>
         <translation>The community</translation>
     </message>
@@ -949,7 +949,7 @@
         <translation>Outside (government, donor)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>e.g. 12</source>
         <translation>e.g. 12</translation>
     </message>
@@ -1302,7 +1302,7 @@
 <context>
     <name>EvaluationMeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+323"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+324"/>
         <source>Evaluation meetings</source>
         <translation>Evaluation meetings</translation>
     </message>
@@ -3441,6 +3441,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This text holds an invisible control character (such as a NUL byte, an escape or a line break) that cannot be stored. Retype it.</source>
+        <translation>This text holds an invisible control character (such as a NUL byte, an escape or a line break) that cannot be stored. Retype it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This text is {length} characters long; at most {limit} fit.</source>
+        <translation>This text is {length} characters long; at most {limit} fit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tick off “{text}” on the exit checklist.</source>
         <translation>Tick off “{text}” on the exit checklist.</translation>
     </message>
@@ -4103,7 +4113,7 @@
         <translation>“{title}” was only at {was}% later, on {day}.</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-407"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
@@ -4445,7 +4455,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-344"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-343"/>
         <source>Indicator measurements</source>
         <translation>Indicator measurements</translation>
     </message>
@@ -4540,12 +4550,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Add indicators in the formalisation stage first.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Write the measured value, a number.</source>
-        <translation>Write the measured value, a number.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Choose who measured: a team member, a group or the facilitator.</source>
         <translation>Choose who measured: a team member, a group or the facilitator.</translation>
     </message>
@@ -4697,7 +4702,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MonitoringTeamPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="-248"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="-247"/>
         <source>The community&apos;s monitoring team</source>
         <translation>The community&apos;s monitoring team</translation>
     </message>
@@ -4828,7 +4833,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/wizards/people.py" line="+50"/>
+        <location filename="../../desktop/ui/wizards/people.py" line="+51"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -5611,7 +5616,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>PrinciplesPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+398"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+397"/>
         <source>The principles&apos; scores</source>
         <translation>The principles&apos; scores</translation>
     </message>
@@ -5667,7 +5672,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+87"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+89"/>
         <source>Problems and needs</source>
         <translation>Problems and needs</translation>
     </message>
@@ -5754,7 +5759,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="-504"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="-503"/>
         <source>Progress of the activities</source>
         <translation>Progress of the activities</translation>
     </message>
@@ -5764,7 +5769,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>After each visit, write how far an activity of the action plan has come. Progress only goes forward; at 100% the activity is finished.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Type a group&apos;s or a person&apos;s name…</source>
         <translation>Type a group&apos;s or a person&apos;s name…</translation>
     </message>
@@ -6094,11 +6099,6 @@ Key fingerprint {fingerprint}</translation>
         <source>Held by group</source>
         <translation>Held by group</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>Write the quantity as a number.</source>
-        <translation>Write the quantity as a number.</translation>
-    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -6226,7 +6226,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+286"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+288"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -6267,6 +6267,14 @@ Key fingerprint {fingerprint}</translation>
         <location line="+2"/>
         <source>You follow the programs of a sub-district (kecamatan) or a regency.</source>
         <translation>You follow the programs of a sub-district (kecamatan) or a regency.</translation>
+    </message>
+</context>
+<context>
+    <name>RupiahEdit</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/fields.py" line="+207"/>
+        <source>A minus sign is not taken: this amount is never negative.</source>
+        <translation>A minus sign is not taken: this amount is never negative.</translation>
     </message>
 </context>
 <context>

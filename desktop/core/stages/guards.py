@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.core.changes import Changes
 from desktop.core.domain import PartyKind
-from desktop.core.errors import Issue, ProgramClosed, ValidationError, issue
+from desktop.core.errors import Issue, ProgramClosed, ValidationError, issue, refuse_if
 from desktop.core.models import CommunityGroup, GroupMembership, Meeting, Person, Program
 from desktop.core.models.base import Synced
 from desktop.core.models.programs import Responsibility
@@ -80,16 +81,72 @@ def live_rows(
     )
 
 
-def text(issues: list[Issue], field: str, value: str | None, missing: str) -> str:
-    """A required text, trimmed; an issue when it is blank."""
-    cleaned = (value or "").strip()
+# Text a table can show: names and titles in a column, notes in a paragraph
+NAME_MAX = 120
+TITLE_MAX = 200
+NOTE_MAX = 5_000
+DOCUMENT_MAX = 100_000  # minutes, an agreement's body, a final report
+_SHORT_FIELDS = frozenset({"title", "name", "role", "unit", "description"})
+# C0 and C1 control characters and DEL: never meant, and sync would cut a text at a NUL;
+# tab and newline stay where a text may span lines
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[\t\n\r]")
+
+
+def text_issues(
+    field: str, value: str, *, limit: int | None = None, one_line: bool = False
+) -> list[Issue]:
+    """What is wrong with a text to be stored: a control character (a NUL byte, ESC), a tab or
+    line break in a one-line text, or more characters than ``limit`` (by default 200 for the
+    names and titles a table shows, 5,000 for the rest)."""
+    found: list[Issue] = []
+    if _CONTROL.search(value) or (one_line and _LINE_BREAKS.search(value)):
+        found.append(
+            issue(
+                field,
+                "This text holds an invisible control character (such as a NUL byte, an "
+                "escape or a line break) that cannot be stored. Retype it.",
+            )
+        )
+    most = limit if limit is not None else TITLE_MAX if field in _SHORT_FIELDS else NOTE_MAX
+    if len(value) > most:
+        found.append(
+            issue(
+                field,
+                "This text is {length} characters long; at most {limit} fit.",
+                length=f"{len(value):,}".replace(",", "."),
+                limit=f"{most:,}".replace(",", "."),
+            )
+        )
+    return found
+
+
+def text(
+    issues: list[Issue],
+    field: str,
+    value: str | None,
+    missing: str,
+    *,
+    limit: int | None = None,
+    one_line: bool = False,
+) -> str:
+    """A required text, trimmed; an issue when it is blank, too long or holds a control
+    character (see :func:`text_issues`)."""
+    cleaned = (value or "").strip().replace("\r\n", "\n")
     if not cleaned:
         issues.append(issue(field, missing))
+    issues.extend(text_issues(field, cleaned, limit=limit, one_line=one_line))
     return cleaned
 
 
-def optional_text(value: str | None) -> str | None:
-    cleaned = (value or "").strip()
+def optional_text(
+    value: str | None, *, field: str = "text", limit: int = DOCUMENT_MAX
+) -> str | None:
+    """A text that may be left out, trimmed (None when blank). Control characters are removed
+    (often pasted from another document, never meant); more than ``limit`` characters is
+    refused at once."""
+    cleaned = _CONTROL.sub("", (value or "").replace("\r\n", "\n")).strip()
+    refuse_if(text_issues(field, cleaned, limit=limit))
     return cleaned or None
 
 

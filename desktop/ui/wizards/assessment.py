@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import NeedKind, ResourceKind, Stage
+from desktop.core.errors import ValidationError
+from desktop.core.numbers import parse_number
 from desktop.ui import formatting
 from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
@@ -294,13 +296,13 @@ class ResourcesPage(StagePage):
         }
 
     def _arguments(self, values: Mapping[str, Any]) -> dict[str, Any] | None:
-        typed = str(values.get("quantity") or "").strip().replace(",", ".")
+        typed = str(values.get("quantity") or "").strip()
         quantity: float | None = None
         if typed:
-            try:
-                quantity = float(typed)
-            except ValueError:
-                self.messages["quantity"].show_text(self.tr("Write the quantity as a number."))
+            try:  # the core's one rule for numbers (the operation says what a quantity may be)
+                quantity = float(parse_number(typed, negative_allowed=True))
+            except ValidationError as refused:
+                self.messages["quantity"].show_issues(refused.issues)
                 return None
         return {
             "kind": ResourceKind(values.get("kind") or ResourceKind.HUMAN.value),

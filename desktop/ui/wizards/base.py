@@ -72,7 +72,7 @@ from desktop.ui import accessibility
 from desktop.ui.formatting import translate_issue
 from desktop.ui.vocabulary import stage_name
 from desktop.ui.wizards.bindings import Binding
-from desktop.ui.wizards.fields import DateField, FieldMessage
+from desktop.ui.wizards.fields import DateField, FieldMessage, number_refusals
 from desktop.ui.wizards.steps_panel import StepsPanel
 
 if TYPE_CHECKING:
@@ -148,6 +148,8 @@ class StagePage(QWizardPage):
 
     def run(self, operation: Operation, **arguments: Any) -> Changes | None:
         """Run an operation; a refusal is shown under the fields it names (returns None)."""
+        if number_refusals(self):  # a number not understood: each field says why
+            return None
         try:
             changes: Changes = self.wizard_.main_window.attempt(operation, **arguments)
             return changes

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import FindingKind, Goal, MeetingKind, PartyKind, Stage
+from desktop.core.errors import ValidationError
+from desktop.core.numbers import parse_number
 from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
 from desktop.ui.wizards.base import StagePage, StageWizard
@@ -289,11 +291,10 @@ class MeasurementsPage(StagePage):
                 self.tr("Add indicators in the formalisation stage first.")
             )
             return None
-        text = self.value.text().strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            self.messages["value"].show_text(self.tr("Write the measured value, a number."))
+        try:  # the core's one rule for numbers: 12,5 or 1.500
+            value = float(parse_number(self.value.text(), negative_allowed=True))
+        except ValidationError as refused:
+            self.messages["value"].show_issues(refused.issues)
             return None
         party = self.measured_by.party()
         if party is None:

@@ -1,5 +1,6 @@
-"""The inputs a person expects in the wizards: money in Rupiah, dates with a calendar, a
-searchable picker of people, groups or villages, and a message under a field.
+"""The inputs a person expects in the wizards: money in Rupiah and numbers read by the core's
+one rule, dates with a calendar, a searchable picker of people, groups or villages, a count of
+characters near a text's limit, and a message under a field.
 
 Each is a small Qt widget with a plain Python value (``int``, ``datetime.date | None``,
 ``uuid.UUID | None``); none knows the database.
@@ -13,35 +14,175 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLabel, QLineEdit, QWidget
 
+from desktop.core.errors import ValidationError
+from desktop.core.numbers import indonesian, parse_count, parse_number, parse_rupiah
 from desktop.ui import theme
 from desktop.ui.formatting import rupiah, translate_issue
 
 if TYPE_CHECKING:
     from desktop.core.errors import Issue
 
-RUPIAH_DIGITS_MAX = 15  # a quadrillion Rupiah: more than any village program
 _NO_DATE = QDate(2000, 1, 1)  # the "no date" sentinel: the minimum of an optional DateField
+_MINUS = "-−"
+_NEAR_LIMIT = 0.9  # a text's count shows from this share of its limit on
 
 
-class RupiahEdit(QLineEdit):
-    """Whole Rupiah, shown ``Rp 1.500.000`` while typing. Only digits are taken: a minus sign,
-    letters or decimals are dropped, so the amount can never be negative."""
+def message_of(widget: QWidget) -> FieldMessage | None:
+    """The FieldMessage a wizard page keeps for ``widget``: by its binding's field or its
+    record list's input name (the page and lists are duck-typed: this module knows no page)."""
+    names: list[str] = []
+    node = widget.parentWidget()
+    while node is not None:
+        holders = [node, *getattr(node, "lists", [])]
+        for holder in holders:
+            inputs = getattr(holder, "inputs", None)
+            if isinstance(inputs, dict):
+                names += [name for name, w in inputs.items() if w is widget]
+        bindings = getattr(node, "bindings", None)
+        if isinstance(bindings, dict):
+            for binding in bindings.values():
+                if getattr(binding, "widget", None) is widget:
+                    names += [binding.field, binding.field.rsplit(".", 1)[-1]]
+        messages = getattr(node, "messages", None)
+        if isinstance(messages, dict):
+            for name in names:
+                found = messages.get(name)
+                if isinstance(found, FieldMessage):
+                    return found
+        node = node.parentWidget()
+    return None
+
+
+def _corner_label(edit: QLineEdit, *, left: bool) -> QLabel:
+    """A small grey label inside a line edit, at one end: what was understood, or a count."""
+    label = QLabel(edit)
+    label.setObjectName("fieldEcho")
+    label.setStyleSheet(f"color: {theme.TEXT_MUTED.name()}; font-size: 8pt;")
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    label.hide()
+    label.setProperty("left", left)
+    return label
+
+
+def _place(edit: QLineEdit, label: QLabel) -> None:
+    label.adjustSize()
+    x = 6 if label.property("left") else edit.width() - label.width() - 6
+    label.move(x, (edit.height() - label.height()) // 2)
+
+
+class TypedNumber(QLineEdit):
+    """A number typed as Indonesians write it and read by the core's one rule
+    (:mod:`desktop.core.numbers`). What the rule understood shows inside the field as it is
+    typed (``= 1.500``); what it refuses is said in words under the field, and the page saves
+    nothing while it stands (see :func:`number_refusals`)."""
+
+    refused = Signal(object)  # Issue | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._problem: Issue | None = None
+        self._echo = _corner_label(self, left=True)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.textChanged.connect(self._understand)
+
+    def problem(self) -> Issue | None:
+        """Why the typed text is refused, None when it is understood (or empty)."""
+        return self._problem
+
+    def parse(self, text: str) -> int | float:
+        raise NotImplementedError
+
+    def shown(self, value: int | float) -> str:
+        return indonesian(value)
+
+    def _understand(self, _changed: str) -> None:
+        # the current text: a slot of textEdited may have regrouped it since the signal
+        text = self.text()
+        if not text.strip():
+            self._say(None, "")
+            return
+        try:
+            value = self.parse(text)
+        except ValidationError as error:
+            self._say(error.issues[0], "")
+            return
+        echo = self.shown(value)
+        self._say(None, "" if echo == text.strip() else f"= {echo}")
+
+    def _say(self, problem: Issue | None, echo: str) -> None:
+        self._echo.setText(echo)
+        self._echo.setVisible(bool(echo))
+        _place(self, self._echo)
+        if problem != self._problem:
+            self._problem = problem
+            message = message_of(self)
+            if message is not None:
+                message.show_issues([problem] if problem is not None else [])
+            self.setToolTip(translate_issue(problem) if problem is not None else "")
+            self.refused.emit(problem)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        _place(self, self._echo)
+
+
+class NumberEdit(TypedNumber):
+    """A count or a quantity: ``decimals`` allows ``2,5``; ``maximum`` is a stated limit
+    (refused beyond it, never clamped). :meth:`number` is None while empty or refused."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        decimals: bool = False,
+        negative: bool = False,
+        maximum: int | None = None,
+    ) -> None:
+        self._decimals, self._negative, self._maximum = decimals, negative, maximum
+        super().__init__(parent)
+
+    def parse(self, text: str) -> int | float:
+        if self._decimals:
+            return parse_number(text, negative_allowed=self._negative)
+        if self._negative:
+            return parse_number(text, decimals_allowed=False, negative_allowed=True)
+        return parse_count(text, maximum=self._maximum)
+
+    def number(self) -> int | float | None:
+        if not self.text().strip() or self._problem is not None:
+            return None
+        return self.parse(self.text())
+
+
+class RupiahEdit(TypedNumber):
+    """Whole Rupiah. Plain digits are grouped while typing (``Rp 1.500.000``); ``1,5 juta``,
+    ``75 rb`` or ``Rp 12.500`` show what was understood (``= Rp 1.500.000``) and take that
+    form when the field is left. Sen, an ambiguous mark or anything else the core's rule
+    refuses is said under the field, and the value stays what was last understood. A minus
+    sign is never taken, and the field says so."""
 
     valueChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value = 0
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._rendered = self._previous = ""
         self.setPlaceholderText("Rp 0")
         self.textEdited.connect(self._reformat)
+        self.editingFinished.connect(self._settle)
 
     def value(self) -> int:
         return self._value
+
+    def parse(self, text: str) -> int:
+        return parse_rupiah(text)
+
+    def shown(self, value: int | float) -> str:
+        return rupiah(int(value))
 
     def setValue(self, value: int) -> None:
         if value < 0:
@@ -51,14 +192,51 @@ class RupiahEdit(QLineEdit):
     def clear(self) -> None:
         self._show(0, cursor_digits=None, empty=True)
 
+    def _understand(self, _changed: str) -> None:
+        super()._understand(_changed)
+        if self._problem is None and self.text().strip():
+            self._take(parse_rupiah(self.text()))
+
     def _reformat(self, text: str) -> None:
-        before_cursor = sum(c.isdigit() for c in text[: self.cursorPosition()])
-        digits = "".join(c for c in text if c.isdigit()).lstrip("0")[:RUPIAH_DIGITS_MAX]
-        empty = not any(c.isdigit() for c in text)
-        self._show(int(digits or "0"), cursor_digits=before_cursor, empty=empty)
+        previous, self._previous = self._previous, text
+        if any(c in _MINUS for c in text):
+            self.setText("".join(c for c in text if c not in _MINUS))
+            message = message_of(self)
+            if message is not None:
+                message.show_text(
+                    QCoreApplication.translate(
+                        "RupiahEdit", "A minus sign is not taken: this amount is never negative."
+                    ),
+                    FieldMessage.HINT,
+                )
+            text = self.text()
+        digits = "".join(c for c in text if c.isdigit())
+        plain = text.strip().removeprefix("Rp").strip()
+        # a space typed between digits may be a mistake ("1 5"): the rule reads it, not a regroup
+        if plain and not plain.strip("0123456789.") and not text.endswith(" "):
+            try:
+                grouped = parse_rupiah(plain) == int(digits)
+            except ValidationError:
+                grouped = False
+            if grouped or (previous == self._rendered and _digits_edited(previous, text)):
+                before_cursor = sum(c.isdigit() for c in text[: self.cursorPosition()])
+                self._show(int(digits), cursor_digits=before_cursor)
+        elif not text.strip():
+            self._show(0, cursor_digits=None, empty=True)
+
+    def _settle(self) -> None:
+        """Leaving the field: an understood ``1,5 juta`` takes the form ``Rp 1.500.000``."""
+        if self.text().strip() and self._problem is None:
+            self._show(self._value, cursor_digits=None)
+
+    def _take(self, value: int) -> None:
+        if value != self._value:
+            self._value = value
+            self.valueChanged.emit(value)
 
     def _show(self, value: int, *, cursor_digits: int | None, empty: bool = False) -> None:
         shown = "" if empty else rupiah(value)
+        self._rendered = self._previous = shown
         if shown != self.text():
             self.setText(shown)
         if cursor_digits is not None:
@@ -70,9 +248,62 @@ class RupiahEdit(QLineEdit):
                 seen += char.isdigit()
             # after the last typed digit, skipping the prefix when nothing came before
             self.setCursorPosition(max(position, 3) if shown else 0)
-        if value != self._value:
-            self._value = value
-            self.valueChanged.emit(value)
+        self._take(value)
+
+
+def _digits_edited(before: str, after: str) -> bool:
+    """Only digits typed or deleted (or a grouping dot deleted) in the field's own ``Rp 1.500``."""
+
+    def marks(text: str) -> str:
+        return "".join(c for c in text if not c.isdigit())
+
+    old, new = marks(before), marks(after)
+    return new.replace(".", "") == old.replace(".", "") and new.count(".") <= old.count(".")
+
+
+def number_refusals(root: QWidget) -> list[Issue]:
+    """What the number fields shown under ``root`` refuse, said again under each: while any
+    stands nothing is saved, so a value the person did not mean never reaches the database."""
+    found: list[Issue] = []
+    for edit in root.findChildren(TypedNumber):
+        problem = edit.problem()
+        if problem is not None and edit.isVisibleTo(root):
+            found.append(problem)
+            message = message_of(edit)
+            if message is not None:
+                message.show_issues([problem])
+    return found
+
+
+class LengthCount(QObject):
+    """Shows ``118/120`` inside a text field once it nears the core's limit (red beyond it):
+    the text is never cut, the core refuses what is too long in words."""
+
+    def __init__(self, edit: QLineEdit, limit: int) -> None:
+        super().__init__(edit)
+        self.edit, self.limit = edit, limit
+        self.label = _corner_label(edit, left=False)
+        edit.textChanged.connect(self._count)
+        edit.installEventFilter(self)
+
+    def _count(self, text: str) -> None:
+        near = len(text) >= self.limit * _NEAR_LIMIT
+        colour = theme.ERROR if len(text) > self.limit else theme.TEXT_MUTED
+        self.label.setStyleSheet(f"color: {colour.name()}; font-size: 8pt;")
+        self.label.setText(f"{len(text)}/{self.limit}")
+        self.label.setVisible(near)
+        _place(self.edit, self.label)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            _place(self.edit, self.label)
+        return False
+
+
+def count_length(edit: QLineEdit, limit: int) -> QLineEdit:
+    """Give ``edit`` a :class:`LengthCount` for the core's ``limit``; returns the edit."""
+    LengthCount(edit, limit)
+    return edit
 
 
 def to_qdate(day: dt.date) -> QDate:

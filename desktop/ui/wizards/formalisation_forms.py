@@ -1,5 +1,5 @@
 """What the formalisation wizard's pages share: combo boxes, lists that keep dates in view, and
-numbers typed the Indonesian way."""
+numbers typed the Indonesian way (read by the core's one rule)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop.core import numbers
+from desktop.core.errors import ValidationError
 from desktop.ui.wizards.fields import PickerChoice
 from desktop.ui.wizards.record_list import RecordList
 
@@ -17,18 +19,11 @@ if TYPE_CHECKING:
 
 
 def parse_number(text: str) -> float | None:
-    """``12,5`` or ``12.5`` or ``1.500`` (Indonesian grouping) -> a number; None when it is
-    not one."""
-    cleaned = text.strip().replace(" ", "")
-    if not cleaned:
-        return None
-    if "," in cleaned:  # Indonesian: dots group, the comma is the decimal point
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif cleaned.count(".") > 1 or (cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3):
-        cleaned = cleaned.replace(".", "")
+    """A typed number read by the core's one rule (``12,5``, ``1.500``, ``1.500,75``; see
+    :mod:`desktop.core.numbers`); None when it refuses the text."""
     try:
-        return float(cleaned)
-    except ValueError:
+        return float(numbers.parse_number(text, negative_allowed=True))
+    except ValidationError:
         return None
 
 

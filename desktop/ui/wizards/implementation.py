@@ -11,15 +11,16 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from desktop.core.domain import ContributionKind, FundingSource, Stage
+from desktop.core.errors import ValidationError
+from desktop.core.numbers import parse_number
 from desktop.ui import formatting
 from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
 from desktop.ui.wizards.base import StagePage, StageWizard
-from desktop.ui.wizards.fields import DateField, FieldMessage, RupiahEdit
+from desktop.ui.wizards.fields import DateField, FieldMessage, NumberEdit, RupiahEdit
 from desktop.ui.wizards.implementation_forms import (
     DATE_WIDTH,
     MONEY_WIDTH,
@@ -83,16 +84,14 @@ class ProgressPage(StagePage):
         self.activity = ActivityCombo(self)
         self.logged_on = DateField(self)
         self.logged_on.setMaximumWidth(DATE_WIDTH)
-        self.progress = QLineEdit(self)
-        self.progress.setValidator(QIntValidator(0, 100, self.progress))
+        self.progress = NumberEdit(self, maximum=100)
         self.progress.setPlaceholderText("0–100")
         self.progress.setMaximumWidth(90)
         self.cost = RupiahEdit(self)
         self.cost.setMaximumWidth(MONEY_WIDTH)
-        self.women = QLineEdit(self)
-        self.men = QLineEdit(self)
+        self.women = NumberEdit(self)
+        self.men = NumberEdit(self)
         for edit in (self.women, self.men):
-            edit.setValidator(QIntValidator(0, 99_999, edit))
             edit.setPlaceholderText("0")
             edit.setMaximumWidth(90)
         self.carried_by = PartyPicker(self)
@@ -214,11 +213,13 @@ def _about_the_percent(template: str) -> bool:
 
 
 def _quantity(text: str) -> float:
-    """A typed quantity (``2,5`` or ``2.5``); one when left empty, zero (refused) when no number."""
-    cleaned = text.strip().replace(",", ".")
+    """A typed quantity read by the core's rule (``2,5``); one when left empty, zero (refused
+    by the core) when the rule refuses it, which its field says in words."""
+    if not text.strip():
+        return 1.0
     try:
-        return float(cleaned) if cleaned else 1.0
-    except ValueError:
+        return float(parse_number(text))
+    except ValidationError:
         return 0.0
 
 
@@ -246,8 +247,7 @@ class ContributionsPage(StagePage):
         self.source = QComboBox(self)
         self.source.addItem(self.tr("The community"), FundingSource.COMMUNITY.value)
         self.source.addItem(self.tr("Outside (government, donor)"), FundingSource.OUTSIDE.value)
-        self.quantity = QLineEdit(self)
-        self.quantity.setValidator(QDoubleValidator(0.0, 1e9, 2, self.quantity))
+        self.quantity = NumberEdit(self, decimals=True)
         self.quantity.setPlaceholderText(self.tr("e.g. 12"))
         self.quantity.setMaximumWidth(90)
         self.unit = QLineEdit(self)

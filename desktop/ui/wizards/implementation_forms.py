@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.ui import formatting
-from desktop.ui.wizards.fields import FieldMessage, PickerChoice, SearchPicker
+from desktop.ui.wizards.fields import FieldMessage, NumberEdit, PickerChoice, SearchPicker
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -109,6 +109,7 @@ def side_input(lst: RecordList, name: str, label: str, widget: QWidget) -> QWidg
     return box
 
 
-def whole(edit: QLineEdit) -> int:
-    text = edit.text().strip()
-    return int(text) if text.isdigit() else 0
+def whole(edit: NumberEdit) -> int:
+    """A count as typed; zero while empty. A refused text never gets this far: the page saves
+    nothing while a number field refuses (see ``fields.number_refusals``)."""
+    return int(edit.number() or 0)

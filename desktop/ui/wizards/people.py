@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.ui.wizards.fields import FieldMessage, PickerChoice, SearchPicker
+from desktop.core.stages.guards import NAME_MAX
+from desktop.ui.wizards.fields import FieldMessage, PickerChoice, SearchPicker, count_length
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -49,7 +50,7 @@ class NewPersonDialog(QDialog):
         self.setObjectName("newPersonDialog")
         self.setWindowTitle(self.tr("New person"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.name = QLineEdit(name, self)
+        self.name = count_length(QLineEdit(name, self), NAME_MAX)
         self.sex = QComboBox(self)
         self.sex.addItem(self.tr("— choose —"), None)
         self.sex.addItem(self.tr("Woman"), "female")

@@ -37,8 +37,10 @@ def test_rupiah_refuses_negatives_and_letters(qtbot: Any) -> None:
     edit = RupiahEdit()
     qtbot.addWidget(edit)
     qtbot.keyClicks(edit, "-25a0,5")
-    assert edit.value() == 2505
-    assert edit.text() == "Rp 2.505"
+    # issue 15: letters and sen are refused in words, never dropped into another amount
+    assert edit.value() == 25
+    assert edit.text() == "Rp 25a0,5"
+    assert edit.problem() is not None
     assert "-" not in edit.text()
     try:
         edit.setValue(-1)
@@ -46,7 +48,7 @@ def test_rupiah_refuses_negatives_and_letters(qtbot: Any) -> None:
         pass
     else:
         raise AssertionError("a negative amount was taken")
-    assert edit.value() == 2505
+    assert edit.value() == 25
     edit.setValue(0)
     assert edit.text() == "Rp 0"
 
