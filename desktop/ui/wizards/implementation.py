@@ -1,6 +1,8 @@
 """Stage 5, implementation: progress logged per activity of the action plan, contributions of
 money, labour and materials valued in Rupiah, and photos of the work (the flow:
-``desktop.core.stages.implementation``)."""
+``desktop.core.stages.implementation``). Its three pages share one form's pickers and number
+fields, so they stay together a few lines past 600; the shared inputs are implementation_forms.py.
+"""
 
 from __future__ import annotations
 
