@@ -27,7 +27,7 @@ help:
 	@echo "  make lint          ruff, ruff format --check, mypy --strict (core), import-linter"
 	@echo "  make bench         run tests/benchmarks (ONLY=NAME runs bench_NAME.py alone)"
 	@echo "  make package       one-folder app (dist/berdaya/berdaya) and its Debian package (dist/*.deb)"
-	@echo "  make screenshots   render docs/screenshots/*.png (overview, timeline, wizards) from demo data"
+	@echo "  make screenshots   render docs/screenshots/*.png (overview, dashboard, timeline, wizards) from demo data"
 	@echo "  make clean         remove build outputs and caches (keeps .venv)"
 
 # --- set-up ---------------------------------------------------------------------------------
@@ -88,6 +88,10 @@ screenshots: venv translations
 		--out docs/screenshots/overview-full.png; \
 	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view timeline \
 		--out docs/screenshots/timeline.png; \
+	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view dashboard --size 1366x768 \
+		--out docs/screenshots/dashboard.png; \
+	$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view dashboard --size 1366x768 --lang en \
+		--out docs/screenshots/dashboard-en.png; \
 	for stage in persiapan pengkajian perencanaan formalisasi pelaksanaan evaluasi terminasi; do \
 		$(BIN)/berdaya screenshot --db "$$TMP/demo.sqlite" --view wizard:$$stage \
 			--out docs/screenshots/wizard-$$stage.png || exit 1; \

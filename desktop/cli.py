@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--view",
         default="overview",
-        help="overview | navigator | empty | timeline | wizard:STAGE (wizard:persiapan …)",
+        help="overview, navigator, dashboard, empty, timeline or wizard:STAGE (wizard:persiapan…)",
     )
     shot.add_argument("--out", required=True, help="PNG file to write")
     shot.add_argument("--lang", choices=("id", "en"), default="id")
@@ -79,10 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--accept", action="store_true", help="release: apply even those still in the future"
     )
 
-    from desktop.commands import summary, timeline
+    from desktop.commands import report, summary, timeline
 
     summary.add_parser(sub)
     timeline.add_parser(sub)
+    report.add_parser(sub)
     from desktop.commands import simulate
 
     simulate.add_parser(sub)
@@ -195,6 +196,10 @@ def _run(args: argparse.Namespace) -> int:
         from desktop.commands import summary, timeline
 
         return summary.run(args) if args.command == "summary" else timeline.run(args)
+    if args.command == "report":
+        from desktop.commands import report
+
+        return report.run(args)
     if args.command == "simulate":
         from desktop.commands import simulate
 

@@ -25,6 +25,9 @@ SOURCES = (
     "desktop/core/device.py",
     "desktop/core/schedule.py",
     "desktop/core/sync/conflicts.py",
+    "desktop/core/numbers.py",
+    "desktop/core/office/rules.py",
+    "desktop/core/reports/files.py",
 )
 # guards that take a word naming the thing as their last positional argument
 NAMING_GUARDS = {
@@ -37,6 +40,7 @@ NAMING_KEYWORDS = {"what", "name", "title", "missing", "summary"}
 # modules whose other strings are SQL, pragmas and log lines: only their refusals are read
 REFUSAL_SOURCES = ("desktop/core/sync/*.py", "desktop/core/backups.py")
 REFUSALS = {"SyncError", "BundleRefused", "HardDeleteRefused", "MissingRanges", "refuse"}
+LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
 DAMAGED = "damaged"  # damaged(path, "why"): the why is put into the refusal's sentence
 
 
@@ -63,6 +67,8 @@ def texts_of(source: str) -> set[str]:
         if not isinstance(node, ast.Call):
             continue
         name = _called(node)
+        if name in LOG_CALLS:
+            continue  # the log's words are for developers, never shown
         strings = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
         for arg in strings:
             if " " in arg.value.strip():

@@ -16,14 +16,14 @@ from collections import defaultdict, deque
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import ScalarSelect, Select, select
+from sqlalchemy import ScalarSelect, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core import errors as rules
 from desktop.core.calendar_id import WorkingCalendar, default_calendar
 from desktop.core.changes import Changes
 from desktop.core.domain import DependencyKind
-from desktop.core.models import Activity, Dependency, Program
+from desktop.core.models import Activity, Dependency, Program, ProgressLog
 from desktop.core.schedule_math import (
     CriticalPath,
     DateShift,
@@ -234,6 +234,34 @@ def move_activity(
     activity.planned_start, activity.planned_end = new_start, new_end
     session.flush()
     return _changed("activities", activity)
+
+
+def progress_contradiction(
+    session: Session, *, activity_id: uuid.UUID, start: dt.date
+) -> rules.Issue | None:
+    """What a planned start on ``start`` would contradict: work on the activity recorded (a
+    progress log, or its actual start) before that day. None when nothing was recorded
+    before it; a start moved earlier never contradicts the record. The screens ask before
+    making such a move: the plan may be right and the log wrong, but not without a word."""
+    activity = _activity(session, activity_id)
+    logged = session.scalar(
+        select(func.min(ProgressLog.logged_on)).where(
+            ProgressLog.activity_id == activity_id,
+            ProgressLog.deleted.is_(False),
+            ProgressLog.progress > 0,
+        )
+    )
+    recorded = [day for day in (logged, activity.actual_start) if day is not None]
+    if not recorded or start <= min(recorded):
+        return None
+    return rules.issue(
+        "schedule",
+        "Work on “{title}” was already recorded on {day}: a start on {start} would put the "
+        "plan after the work.",
+        title=activity.title,
+        day=min(recorded),
+        start=start,
+    )
 
 
 def resize_activity(

@@ -12,6 +12,8 @@ REVISIONS: tuple[str, ...] = (
     "berdaya_0003",
     "berdaya_0004",
     "berdaya_0005",
+    "berdaya_0006",
+    "berdaya_0007",
 )
 HEAD = REVISIONS[-1]
 REVISION_PREFIX = "berdaya_"

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from desktop.core import goals
 from desktop.core.domain import Goal, Principle, Stage, StageStatus
 from desktop.core.models import Place, Program, StageState
-from desktop.core.principles.scores import PrincipleScores, scores
+from desktop.core.principles.many import scores_of_many
+from desktop.core.principles.scores import PrincipleScores
 from desktop.core.principles.shares import PrincipleScore, Thresholds
 
 DIGITS = 6  # figures are rounded, so the JSON is the same on every machine
@@ -49,6 +50,7 @@ def summarize(session: Session, *, thresholds: Thresholds | None = None) -> list
         statuses.setdefault(program_id, {})[stage] = status
     codes = {p.village_code for p in programs}
     names = dict(session.execute(select(Place.code, Place.name).where(Place.code.in_(codes))).all())
+    principles = scores_of_many(session, [p.id for p in programs], thresholds)
     out = []
     for program in programs:
         known = statuses.get(program.id, {})
@@ -61,7 +63,7 @@ def summarize(session: Session, *, thresholds: Thresholds | None = None) -> list
                 start_date=program.start_date,
                 closed_on=program.closed_on,
                 stages=tuple((s, known.get(s, StageStatus.NOT_STARTED)) for s in Stage),
-                principles=scores(session, program.id, thresholds),
+                principles=principles[program.id],
                 goals=goals.goal_report(session, program.id),
             )
         )

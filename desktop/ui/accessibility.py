@@ -11,8 +11,10 @@ interface's language. It runs once more whenever ``root`` is shown, for widgets 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -228,3 +230,44 @@ def unnamed(root: QWidget) -> list[QWidget]:
         and widget.isEnabled()
         and not widget.accessibleName()
     ]
+
+
+class PaintedPart(QAccessibleInterface):
+    """A part a widget paints itself (a stage of the stepper, a bar of the timeline), as a
+    screen reader sees it: no children and no object of its own, inside ``owner`` (the
+    widget's own interface). Subclasses say its text, place, role and state."""
+
+    def __init__(self, owner: QAccessibleInterface, widget: QWidget) -> None:
+        super().__init__()
+        self.owner = owner
+        self.widget = widget
+
+    def isValid(self) -> bool:
+        return True
+
+    def object(self) -> QObject | None:  # type: ignore[override]
+        return None
+
+    def window(self) -> Any:
+        return self.widget.window().windowHandle()
+
+    def relations(self, match: Any = None) -> list[Any]:
+        return []
+
+    def focusChild(self) -> None:  # type: ignore[override]
+        return None
+
+    def childAt(self, x: int, y: int) -> None:  # type: ignore[override]
+        return None
+
+    def parent(self) -> QAccessibleInterface:
+        return self.owner
+
+    def child(self, index: int) -> None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1

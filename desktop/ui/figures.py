@@ -114,13 +114,15 @@ def status_icon(warning: bool, size: int = 16) -> QPixmap:
 
 class Sparkline(QWidget):
     """A month-by-month line (0..100%) with the threshold dashed across it. Months without
-    data are skipped, not drawn as zero."""
+    data are skipped, not drawn as zero. The month the card's figure is of (``now``) has the
+    big dot; the months after it (planned, not yet done) are drawn dashed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: tuple[float | None, ...] = ()
         self.threshold: float | None = None
         self.lower_is_better = False
+        self.now: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(80)
 
@@ -128,11 +130,16 @@ class Sparkline(QWidget):
         return QSize(200, 44)
 
     def set_series(
-        self, values: Sequence[float | None], threshold: float | None, lower_is_better: bool
+        self,
+        values: Sequence[float | None],
+        threshold: float | None,
+        lower_is_better: bool,
+        now: int | None = None,
     ) -> None:
         self.values = tuple(values)
         self.threshold = threshold
         self.lower_is_better = lower_is_better
+        self.now = now
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -156,9 +163,21 @@ class Sparkline(QWidget):
             painter.setPen(dashed)
             level = y(self.threshold)
             painter.drawLine(QPointF(area.left(), level), QPointF(area.right(), level))
-        points = [QPointF(x(i), y(v)) for i, v in enumerate(self.values) if v is not None]
-        if points:
-            line = QPen(theme.ACCENT, 2)
+        now = len(self.values) - 1 if self.now is None else self.now
+        done = [
+            QPointF(x(i), y(v)) for i, v in enumerate(self.values) if v is not None and i <= now
+        ]
+        later = [
+            QPointF(x(i), y(v)) for i, v in enumerate(self.values) if v is not None and i > now
+        ]
+        for points, style in (
+            (done[-1:] + later, Qt.PenStyle.DashLine),
+            (done, Qt.PenStyle.SolidLine),
+        ):
+            if len(points) < 2:
+                continue
+            line = QPen(theme.ACCENT if style is Qt.PenStyle.SolidLine else theme.TEXT_MUTED, 2)
+            line.setStyle(style)
             line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             line.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(line)
@@ -166,10 +185,11 @@ class Sparkline(QWidget):
             for point in points[1:]:
                 path.lineTo(point)
             painter.drawPath(path)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.ACCENT)
-            for point in points[:-1]:
-                painter.drawEllipse(point, 1.8, 1.8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.ACCENT)
+        for point in done[:-1]:
+            painter.drawEllipse(point, 1.8, 1.8)
+        if done:
             painter.setBrush(theme.ACCENT_DARK)
-            painter.drawEllipse(points[-1], 3.2, 3.2)
+            painter.drawEllipse(done[-1], 3.2, 3.2)
         painter.end()

@@ -20,12 +20,16 @@ if TYPE_CHECKING:
 MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
 PERCENT_UNITS = frozenset({"%", "persen", "percent"})
 
-STYLE = f"""
+
+def style() -> str:
+    """The card's look, its small text scaled to the application's font (see theme)."""
+    small = theme.font_size(8.5)
+    return f"""
 QLabel#goalName {{ font-weight: 600; color: {theme.TEXT.name()}; }}
-QLabel#columnHead {{ font-size: 8.5pt; font-weight: 600; color: {theme.TEXT_MUTED.name()}; }}
-QLabel#behind {{ color: {theme.ERROR.name()}; font-size: 8.5pt; }}
-QLabel#onTrack {{ color: {theme.DONE.name()}; font-size: 8.5pt; }}
-QLabel#partCount {{ font-size: 8.5pt; color: {theme.TEXT_MUTED.name()}; }}
+QLabel#columnHead {{ {small}; font-weight: 600; color: {theme.TEXT_MUTED.name()}; }}
+QLabel#behind {{ color: {theme.ERROR.name()}; {small}; }}
+QLabel#onTrack {{ color: {theme.DONE.name()}; {small}; }}
+QLabel#partCount {{ {small}; color: {theme.TEXT_MUTED.name()}; }}
 QFrame#goalRule {{ background: {theme.LINE.name()}; border: none; }}
 """
 
@@ -73,7 +77,7 @@ class GoalsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style())
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 14)
         self.table: QWidget | None = None

@@ -32,6 +32,10 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP(
         "Issues", "A team with roles, an entry plan, at least one key contact and one field note."
     ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "A village counts as late after 1 to {most} days without sending; {days} is not possible.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "A weight must be a whole number of at least 1."),
     QT_TRANSLATE_NOOP("Issues", "Action plans from the chosen alternatives"),
     QT_TRANSLATE_NOOP("Issues", "Activities, responsible groups and dates"),
@@ -184,6 +188,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Resources and assets"),
     QT_TRANSLATE_NOOP("Issues", "Review"),
     QT_TRANSLATE_NOOP("Issues", "Roles handed over to community institutions"),
+    QT_TRANSLATE_NOOP("Issues", "Rupiah are whole: “{text}” has sen."),
     QT_TRANSLATE_NOOP("Issues", "Say to whom it was handed over: an institution or a person."),
     QT_TRANSLATE_NOOP("Issues", "Say to whom “{what}” was handed over."),
     QT_TRANSLATE_NOOP("Issues", "Say what must be done before leaving."),
@@ -227,6 +232,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP(
         "Issues", "The completion date ({day}) comes before the stage started ({start})."
     ),
+    QT_TRANSLATE_NOOP("Issues", "The disk is full: the report “{name}” was not written."),
     QT_TRANSLATE_NOOP("Issues", "The end date ({end}) comes before the start date ({start})."),
     QT_TRANSLATE_NOOP(
         "Issues", "The end date ({end}) of “{name}” comes before its start date ({start})."
@@ -241,6 +247,9 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "The file “{name}” is empty."),
     QT_TRANSLATE_NOOP("Issues", "The file “{name}” is too large ({size}; at most {limit})."),
     QT_TRANSLATE_NOOP("Issues", "The final report is written"),
+    QT_TRANSLATE_NOOP(
+        "Issues", "The folder {folder} does not exist: the report “{name}” was not written."
+    ),
     QT_TRANSLATE_NOOP(
         "Issues",
         "The held changes could not be applied because they refer to records this database does not have; nothing was changed.",
@@ -258,6 +267,10 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "Issues", "The measurement date ({day}) comes before the baseline of “{name}” ({base})."
     ),
     QT_TRANSLATE_NOOP("Issues", "The meeting “{title}” has no attendance recorded."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "The monthly due day is a day from 1 to {most}, which every month has; {day} is not possible.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "The number of {what} cannot be negative ({value})."),
     QT_TRANSLATE_NOOP("Issues", "The number of {what} must be a whole number."),
     QT_TRANSLATE_NOOP("Issues", "The planned end comes before the start."),
@@ -273,6 +286,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP(
         "Issues", "The release date ({end}) comes before the assignment date ({start})."
     ),
+    QT_TRANSLATE_NOOP("Issues", "The report “{name}” could not be written ({reason})."),
     QT_TRANSLATE_NOOP(
         "Issues", "The target date ({target}) comes before the baseline date ({base})."
     ),
@@ -297,6 +311,10 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "There is already a criterion “{name}”."),
     QT_TRANSLATE_NOOP(
         "Issues",
+        "There is no permission to write in {folder}: the report “{name}” was not written.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
         "This database lives on a server: its backups are the server's job (pg_dump or the server's own backups), not Berdaya's.",
     ),
     QT_TRANSLATE_NOOP("Issues", "This device cannot revoke itself."),
@@ -310,6 +328,11 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     ),
     QT_TRANSLATE_NOOP("Issues", "This text is {length} characters long; at most {limit} fit."),
     QT_TRANSLATE_NOOP("Issues", "Tick off “{text}” on the exit checklist."),
+    QT_TRANSLATE_NOOP("Issues", "Type a number."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "Work on “{title}” was already recorded on {day}: a start on {start} would put the plan after the work.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "Write the field note."),
     QT_TRANSLATE_NOOP("Issues", "Write the final report."),
     QT_TRANSLATE_NOOP("Issues", "Write the plan for entering the community."),
@@ -483,6 +506,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "“{name}” does not exist."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” does not exist: there is nothing to back up."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” has already voted for “{title}”."),
+    QT_TRANSLATE_NOOP("Issues", "“{name}” is a folder, not a file to write a report to."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is already a facilitator of this program."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is already on the monitoring team."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is damaged or not a database: choose another backup."),
@@ -500,7 +524,19 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "Issues",
         "“{successor}” cannot start before “{predecessor}” starts: a start-to-start link takes no lead.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{text}” can be read two ways. Write thousands with a dot (1.500) and decimals with a comma (1,5).",
+    ),
+    QT_TRANSLATE_NOOP("Issues", "“{text}” cannot be negative here."),
     QT_TRANSLATE_NOOP("Issues", "“{text}” is already on the checklist."),
+    QT_TRANSLATE_NOOP("Issues", "“{text}” is more than the largest allowed, {maximum}."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{text}” is not a number as it is written here: a dot groups thousands and a comma marks decimals, as in 12.500 or 12.500,50.",
+    ),
+    QT_TRANSLATE_NOOP("Issues", "“{text}” is too large a number."),
+    QT_TRANSLATE_NOOP("Issues", "“{text}” must be a whole number."),
     QT_TRANSLATE_NOOP("Issues", "“{title}” already has an action plan."),
     QT_TRANSLATE_NOOP("Issues", "“{title}” already has its agreement."),
     QT_TRANSLATE_NOOP("Issues", "“{title}” cannot be compared with itself."),

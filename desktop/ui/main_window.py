@@ -21,7 +21,8 @@ from desktop.core import logbook
 from desktop.ui import errors, i18n, jobs, settings
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoGroup, QUndoStack
     from PySide6.QtWidgets import QLabel, QMenu
 
     from desktop.core.changes import Changes
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.ui.navigator import NavigatorPanel
     from desktop.ui.overview import OverviewPage
     from desktop.ui.pages import Pages
+    from desktop.ui.undo import WindowScope
     from desktop.ui.workspace import Opened, Workspace
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._open_when_shown: tuple[str | None] | None = None
         self.setWindowTitle("Berdaya")
-        self.resize(1200, 760)
+        self.resize(first_size(self))
         self.setMinimumSize(860, 560)
         self.setCentralWidget(QWidget(self))
         bar = self.menuBar()
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         """Make the menu items, the body and the status labels, once."""
         if self._pages is not None:
             return
-        from PySide6.QtGui import QUndoStack
+        from PySide6.QtGui import QUndoGroup, QUndoStack
         from PySide6.QtWidgets import QLabel
 
         from desktop.ui import theme
@@ -104,8 +106,21 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_style_sheet(app)
+        from desktop.ui import menus, stage_menu, undo
+
+        # each window keeps its own undo history; the Edit menu acts on the window in front
+        self.undo_group: QUndoGroup = QUndoGroup(self)
         self.undo_stack: QUndoStack = QUndoStack(self)
-        self._fill_menus()
+        self.undo_group.addStack(self.undo_stack)
+        undo.StackActivator(self, self.undo_stack)
+        (
+            self.new_program_action,
+            self.restore_action,
+            self.undo_action,
+            self.redo_action,
+            self.navigator_action,
+            self.recent_menu,
+        ) = menus.fill_menus(self, self._menus)
         self._pages = Pages(self)
         self.setCentralWidget(self._pages)
         self._pages.navigator.loaded.connect(self._navigator_filled)
@@ -116,6 +131,9 @@ class MainWindow(QMainWindow):
         self.operation_executed.connect(self._pages.on_operation_executed)
         self.operation_executed.connect(self._device_changed)
         self._pages.navigator.program_selected.connect(self._connect_stepper)
+        stage_menu.add_stage_menu(self)
+        self._pages.page_switched.connect(self._update_actions)
+        self.device_shown.connect(self._pages.on_device_shown)
         self.database_label: QLabel = QLabel(self)
         self.device_label: QLabel = QLabel(self)
         self.statusBar().clearMessage()
@@ -139,69 +157,6 @@ class MainWindow(QMainWindow):
     @property
     def overview(self) -> OverviewPage:
         return self.pages.overview
-
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _fill_menus(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        keys = QKeySequence.StandardKey
-        file_menu, edit_menu, view_menu, help_menu = self._menus
-        self.new_program_action = self._action(
-            file_menu, self.tr("&New program…"), self.show_new_program_dialog, keys.New
-        )
-        self._action(file_menu, self.tr("&Open database…"), self.choose_database, keys.Open)
-        from desktop.ui.sync import menu as sync_menu
-
-        sync_menu.add_file_actions(self, file_menu)
-        file_menu.addSeparator()
-        self.restore_action = self._action(
-            file_menu, self.tr("Restore from backup…"), self.show_restore_dialog
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
-
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence(keys.Redo))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Settings…"), self.show_settings)
-
-        self.navigator_action = self._action(
-            view_menu, self.tr("&Navigator"), lambda: None, "Ctrl+1"
-        )
-        self.navigator_action.setCheckable(True)
-        self.navigator_action.setChecked(True)
-        self.navigator_action.toggled.connect(lambda shown: self.navigator.setVisible(shown))
-        self._action(view_menu, self.tr("&Timeline of the program"), self.show_timeline, "Ctrl+T")
-        self._action(
-            view_menu,
-            self.tr("Timeline of &all programs"),
-            lambda: self.show_timeline(every_program=True),
-            "Ctrl+Shift+T",
-        )
-        sync_menu.add_view_actions(self, view_menu)
-        self._action(view_menu, self.tr("&Refresh"), self.refresh, "F5")
-        logs = self._action(help_menu, self.tr("Open log folder"), errors.open_log_folder)
-        logs.setObjectName("openLogFolderAction")
-        self._action(help_menu, self.tr("&About Berdaya"), self.show_about)
 
     # --- opening a database -----------------------------------------------------------------
     def open_database(self, target: str | None) -> jobs.Job:
@@ -234,13 +189,15 @@ class MainWindow(QMainWindow):
 
     def adopt(self, opened: Opened, *, inline: bool = False) -> None:
         """Show an open database: the previous one is closed and its undo history dropped."""
+        from desktop.ui import recent, undo
         from desktop.ui.workspace import Workspace, read_device
 
         self.ensure_built()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace.deleteLater()
-        self.undo_stack.clear()
+        undo.clear_all(self.undo_group)
+        recent.remember_database(opened.description)
         self.workspace = Workspace(opened, inline=inline, parent=self)
         self.workspace.waiting.connect(self.show_status)
         self.database_label.setText(self.tr("Database: {name}").format(name=opened.description))
@@ -267,8 +224,10 @@ class MainWindow(QMainWindow):
             self.first_start = offer_first_start(self, device)
             if self.first_start is not None:
                 self.first_start.finished.connect(self._first_start_done)
+        from desktop.core.device_names import device_name
+
         self.device_label.setText(
-            self.tr("Device: {label} · {id}").format(label=device.label, id=device.id.hex[-8:])
+            self.tr("Device: {name}").format(name=device_name(device.label, device.fingerprint))
         )
         self.device_label.setToolTip(
             self.tr("Device id {id}\nKey fingerprint {fingerprint}").format(
@@ -398,8 +357,9 @@ class MainWindow(QMainWindow):
         (its commands would replay edits over what other devices changed)."""
         from desktop.core.changes import Changes
         from desktop.core.models.base import synced_tables
+        from desktop.ui import undo
 
-        self.undo_stack.clear()
+        undo.clear_all(self.undo_group)
         self.operation_executed.emit(Changes(tables=frozenset(synced_tables()) | {"conflicts"}))
         self.overview.reload()
 
@@ -441,12 +401,23 @@ class MainWindow(QMainWindow):
                 self.tr("This stage's wizard is not available yet."),
             )
             return None
-        wizard = wizard_type(self, program_id, self)
+        scope = self._wizard_scope(program_id, chosen)
+        wizard = wizard_type(scope, program_id, self)
+        scope.watch(wizard)
         wizard.setWindowFlag(Qt.WindowType.Window, True)
         wizards[(program_id, chosen)] = wizard
         wizard.destroyed.connect(lambda _obj=None: wizards.pop((program_id, chosen), None))
         wizard.show()
         return wizard
+
+    def _wizard_scope(self, program_id: object, stage: object) -> WindowScope:
+        """The wizard's own undo history, kept for the next time the same wizard opens."""
+        from desktop.ui.undo import WindowScope
+
+        scopes: dict[tuple[object, object], WindowScope] = self.__dict__.setdefault("_scopes", {})
+        if (program_id, stage) not in scopes:
+            scopes[(program_id, stage)] = WindowScope(self, self.undo_group, self.undo_stack)
+        return scopes[(program_id, stage)]
 
     def show_new_program_dialog(self) -> NewProgramDialog | None:
         """Open the New program dialog (window-modal); the program is made when it is accepted."""
@@ -488,7 +459,7 @@ class MainWindow(QMainWindow):
             return
         if dialog.chosen_thresholds() != settings.saved_thresholds():
             settings.save_thresholds(dialog.chosen_thresholds())
-            self.overview.reload_measures()  # the principles' warnings follow at once
+            self.pages.reload_measures()  # the principles' warnings follow at once
         chosen = dialog.chosen_language()
         if chosen == current:
             return
@@ -502,12 +473,14 @@ class MainWindow(QMainWindow):
         )
 
     def show_timeline(self, *, every_program: bool = False) -> QWidget | None:
-        """The Gantt timeline of the selected program (or of all), in its own window; its edits
-        share this window's undo stack and change signal."""
+        """The Gantt timeline of the selected program (or of all), in its own window with its
+        own undo history; its edits go out on this window's change signal."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QUndoStack
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.ui.timeline.view import TimelineView
+        from desktop.ui.undo import StackActivator
 
         if self.workspace is None:
             return None
@@ -519,10 +492,13 @@ class MainWindow(QMainWindow):
             return None
         holder = QMainWindow(self)
         holder.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        stack = QUndoStack(holder)
+        self.undo_group.addStack(stack)
+        StackActivator(holder, stack, self.undo_stack)
         view = TimelineView(
             self.workspace.database.session,
             None if every_program else program_id,
-            undo_stack=self.undo_stack,
+            undo_stack=stack,
             parent=holder,
             load=False,
             background=True,  # read on a worker; the view shows "Loading…" meanwhile
@@ -530,6 +506,7 @@ class MainWindow(QMainWindow):
         )
         view.changes_made.connect(self.operation_executed.emit)
         view.activity_activated.connect(lambda item_id: self._open_timeline_item(view, item_id))
+        view.empty_hint.wizard_requested.connect(lambda stage: self._open_stage(program_id, stage))
         self.operation_executed.connect(view.on_changes)
         holder.destroyed.connect(lambda _obj=None: _disconnect(self.operation_executed, view))
         holder.setCentralWidget(view)
@@ -542,10 +519,12 @@ class MainWindow(QMainWindow):
     def _open_timeline_item(self, view: Any, item_id: Any) -> None:
         """Open the stage wizard of an activity chosen on the timeline."""
         item = view.timeline.item(item_id)
-        if item is None:
-            return
-        self.navigator.select_program(item.program_id)
-        self.show_wizard(item.stage)
+        if item is not None:
+            self._open_stage(item.program_id, item.stage)
+
+    def _open_stage(self, program_id: Any, stage: object) -> None:
+        if program_id is not None and self.navigator.select_program(program_id):
+            self.show_wizard(stage)
 
     def show_restore_dialog(self) -> QWidget | None:
         from desktop.ui.dialogs.restore import show_restore_dialog
@@ -573,6 +552,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         jobs.cancel_all()
         super().closeEvent(event)
+
+
+def first_size(window: QWidget) -> QSize:
+    """The window's size before the user chose one: 1200×760 where there is room, else what
+    fits above a taskbar (about 40 pixels) with the title bar (about 48) on a laptop's screen."""
+    from PySide6.QtCore import QSize
+
+    screen = window.screen()
+    room = min(screen.availableGeometry().height(), screen.geometry().height() - 40) - 48
+    return QSize(min(1200, screen.availableGeometry().width() - 40), min(760, room))
 
 
 def refusal_text(error: Exception) -> str:

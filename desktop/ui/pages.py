@@ -1,6 +1,9 @@
-"""The window's body: the navigator beside the program, or a welcome, or a failure page.
+"""The window's body: the office's dashboard, or the navigator beside the program, or a welcome,
+or a failure page.
 
-Pages other than the navigator are made the first time they are needed. A damaged database is
+A database of several villages (or an office's) opens on the dashboard, a facilitator's single
+village on the navigator and its program; each is one click from the other. Pages other than
+the navigator are made the first time they are needed. A damaged database is
 never shown as empty: its failure page says so and restores the newest good backup.
 """
 
@@ -19,6 +22,8 @@ from desktop.ui.panels import MessagePanel, WelcomePanel
 if TYPE_CHECKING:
     from desktop.core.changes import Changes
     from desktop.core.db import DamagedDatabase
+    from desktop.core.device import DeviceInfo
+    from desktop.ui.office.dashboard import DashboardPage
     from desktop.ui.overview import OverviewPage
     from desktop.ui.workspace import Workspace
 
@@ -31,6 +36,8 @@ class Pages(QStackedWidget):
     demo_requested = Signal()
     open_requested = Signal()
     reopen_requested = Signal(str)  # a database restored from a backup, to open again
+    dashboard_ready = Signal()  # the dashboard has shown the area's figures
+    page_switched = Signal()  # between the dashboard and the navigator with its program
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +61,11 @@ class Pages(QStackedWidget):
         self._overview: OverviewPage | None = None
         self._welcome: WelcomePanel | None = None
         self._closed: MessagePanel | None = None
+        self._dashboard: DashboardPage | None = None
         self._damage: DamagedDatabase | None = None
+        self._home_chosen = False  # the dashboard or the program chosen for this database
+        self._office = False  # this database's device works for an office
+        self._villages = 0
         self.workspace: Workspace | None = None
         self.navigator.program_selected.connect(self._program_selected)
 
@@ -69,6 +80,19 @@ class Pages(QStackedWidget):
             self._overview.loaded.connect(self._overview_loaded)
             self._overview.program_missing.connect(self.show_hint)
         return self._overview
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        if self._dashboard is None:
+            from desktop.ui.office.dashboard import DashboardPage
+
+            self._dashboard = DashboardPage(self)
+            self._dashboard.set_workspace(self.workspace)
+            self._dashboard.program_opened.connect(self.open_program)
+            self._dashboard.programs_requested.connect(self.show_programs)
+            self._dashboard.loaded.connect(self.dashboard_ready)
+            self.addWidget(self._dashboard)
+        return self._dashboard
 
     @property
     def welcome(self) -> WelcomePanel:
@@ -92,6 +116,9 @@ class Pages(QStackedWidget):
         self.navigator.set_workspace(workspace)
         if self._overview is not None:
             self._overview.set_workspace(workspace)
+        if self._dashboard is not None:
+            self._dashboard.set_workspace(workspace)
+        self._home_chosen = self._office = False
         self.show_hint()
 
     def on_operation_executed(self, changes: Changes) -> None:
@@ -99,13 +126,67 @@ class Pages(QStackedWidget):
         self.navigator.on_operation_executed(changes)
         if self._overview is not None:
             self._overview.on_operation_executed(changes)
+        if self._dashboard is not None:
+            self._dashboard.on_operation_executed(changes)
+
+    def reload_measures(self) -> None:
+        """The user's thresholds changed: the principles' colours and warnings follow."""
+        self.overview.reload_measures()
+        if self._dashboard is not None:
+            self._dashboard.refresh()
 
     def show_loading(self) -> None:
         self.setCurrentWidget(self.loading)
 
     def show_villages(self, count: int) -> None:
-        """The navigator and program when there is something to list, else the welcome."""
-        self.setCurrentWidget(self.splitter if count else self.welcome)
+        """After each fill of the navigator: the welcome on an empty database; else, the first
+        time for this database, its home (the dashboard for several villages or an office, the
+        navigator and program for one village); later fills leave the person where they are."""
+        self._villages = count
+        if not count:
+            self._home_chosen = False
+            self.setCurrentWidget(self.welcome)
+        elif not self._home_chosen or self.currentWidget() not in (self.splitter, self._dashboard):
+            self._home_chosen = True
+            self._show_home()
+
+    def on_device_shown(self, device: DeviceInfo) -> None:
+        """An office's database opens on the dashboard even with a single village."""
+        from desktop.core.domain import DeviceKind
+
+        office = device.kind is DeviceKind.OFFICE
+        if office and not self._office and self._home_chosen and self._villages:
+            self._office = True
+            self._show_home()
+        self._office = office
+
+    def _show_home(self) -> None:
+        if self._villages > 1 or self._office:
+            self.show_dashboard()
+        else:
+            self.show_programs()
+
+    def show_dashboard(self) -> None:
+        if self.workspace is None or self.currentWidget() is self.dashboard:
+            return
+        self.setCurrentWidget(self.dashboard)
+        self.dashboard.table.setFocus()
+        self.page_switched.emit()
+
+    def show_programs(self) -> None:
+        """The navigator beside the chosen program."""
+        if self.workspace is None or self.currentWidget() is self.splitter:
+            return
+        self.setCurrentWidget(self.splitter)
+        self.navigator.tree.setFocus()
+        self.page_switched.emit()
+
+    def open_program(self, program_id: uuid.UUID) -> None:
+        self.show_programs()
+        self.navigator.select_program(program_id)
+
+    def showing_dashboard(self) -> bool:
+        return self._dashboard is not None and self.currentWidget() is self._dashboard
 
     def show_failure(
         self, title: str, reason: str, action: str, error: Exception | None = None
@@ -171,6 +252,7 @@ class Pages(QStackedWidget):
         if program_id is None:
             self.show_hint()
         else:
+            self.show_programs()  # a program chosen (or just made) is shown, not the dashboard
             self.overview.show_program(program_id)
 
     def _overview_loaded(self, _program_id: uuid.UUID) -> None:

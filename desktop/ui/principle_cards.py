@@ -43,6 +43,7 @@ class CardContent:
     empty: str = ""  # said instead of everything else when there is nothing to measure
     lower_is_better: bool = False
     months: tuple[dt.date, ...] = field(default=())
+    now: int | None = None  # the month of ``trend`` the figure is of; later ones are planned
 
 
 def _share(share: Share) -> str:
@@ -74,21 +75,33 @@ def _measured(
     parts: tuple[Part, ...],
     trend_caption: str,
     fine: str,
+    figure_month: dt.date | None = None,
 ) -> CardContent:
     """A card with a figure: its words for the flags are ``texts`` (see ``_warnings``), and
-    ``fine`` gets the threshold put in."""
+    ``fine`` gets the threshold put in. The chart is drawn solid up to ``figure_month`` (by
+    default this month) and dashed after it, so it never tells another story than the figure:
+    months after it hold planned activities, not work done."""
+    now = _now(score, figure_month or dt.date.today())
     return CardContent(
         figure=formatting.percent(score.figure),
         caption=caption,
         parts=parts,
         trend=_values(score),
-        trend_caption=_trend_caption(trend_caption, score),
+        trend_caption=_trend_caption(
+            trend_caption, score, planned=any(p.value is not None for p in score.series[now + 1 :])
+        ),
         threshold=score.threshold,
         warnings=_warnings(score, texts),
         fine=fine.format(threshold=formatting.percent(score.threshold)),
         lower_is_better=score.lower_is_better,
         months=_months(score),
+        now=now,
     )
+
+
+def _now(score: PrincipleScore, month: dt.date) -> int:
+    """The index of the last month up to ``month`` (-1: every month is later)."""
+    return sum(1 for point in score.series if point.month <= month) - 1
 
 
 def _empty(score: PrincipleScore, said: str) -> CardContent:
@@ -100,12 +113,17 @@ def month_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "MMM yyyy")
 
 
-def _trend_caption(what: str, score: PrincipleScore) -> str:
+def _trend_caption(what: str, score: PrincipleScore, *, planned: bool = False) -> str:
     if not score.series:
         return what
-    return QCoreApplication.translate("Principles", "{what}, {first} – {last}").format(
+    said = QCoreApplication.translate("Principles", "{what}, {first} – {last}").format(
         what=what, first=month_text(score.series[0].month), last=month_text(score.series[-1].month)
     )
+    if planned:
+        said = QCoreApplication.translate(
+            "Principles", "{caption}; dashed: planned, not yet done"
+        ).format(caption=said)
+    return said
 
 
 def _below(what: str, share: float | None, threshold: float) -> str:
@@ -252,6 +270,7 @@ def _sustainability(score: Sustainability, closed: bool) -> CardContent:
         ),
         trend_caption=QCoreApplication.translate("Principles", "Facilitator's share by month"),
         fine=QCoreApplication.translate("Principles", "On its way to zero (at most {threshold})."),
+        figure_month=latest,
     )
 
 

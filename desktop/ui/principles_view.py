@@ -141,7 +141,9 @@ class PrincipleCard(QFrame):
                 count.setObjectName("partCount")
                 count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.parts.addWidget(count, row, 2)
-        self.sparkline.set_series(content.trend, content.threshold, content.lower_is_better)
+        self.sparkline.set_series(
+            content.trend, content.threshold, content.lower_is_better, content.now
+        )
         self.sparkline.setAccessibleName(content.trend_caption)
         self.sparkline.setToolTip(self._trend_tip(content))
         self.trend_caption.setText(content.trend_caption)
@@ -157,11 +159,13 @@ class PrincipleCard(QFrame):
     def warnings(self) -> list[str]:
         return list(self.content.warnings) if self.content and not self.content.empty else []
 
-    @staticmethod
-    def _trend_tip(content: CardContent) -> str:
+    def _trend_tip(self, content: CardContent) -> str:
+        now = len(content.trend) - 1 if content.now is None else content.now
+        planned = self.tr("{share} (planned)")
         return "\n".join(
-            f"{month_text(month)}: {formatting.percent(value)}"
-            for month, value in zip(content.months, content.trend, strict=False)
+            f"{month_text(month)}: "
+            + (planned if n > now else "{share}").format(share=formatting.percent(value))
+            for n, (month, value) in enumerate(zip(content.months, content.trend, strict=False))
             if value is not None
         )
 

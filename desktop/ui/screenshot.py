@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.workspace import Opened
 
-VIEWS = ("overview", "navigator", "empty", "timeline")
+VIEWS = ("overview", "navigator", "dashboard", "empty", "timeline")
 WIZARD_VIEWS = tuple(f"wizard:{stage.value}" for stage in Stage)
 # stages whose programs make the liveliest picture: work under way, figures filled in
 _INTERESTING = ("pelaksanaan", "evaluasi", "formalisasi", "perencanaan")
@@ -65,6 +65,12 @@ def render(
                 return _save_timeline(opened, chosen, size, out)
             if view in WIZARD_VIEWS:
                 return _save_wizard(window, view.partition(":")[2], wanted, size, out)
+            if view == "dashboard":
+                if not opened.villages:
+                    return _refuse("the database has no villages to show; try --view empty")
+                window.pages.show_dashboard()  # read inline: filled when this returns
+            else:
+                window.pages.show_programs()
             if view == "overview":
                 chosen = wanted or _interesting_program(opened.villages)
                 if chosen is None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QGridLayout, QLabel, QSizePolic
 
 from desktop.core.domain import Stage, StageStatus
 from desktop.ui import formatting, theme
+from desktop.ui.accessibility import PaintedPart
 from desktop.ui.vocabulary import stage_name, stage_purpose, status_name
 
 if TYPE_CHECKING:
@@ -324,48 +325,17 @@ class _StagePress(QAccessibleActionInterface):
         return []
 
 
-class _StageItem(QAccessibleInterface):
+class _StageItem(PaintedPart):
     """One stage of the stepper: its number and name, its status, and a press that opens it."""
 
     def __init__(self, owner: StepperAccessible, index: int) -> None:
-        super().__init__()
-        self.owner = owner
+        super().__init__(owner, owner.stepper)
         self.stepper: StageStepper = owner.stepper
         self.index = index
         self._press = _StagePress(self)
 
     def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
         return self._press if kind == QAccessible.InterfaceType.ActionInterface else None
-
-    def isValid(self) -> bool:
-        return True
-
-    def object(self) -> QObject | None:  # type: ignore[override]
-        return None
-
-    def window(self) -> Any:
-        return self.stepper.window().windowHandle()
-
-    def relations(self, match: Any = None) -> list[Any]:
-        return []
-
-    def focusChild(self) -> None:  # type: ignore[override]
-        return None
-
-    def childAt(self, x: int, y: int) -> None:  # type: ignore[override]
-        return None
-
-    def parent(self) -> QAccessibleInterface:
-        return self.owner
-
-    def child(self, index: int) -> None:  # type: ignore[override]
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
 
     def text(self, kind: QAccessible.Text) -> str:
         name, status = self.stepper.stage_texts()[self.index]

@@ -22,7 +22,7 @@
 <context>
     <name>ActionPlansPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+41"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+42"/>
         <source>Action plans from the chosen alternatives</source>
         <translation>Action plans from the chosen alternatives</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation_agreement.py" line="+50"/>
+        <location filename="../../desktop/ui/wizards/formalisation_agreement.py" line="+49"/>
         <source>Agreement (berita acara) and signatories</source>
         <translation>Agreement (berita acara) and signatories</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>When and where the community agreed the plan and who signed. Adding the first signatory records the berita acara; then it can be printed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>e.g. 001/BA/II/2026</source>
         <translation>e.g. 001/BA/II/2026</translation>
     </message>
@@ -227,7 +227,8 @@
         <translation>Action plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
+        <location line="+21"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -305,7 +306,7 @@
         <translation>Signatory</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Make an action plan first.</source>
         <translation>Make an action plan first.</translation>
     </message>
@@ -385,16 +386,11 @@
         <source>There is no prioritised problem: rank the needs in the assessment.</source>
         <translation>There is no prioritised problem: rank the needs in the assessment.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose a person from the list, or add a new one.</source>
-        <translation>Choose a person from the list, or add a new one.</translation>
-    </message>
 </context>
 <context>
     <name>AttendanceEditor</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="+112"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="+119"/>
         <location line="+4"/>
         <source>Spoke</source>
         <translation>Spoke</translation>
@@ -415,7 +411,7 @@
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Others counted: women</source>
         <translation>Others counted: women</translation>
     </message>
@@ -425,7 +421,7 @@
         <translation>men</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -438,7 +434,7 @@
 <context>
     <name>Binding</name>
     <message>
-        <location filename="../../desktop/ui/wizards/bindings.py" line="+31"/>
+        <location filename="../../desktop/ui/wizards/bindings.py" line="+41"/>
         <source>The disk is full: what you typed is kept here, not saved yet.</source>
         <translation>The disk is full: what you typed is kept here, not saved yet.</translation>
     </message>
@@ -466,7 +462,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+42"/>
+        <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+43"/>
         <source>Budget and its sources</source>
         <translation>Budget and its sources</translation>
     </message>
@@ -600,7 +596,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+63"/>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+64"/>
         <source>Exit checklist</source>
         <translation>Exit checklist</translation>
     </message>
@@ -676,7 +672,7 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Select an item in the list first.</source>
         <translation>Select an item in the list first.</translation>
     </message>
@@ -694,7 +690,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+245"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+244"/>
         <source>The community&apos;s choice</source>
         <translation>The community&apos;s choice</translation>
     </message>
@@ -737,7 +733,7 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination_closing.py" line="+198"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="+199"/>
         <source>Formal closing</source>
         <translation>Formal closing</translation>
     </message>
@@ -912,7 +908,7 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+233"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+235"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -1067,7 +1063,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="-233"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="-232"/>
         <source>Criteria and weights</source>
         <translation>Criteria and weights</translation>
     </message>
@@ -1082,7 +1078,7 @@
         <translation>e.g. Bisa dikerjakan swadaya</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+8"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
@@ -1102,6 +1098,161 @@
         <location line="+1"/>
         <source>a criterion</source>
         <translation>a criterion</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/office/dashboard.py" line="+95"/>
+        <source>The area at a glance</source>
+        <translation>The area at a glance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programs and navigator</source>
+        <translation>Programs and navigator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the navigator and one program at a time (Ctrl+Shift+D)</source>
+        <translation>Show the navigator and one program at a time (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the villages&apos; figures</source>
+        <translation>Reading the villages&apos; figures</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>REPORTING THIS MONTH</source>
+        <translation>REPORTING THIS MONTH</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Villages and their programs</source>
+        <translation>Villages and their programs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search a village or program</source>
+        <translation>Search a village or program</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+224"/>
+        <source>Sub-district</source>
+        <translation>Sub-district</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Current stage</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending status</source>
+        <translation>Sending status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any sending status</source>
+        <translation>Any sending status</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Reading the villages&apos; figures…</source>
+        <translation>Reading the villages&apos; figures…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The figures could not be read: {error}</source>
+        <translation>The figures could not be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every village of this database</source>
+        <translation>Every village of this database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{area} · {villages} villages, {programs} programs · {month}</source>
+        <translation>{area} · {villages} villages, {programs} programs · {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s dashboard</source>
+        <translation>The office&apos;s dashboard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{line} · demo data, as it stood on {day}</source>
+        <translation>{line} · demo data, as it stood on {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>REPORTING IN {month} (DUE BY DAY {day})</source>
+        <translation>REPORTING IN {month} (DUE BY DAY {day})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+79"/>
+        <source>All sub-districts</source>
+        <translation>All sub-districts</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>{shown} of {total} rows</source>
+        <translation>{shown} of {total} rows</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reporting completeness per sub-district</source>
+        <translation>Reporting completeness per sub-district</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent this month</source>
+        <translation>Sent this month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting rate</source>
+        <translation>Reporting rate</translation>
     </message>
 </context>
 <context>
@@ -1239,9 +1390,17 @@
     </message>
 </context>
 <context>
+    <name>DialogForm</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/dialog_form.py" line="+24"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EntryPlanPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+190"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+191"/>
         <source>Community entry plan</source>
         <translation>Community entry plan</translation>
     </message>
@@ -1302,7 +1461,7 @@
 <context>
     <name>EvaluationMeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+324"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+325"/>
         <source>Evaluation meetings</source>
         <translation>Evaluation meetings</translation>
     </message>
@@ -1410,7 +1569,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/exporting.py" line="+97"/>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+98"/>
         <location line="+161"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
@@ -1524,7 +1683,7 @@
 <context>
     <name>FacilitatorExitPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination_closing.py" line="-218"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="-219"/>
         <source>The facilitator&apos;s role at zero</source>
         <translation>The facilitator&apos;s role at zero</translation>
     </message>
@@ -1559,7 +1718,7 @@
         <translation>Release</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Released on</source>
         <translation>Released on</translation>
     </message>
@@ -1597,12 +1756,7 @@
         <translation>What the team saw and heard while preparing the field. Ctrl+Enter adds.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Type a name…</source>
-        <translation>Type a name…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <location line="+8"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1615,12 +1769,12 @@
     </message>
     <message>
         <location line="-9"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -1758,7 +1912,7 @@
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_start.py" line="+363"/>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="+365"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation>This laptop&apos;s fingerprint</translation>
     </message>
@@ -1855,7 +2009,7 @@
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../desktop/ui/goals_view.py" line="+49"/>
+        <location filename="../../desktop/ui/goals_view.py" line="+53"/>
         <source>not measured yet</source>
         <translation>not measured yet</translation>
     </message>
@@ -2431,6 +2585,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>A village counts as late after 1 to {most} days without sending; {days} is not possible.</source>
+        <translation>A village counts as late after 1 to {most} days without sending; {days} is not possible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A weight must be a whole number of at least 1.</source>
         <translation>A weight must be a whole number of at least 1.</translation>
     </message>
@@ -2451,7 +2610,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-290"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-289"/>
         <source>Add at least one field note from preparing the field.</source>
         <translation>Add at least one field note from preparing the field.</translation>
     </message>
@@ -3028,6 +3187,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Rupiah are whole: “{text}” has sen.</source>
+        <translation>Rupiah are whole: “{text}” has sen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say to whom it was handed over: an institution or a person.</source>
         <translation>Say to whom it was handed over: an institution or a person.</translation>
     </message>
@@ -3222,6 +3386,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The disk is full: the report “{name}” was not written.</source>
+        <translation>The disk is full: the report “{name}” was not written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The end date ({end}) comes before the start date ({start}).</source>
         <translation>The end date ({end}) comes before the start date ({start}).</translation>
     </message>
@@ -3267,6 +3436,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The folder {folder} does not exist: the report “{name}” was not written.</source>
+        <translation>The folder {folder} does not exist: the report “{name}” was not written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The held changes could not be applied because they refer to records this database does not have; nothing was changed.</source>
         <translation>The held changes could not be applied because they refer to records this database does not have; nothing was changed.</translation>
     </message>
@@ -3307,6 +3481,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The monthly due day is a day from 1 to {most}, which every month has; {day} is not possible.</source>
+        <translation>The monthly due day is a day from 1 to {most}, which every month has; {day} is not possible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The number of {what} cannot be negative ({value}).</source>
         <translation>The number of {what} cannot be negative ({value}).</translation>
     </message>
@@ -3353,6 +3532,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The report “{name}” could not be written ({reason}).</source>
+        <translation>The report “{name}” could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The target date ({target}) comes before the baseline date ({base}).</source>
         <translation>The target date ({target}) comes before the baseline date ({base}).</translation>
     </message>
@@ -3426,6 +3610,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no permission to write in {folder}: the report “{name}” was not written.</source>
+        <translation>There is no permission to write in {folder}: the report “{name}” was not written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This database lives on a server: its backups are the server&apos;s job (pg_dump or the server&apos;s own backups), not Berdaya&apos;s.</source>
         <translation>This database lives on a server: its backups are the server&apos;s job (pg_dump or the server&apos;s own backups), not Berdaya&apos;s.</translation>
     </message>
@@ -3456,6 +3645,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Type a number.</source>
+        <translation>Type a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work on “{title}” was already recorded on {day}: a start on {start} would put the plan after the work.</source>
+        <translation>Work on “{title}” was already recorded on {day}: a start on {start} would put the plan after the work.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
         <source>Write the field note.</source>
         <translation>Write the field note.</translation>
@@ -3993,6 +4192,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{name}” is a folder, not a file to write a report to.</source>
+        <translation>“{name}” is a folder, not a file to write a report to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+4"/>
         <source>“{name}” is already a facilitator of this program.</source>
         <translation>“{name}” is already a facilitator of this program.</translation>
@@ -4039,8 +4243,38 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{text}” can be read two ways. Write thousands with a dot (1.500) and decimals with a comma (1,5).</source>
+        <translation>“{text}” can be read two ways. Write thousands with a dot (1.500) and decimals with a comma (1,5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” cannot be negative here.</source>
+        <translation>“{text}” cannot be negative here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{text}” is already on the checklist.</source>
         <translation>“{text}” is already on the checklist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is more than the largest allowed, {maximum}.</source>
+        <translation>“{text}” is more than the largest allowed, {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a number as it is written here: a dot groups thousands and a comma marks decimals, as in 12.500 or 12.500,50.</source>
+        <translation>“{text}” is not a number as it is written here: a dot groups thousands and a comma marks decimals, as in 12.500 or 12.500,50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is too large a number.</source>
+        <translation>“{text}” is too large a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” must be a whole number.</source>
+        <translation>“{text}” must be a whole number.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4113,30 +4347,30 @@
         <translation>“{title}” was only at {was}% later, on {day}.</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-439"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>A backup cannot be written over the database itself.</source>
         <translation>A backup cannot be written over the database itself.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Choose whether the person is a woman or a man.</source>
         <translation>Choose whether the person is a woman or a man.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>The birth year {year} cannot be right.</source>
         <translation>The birth year {year} cannot be right.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Records of “{table}” cannot be removed.</translation>
@@ -4236,7 +4470,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+66"/>
+        <location filename="../../desktop/ui/main_window.py" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4257,87 +4491,107 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../desktop/ui/menus.py" line="+90"/>
         <source>&amp;New program…</source>
         <translation>&amp;New program…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Recent &amp;databases</source>
+        <translation>Recent &amp;databases</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restore from backup…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Timeline of the program</source>
         <translation>&amp;Timeline of the program</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Timeline of &amp;all programs</source>
         <translation>Timeline of &amp;all programs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Open log folder</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;About Berdaya</source>
         <translation>&amp;About Berdaya</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
+        <source>Demo data ({file})</source>
+        <translation>Demo data ({file})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (not found)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No databases opened yet</source>
+        <translation>No databases opened yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the files not found</source>
+        <translation>Remove the files not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+59"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Device: {label} · {id}</source>
-        <translation>Device: {label} · {id}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>Device id {id}
 Key fingerprint {fingerprint}</source>
         <translation>Device id {id}
@@ -4415,7 +4669,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>The database reported a problem: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+58"/>
+        <location filename="../../desktop/ui/main_window.py" line="+59"/>
         <location line="+14"/>
         <source>Stage wizard</source>
         <translation>Stage wizard</translation>
@@ -4426,7 +4680,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>This stage&apos;s wizard is not available yet.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4436,18 +4690,23 @@ Key fingerprint {fingerprint}</translation>
         <translation>Berdaya will use {language} the next time it starts.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Choose a program on the left first.</source>
         <translation>Choose a program on the left first.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-260"/>
+        <source>Device: {name}</source>
+        <translation>Device: {name}</translation>
+    </message>
+    <message>
+        <location line="+283"/>
         <source>Timeline — Berdaya</source>
         <translation>Timeline — Berdaya</translation>
     </message>
@@ -4558,7 +4817,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="-189"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="-202"/>
         <source>Deliberation (musyawarah)</source>
         <translation>Deliberation (musyawarah)</translation>
     </message>
@@ -4606,7 +4865,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location line="+198"/>
+        <location line="+211"/>
         <source>Meetings and attendance</source>
         <translation>Meetings and attendance</translation>
     </message>
@@ -4692,11 +4951,6 @@ Key fingerprint {fingerprint}</translation>
         <location line="+14"/>
         <source>Choose the person from the list, or add a new one.</source>
         <translation>Choose the person from the list, or add a new one.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose the group from the list.</source>
-        <translation>Choose the group from the list.</translation>
     </message>
 </context>
 <context>
@@ -4833,7 +5087,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/wizards/people.py" line="+51"/>
+        <location filename="../../desktop/ui/wizards/people.py" line="+59"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -4853,12 +5107,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Man</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lives in this village</source>
         <translation>Lives in this village</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4873,40 +5127,35 @@ Key fingerprint {fingerprint}</translation>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>NewProgramDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_program.py" line="+296"/>
+        <location filename="../../desktop/ui/dialogs/new_program.py" line="+298"/>
         <source>New program</source>
         <translation>New program</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Type the village&apos;s name, e.g. Sukamaju</source>
         <translation>Type the village&apos;s name, e.g. Sukamaju</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>e.g. Clean water for Dusun Krajan</source>
         <translation>e.g. Clean water for Dusun Krajan</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>What the community wants to achieve</source>
         <translation>What the community wants to achieve</translation>
     </message>
@@ -4916,7 +5165,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Set a date</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Create program</source>
         <translation>Create program</translation>
     </message>
@@ -4999,6 +5248,171 @@ Key fingerprint {fingerprint}</translation>
         <location line="+11"/>
         <source>Give the program a name.</source>
         <translation>Give the program a name.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCharts</name>
+    <message>
+        <location filename="../../desktop/ui/office/charts.py" line="+57"/>
+        <source>Programs per stage</source>
+        <translation>Programs per stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four principles per sub-district</source>
+        <translation>The four principles per sub-district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women&apos;s share of attendance per sub-district</source>
+        <translation>Women&apos;s share of attendance per sub-district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community and outside money, planned and given</source>
+        <translation>Community and outside money, planned and given</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>women&apos;s share</source>
+        <translation>women&apos;s share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community&apos;s share of the work</source>
+        <translation>community&apos;s share of the work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator&apos;s share, lower is better</source>
+        <translation>facilitator&apos;s share, lower is better</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>community&apos;s share of resources</source>
+        <translation>community&apos;s share of resources</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+27"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Women&apos;s share of attendance</source>
+        <translation>Women&apos;s share of attendance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name}: planned {community} community and {outside} outside</source>
+        <translation>{name}: planned {community} community and {outside} outside</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>given {community} community and {outside} outside</source>
+        <translation>given {community} community and {outside} outside</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community, planned</source>
+        <translation>Community, planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside, planned</source>
+        <translation>Outside, planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community, given</source>
+        <translation>Community, given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside, given</source>
+        <translation>Outside, given</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMenu</name>
+    <message>
+        <location filename="../../desktop/ui/office/menu.py" line="+41"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dashboard of the area</source>
+        <translation>&amp;Dashboard of the area</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Programs and navigator</source>
+        <translation>&amp;Programs and navigator</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRulesBox</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+186"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Dinas PMD Kabupaten Bogor</source>
+        <translation>e.g. Dinas PMD Kabupaten Bogor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A village is late when nothing has come from it for longer than the limit; a month&apos;s bundle is on time when it arrives by the due day. Reports and the dashboard use these.</source>
+        <translation>A village is late when nothing has come from it for longer than the limit; a month&apos;s bundle is on time when it arrives by the due day. Reports and the dashboard use these.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late after</source>
+        <translation>Late after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly due day</source>
+        <translation>Monthly due day</translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5567,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+39"/>
+        <location filename="../../desktop/ui/pages.py" line="+46"/>
         <source>Choose a program on the left</source>
         <translation>Choose a program on the left</translation>
     </message>
@@ -5168,7 +5582,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+147"/>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
@@ -5226,14 +5640,45 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop/ui/wizards/people.py" line="+37"/>
+        <location filename="../../desktop/ui/wizards/people.py" line="+41"/>
         <source>Type a name…</source>
         <translation>Type a name…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+73"/>
         <source>New person…</source>
         <translation>New person…</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Several are called “{name}”: pick the one you mean from the list.</source>
+        <translation>Several are called “{name}”: pick the one you mean from the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is not in the list: pick one from the list, or clear the field.</source>
+        <translation>“{name}” is not in the list: pick one from the list, or clear the field.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New person?</source>
+        <translation>New person?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No one called “{name}” is in the list of people.</source>
+        <translation>No one called “{name}” is in the list of people.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add “{name}” as a new person, or cancel and pick someone from the list.</source>
+        <translation>Add “{name}” as a new person, or cancel and pick someone from the list.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5375,9 +5820,17 @@ Key fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>PrincipleCard</name>
+    <message>
+        <location filename="../../desktop/ui/principles_view.py" line="+164"/>
+        <source>{share} (planned)</source>
+        <translation>{share} (planned)</translation>
+    </message>
+</context>
+<context>
     <name>Principles</name>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="+8"/>
         <source>Do women attend, speak and decide as men do?</source>
         <translation>Do women attend, speak and decide as men do?</translation>
     </message>
@@ -5397,7 +5850,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Does the community bring its own means first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/principle_cards.py" line="+54"/>
+        <location filename="../../desktop/ui/principle_cards.py" line="+55"/>
         <source>nothing yet</source>
         <translation>nothing yet</translation>
     </message>
@@ -5407,12 +5860,17 @@ Key fingerprint {fingerprint}</translation>
         <translation>{part} of {whole}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>{what}, {first} – {last}</source>
         <translation>{what}, {first} – {last}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>{caption}; dashed: planned, not yet done</source>
+        <translation>{caption}; dashed: planned, not yet done</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No meetings recorded yet</source>
         <translation>No meetings recorded yet</translation>
     </message>
@@ -5573,7 +6031,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>On its way to zero (at most {threshold}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No budget or contributions recorded yet</source>
         <translation>No budget or contributions recorded yet</translation>
     </message>
@@ -5608,7 +6066,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>At or above the {threshold} you set.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/principles_view.py" line="+216"/>
+        <location filename="../../desktop/ui/principles_view.py" line="+56"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -5649,17 +6107,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Paper</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Save the berita acara</source>
         <translation>Save the berita acara</translation>
     </message>
@@ -5692,7 +6145,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Type a group&apos;s name…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
@@ -5749,11 +6202,6 @@ Key fingerprint {fingerprint}</translation>
         <location line="+11"/>
         <source>— none —</source>
         <translation>— none —</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Choose a person from the list, or add a new one.</source>
-        <translation>Choose a person from the list, or add a new one.</translation>
     </message>
 </context>
 <context>
@@ -5862,7 +6310,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+151"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+200"/>
         <source>Ranking of needs</source>
         <translation>Ranking of needs</translation>
     </message>
@@ -5922,7 +6370,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Add these points</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Prioritise the first</source>
         <translation>Prioritise the first</translation>
     </message>
@@ -5932,7 +6380,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Prioritise</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+49"/>
+        <source>Points to add to “{title}”</source>
+        <translation>Points to add to “{title}”</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Which matters more to the community? ({left} pairs left)</source>
         <translation>Which matters more to the community? ({left} pairs left)</translation>
     </message>
@@ -5950,7 +6403,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../desktop/ui/wizards/record_list.py" line="+106"/>
+        <location filename="../../desktop/ui/wizards/record_list.py" line="+113"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -5975,9 +6428,334 @@ Key fingerprint {fingerprint}</translation>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+250"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/office/report_dialog.py" line="+102"/>
+        <location line="+182"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>The area&apos;s figures for one month: an Excel workbook for the next office up, the monthly report as a PDF to sign, or the programs as CSV for scripts.</source>
+        <translation>The area&apos;s figures for one month: an Excel workbook for the next office up, the monthly report as a PDF to sign, or the programs as CSV for scripts.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The whole database</source>
+        <translation>The whole database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report to sign (.pdf)</source>
+        <translation>Monthly report to sign (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs for scripts (.csv)</source>
+        <translation>Programs for scripts (.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of file:</source>
+        <translation>Kind of file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write report</source>
+        <translation>Write report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save report as</source>
+        <translation>Save report as</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report was written to {file}.</source>
+        <translation>The report was written to {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written: {file}</source>
+        <translation>Report written: {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report was not written: {reason}</source>
+        <translation>The report was not written: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>Cancelled: no report was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../desktop/ui/office/report_pdf.py" line="+221"/>
+        <source>Community and Village Empowerment Office</source>
+        <translation>Community and Village Empowerment Office</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All villages in the database</source>
+        <translation>All villages in the database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MONTHLY REPORT OF COMMUNITY EMPOWERMENT PROGRAMS</source>
+        <translation>MONTHLY REPORT OF COMMUNITY EMPOWERMENT PROGRAMS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Villages: {villages} in {subdistricts} sub-districts · Programs: {programs} · Sent in {month}: {sent} of {expected} villages ({rate}) · Late: {late} · Never sent: {never}</source>
+        <translation>Villages: {villages} in {subdistricts} sub-districts · Programs: {programs} · Sent in {month}: {sent} of {expected} villages ({rate}) · Late: {late} · Never sent: {never}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reporting completeness per sub-district</source>
+        <translation>Reporting completeness per sub-district</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+101"/>
+        <location line="+46"/>
+        <location line="+28"/>
+        <source>Sub-district</source>
+        <translation>Sub-district</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Villages expected</source>
+        <translation>Villages expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting rate</source>
+        <translation>Reporting rate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+148"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Programs per stage</source>
+        <translation>Programs per stage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Of which closed</source>
+        <translation>Of which closed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The four principles per sub-district</source>
+        <translation>The four principles per sub-district</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Money per sub-district</source>
+        <translation>Money per sub-district</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Head of {office}</source>
+        <translation>Head of {office}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee ID (NIP)</source>
+        <translation>Employee ID (NIP)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never sent</source>
+        <translation>Never sent</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Villages that sent nothing this month</source>
+        <translation>Villages that sent nothing this month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Sustainability is the facilitator&apos;s share of the work (lower is better). Figures in bold red are past the thresholds set in Settings.</source>
+        <translation>Sustainability is the facilitator&apos;s share of the work (lower is better). Figures in bold red are past the thresholds set in Settings.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Community, planned</source>
+        <translation>Community, planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside, planned</source>
+        <translation>Outside, planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community, given</source>
+        <translation>Community, given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside, given</source>
+        <translation>Outside, given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community share of the budget</source>
+        <translation>Community share of the budget</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+13"/>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>
@@ -6021,7 +6799,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>Resources and assets</source>
         <translation>Resources and assets</translation>
     </message>
@@ -6226,7 +7004,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+288"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+322"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -6272,7 +7050,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>RupiahEdit</name>
     <message>
-        <location filename="../../desktop/ui/wizards/fields.py" line="+207"/>
+        <location filename="../../desktop/ui/wizards/fields.py" line="+252"/>
         <source>A minus sign is not taken: this amount is never negative.</source>
         <translation>A minus sign is not taken: this amount is never negative.</translation>
     </message>
@@ -6292,12 +7070,12 @@ Key fingerprint {fingerprint}</translation>
     <message>
         <location line="+14"/>
         <location line="+10"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>A show of hands (or type a voter&apos;s name)</source>
         <translation>A show of hands (or type a voter&apos;s name)</translation>
     </message>
@@ -6307,7 +7085,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Add votes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -6326,16 +7104,29 @@ Key fingerprint {fingerprint}</translation>
         <source>Type a whole number from 1 to 5.</source>
         <translation>Type a whole number from 1 to 5.</translation>
     </message>
+</context>
+<context>
+    <name>Sending</name>
     <message>
-        <location line="+18"/>
-        <source>Choose a person from the list, or add a new one.</source>
-        <translation>Choose a person from the list, or add a new one.</translation>
+        <location filename="../../desktop/ui/office/villages_model.py" line="+40"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never sent</source>
+        <translation>Never sent</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+47"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="-163"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -6345,7 +7136,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>A new language is used from the next start of Berdaya.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+83"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -6365,7 +7156,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Put the four thresholds back to the usual values.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-83"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -6445,9 +7236,17 @@ Key fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>StageMenu</name>
+    <message>
+        <location filename="../../desktop/ui/stage_menu.py" line="+43"/>
+        <source>&amp;Stage</source>
+        <translation>&amp;Stage</translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="-37"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="-47"/>
         <source>This page is not complete yet: see the messages above.</source>
         <translation>This page is not complete yet: see the messages above.</translation>
     </message>
@@ -6473,7 +7272,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>StageStepper</name>
     <message>
-        <location filename="../../desktop/ui/stepper.py" line="+144"/>
+        <location filename="../../desktop/ui/stepper.py" line="+145"/>
         <source>Stages of the program</source>
         <translation>Stages of the program</translation>
     </message>
@@ -6491,7 +7290,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>StageWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+93"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+103"/>
         <source>Next ›</source>
         <translation>Next ›</translation>
     </message>
@@ -6521,7 +7320,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>This stage is complete. Amend it to make corrections.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>{stage} — {program}</source>
         <translation>{stage} — {program}</translation>
     </message>
@@ -6531,7 +7330,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Steps of this stage</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>The program is closed: this stage can only be read.</translation>
     </message>
@@ -6541,7 +7340,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>This stage is complete. Choose Amend to change it.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+111"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -6550,13 +7349,58 @@ Key fingerprint {fingerprint}</translation>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/wizards/keyboard.py" line="+74"/>
+        <source>Close the wizard</source>
+        <translation>Close the wizard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed is not saved yet.</source>
+        <translation>What you typed is not saved yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it as a record before closing, or discard it?</source>
+        <translation>Save it as a record before closing, or discard it?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../desktop/ui/wizards/steps_panel.py" line="+74"/>
+        <location filename="../../desktop/ui/wizards/steps_panel.py" line="+85"/>
+        <source>This step holds what it needs.</source>
+        <translation>This step holds what it needs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This step still lacks something.</source>
         <translation>This step still lacks something.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is recorded in this step yet.</source>
+        <translation>Nothing is recorded in this step yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: nothing is recorded in this step yet.</source>
+        <translation>Optional: nothing is recorded in this step yet.</translation>
     </message>
 </context>
 <context>
@@ -6916,7 +7760,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/ui/timeline/model.py" line="+268"/>
+        <location filename="../../desktop/ui/timeline/model.py" line="+269"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6946,12 +7790,12 @@ Key fingerprint {fingerprint}</translation>
         <translation>Slack: %1 working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+163"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+166"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -7046,22 +7890,32 @@ Key fingerprint {fingerprint}</translation>
         <translation>The timeline could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/editing.py" line="+99"/>
+        <location filename="../../desktop/ui/timeline/editing.py" line="+100"/>
         <source>The change could not be made: %1</source>
         <translation>The change could not be made: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Change the dates of “%1”</source>
         <translation>Change the dates of “%1”</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+60"/>
+        <source>Move it after the recorded work?</source>
+        <translation>Move it after the recorded work?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move it anyway? The progress already logged stays as it is.</source>
+        <translation>Move it anyway? The progress already logged stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Only activities can be linked.</source>
         <translation>Only activities can be linked.</translation>
     </message>
@@ -7102,7 +7956,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Move successors</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-170"/>
         <source>Nothing to move: the activities after “%1” already wait for it.</source>
         <translation>Nothing to move: the activities after “%1” already wait for it.</translation>
     </message>
@@ -7112,7 +7966,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Move the activities after “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -7127,7 +7981,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>These activities would now start too early. Move them later as well?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+298"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+299"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -7135,6 +7989,26 @@ Key fingerprint {fingerprint}</translation>
         <location line="+9"/>
         <source>Save as picture</source>
         <translation>Save as picture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline/accessible.py" line="+30"/>
+        <source>{title}: {day}</source>
+        <translation>{title}: {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}: {start} – {end}, {progress}% done</source>
+        <translation>{title}: {start} – {end}, {progress}% done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline/empty.py" line="+31"/>
+        <source>No activities yet. The bars of this timeline are the program&apos;s activities: add them in step {number}, “{step}”, of the wizard of the stage “{stage}” (after the action plans of step 1), and each one appears here with its dates and progress.</source>
+        <translation>No activities yet. The bars of this timeline are the program&apos;s activities: add them in step {number}, “{step}”, of the wizard of the stage “{stage}” (after the action plans of step 1), and each one appears here with its dates and progress.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the wizard of “{stage}”</source>
+        <translation>Open the wizard of “{stage}”</translation>
     </message>
 </context>
 <context>
@@ -7203,14 +8077,137 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="-455"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="-459"/>
         <source>Stages and activities</source>
         <translation>Stages and activities</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesModel</name>
+    <message>
+        <location filename="../../desktop/ui/office/villages_model.py" line="+69"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-district</source>
+        <translation>Sub-district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stage</source>
+        <translation>In stage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community&apos;s share</source>
+        <translation>Community&apos;s share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest bundle</source>
+        <translation>Newest bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days since the current stage started</source>
+        <translation>Days since the current stage started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women&apos;s share of attendance, voice and decisions</source>
+        <translation>Women&apos;s share of attendance, voice and decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s share of the work</source>
+        <translation>The community&apos;s share of the work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator&apos;s share at the end (lower is better)</source>
+        <translation>The facilitator&apos;s share at the end (lower is better)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s share of the resources</source>
+        <translation>The community&apos;s share of the resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s share of the planned budget</source>
+        <translation>The community&apos;s share of the planned budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the newest bundle received from the village was made</source>
+        <translation>When the newest bundle received from the village was made</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No program</source>
+        <translation>No program</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} days</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{village}, village code {code}</source>
+        <translation>{village}, village code {code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value}: a warning (the program&apos;s overview says which)</source>
+        <translation>{value}: a warning (the program&apos;s overview says which)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value}: no warning</source>
+        <translation>{value}: no warning</translation>
     </message>
 </context>
 <context>
@@ -7249,17 +8246,17 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/record_list.py" line="-121"/>
+        <location filename="../../desktop/ui/wizards/record_list.py" line="-133"/>
         <source>adding {what}</source>
         <translation>adding {what}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>removing {what}</source>
         <translation>removing {what}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>changing {what}</source>
         <translation>changing {what}</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>ActionPlansPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation.py" line="+41"/>
+        <location filename="../../desktop/ui/wizards/formalisation.py" line="+42"/>
         <source>Action plans from the chosen alternatives</source>
         <translation>Rencana aksi dari alternatif terpilih</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation_agreement.py" line="+50"/>
+        <location filename="../../desktop/ui/wizards/formalisation_agreement.py" line="+49"/>
         <source>Agreement (berita acara) and signatories</source>
         <translation>Berita acara kesepakatan dan penanda tangan</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>Kapan dan di mana masyarakat menyepakati rencana ini dan siapa yang menandatangani. Menambah penanda tangan pertama mencatat berita acaranya; setelah itu bisa dicetak.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>e.g. 001/BA/II/2026</source>
         <translation>mis. 001/BA/II/2026</translation>
     </message>
@@ -227,7 +227,8 @@
         <translation>Rencana aksi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
+        <location line="+21"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
@@ -305,7 +306,7 @@
         <translation>Penanda tangan</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Make an action plan first.</source>
         <translation>Buat rencana aksi dulu.</translation>
     </message>
@@ -385,16 +386,11 @@
         <source>There is no prioritised problem: rank the needs in the assessment.</source>
         <translation>Belum ada masalah prioritas: peringkatkan kebutuhan pada tahap pengkajian.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose a person from the list, or add a new one.</source>
-        <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
-    </message>
 </context>
 <context>
     <name>AttendanceEditor</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="+112"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="+119"/>
         <location line="+4"/>
         <source>Spoke</source>
         <translation>Berbicara</translation>
@@ -415,7 +411,7 @@
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Others counted: women</source>
         <translation>Yang lain dihitung: perempuan</translation>
     </message>
@@ -425,7 +421,7 @@
         <translation>laki-laki</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
@@ -438,7 +434,7 @@
 <context>
     <name>Binding</name>
     <message>
-        <location filename="../../desktop/ui/wizards/bindings.py" line="+31"/>
+        <location filename="../../desktop/ui/wizards/bindings.py" line="+41"/>
         <source>The disk is full: what you typed is kept here, not saved yet.</source>
         <translation>Disk penuh: yang Anda ketik disimpan di sini, belum tersimpan ke basis data.</translation>
     </message>
@@ -466,7 +462,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+42"/>
+        <location filename="../../desktop/ui/wizards/formalisation_budget.py" line="+43"/>
         <source>Budget and its sources</source>
         <translation>Anggaran dan sumbernya</translation>
     </message>
@@ -600,7 +596,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination.py" line="+63"/>
+        <location filename="../../desktop/ui/wizards/termination.py" line="+64"/>
         <source>Exit checklist</source>
         <translation>Daftar periksa terminasi</translation>
     </message>
@@ -676,7 +672,7 @@
         <translation>belum</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Select an item in the list first.</source>
         <translation>Pilih dulu satu butir di daftar.</translation>
     </message>
@@ -694,7 +690,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="+245"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="+244"/>
         <source>The community&apos;s choice</source>
         <translation>Pilihan warga</translation>
     </message>
@@ -737,7 +733,7 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination_closing.py" line="+198"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="+199"/>
         <source>Formal closing</source>
         <translation>Penutupan resmi</translation>
     </message>
@@ -912,7 +908,7 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/implementation.py" line="+233"/>
+        <location filename="../../desktop/ui/wizards/implementation.py" line="+235"/>
         <source>Contributions</source>
         <translation>Swadaya dan bantuan</translation>
     </message>
@@ -1067,7 +1063,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/planning.py" line="-233"/>
+        <location filename="../../desktop/ui/wizards/planning.py" line="-232"/>
         <source>Criteria and weights</source>
         <translation>Kriteria dan bobot</translation>
     </message>
@@ -1082,7 +1078,7 @@
         <translation>mis. Bisa dikerjakan swadaya</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+8"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
@@ -1102,6 +1098,161 @@
         <location line="+1"/>
         <source>a criterion</source>
         <translation>kriteria</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/office/dashboard.py" line="+95"/>
+        <source>The area at a glance</source>
+        <translation>Wilayah sekilas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programs and navigator</source>
+        <translation>Program dan navigator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the navigator and one program at a time (Ctrl+Shift+D)</source>
+        <translation>Tampilkan navigator dan satu program sekaligus (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the villages&apos; figures</source>
+        <translation>Membaca angka desa-desa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>REPORTING THIS MONTH</source>
+        <translation>PELAPORAN BULAN INI</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Villages and their programs</source>
+        <translation>Desa dan programnya</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search a village or program</source>
+        <translation>Cari desa atau program</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+224"/>
+        <source>Sub-district</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Current stage</source>
+        <translation>Tahap sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All stages</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending status</source>
+        <translation>Status kiriman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any sending status</source>
+        <translation>Semua status kiriman</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Villages</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Reading the villages&apos; figures…</source>
+        <translation>Membaca angka desa-desa…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The figures could not be read: {error}</source>
+        <translation>Angka-angka tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every village of this database</source>
+        <translation>Semua desa di database ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{area} · {villages} villages, {programs} programs · {month}</source>
+        <translation>{area} · {villages} desa, {programs} program · {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s dashboard</source>
+        <translation>Dasbor kantor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{line} · demo data, as it stood on {day}</source>
+        <translation>{line} · data demo, keadaan pada {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>REPORTING IN {month} (DUE BY DAY {day})</source>
+        <translation>PELAPORAN {month} (PALING LAMBAT TANGGAL {day})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+79"/>
+        <source>All sub-districts</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>{shown} of {total} rows</source>
+        <translation>{shown} dari {total} baris</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reporting completeness per sub-district</source>
+        <translation>Kelengkapan laporan per kecamatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected</source>
+        <translation>Diharapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent this month</source>
+        <translation>Mengirim bulan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Belum mengirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting rate</source>
+        <translation>Tingkat pelaporan</translation>
     </message>
 </context>
 <context>
@@ -1239,9 +1390,17 @@
     </message>
 </context>
 <context>
+    <name>DialogForm</name>
+    <message>
+        <location filename="../../desktop/ui/wizards/dialog_form.py" line="+24"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>EntryPlanPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="+190"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="+191"/>
         <source>Community entry plan</source>
         <translation>Rencana masuk ke masyarakat</translation>
     </message>
@@ -1302,7 +1461,7 @@
 <context>
     <name>EvaluationMeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/evaluation.py" line="+324"/>
+        <location filename="../../desktop/ui/wizards/evaluation.py" line="+325"/>
         <source>Evaluation meetings</source>
         <translation>Pertemuan evaluasi</translation>
     </message>
@@ -1410,7 +1569,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/exporting.py" line="+97"/>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+98"/>
         <location line="+161"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
@@ -1524,7 +1683,7 @@
 <context>
     <name>FacilitatorExitPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/termination_closing.py" line="-218"/>
+        <location filename="../../desktop/ui/wizards/termination_closing.py" line="-219"/>
         <source>The facilitator&apos;s role at zero</source>
         <translation>Peran pendamping sampai nol</translation>
     </message>
@@ -1559,7 +1718,7 @@
         <translation>Selesaikan tugas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Released on</source>
         <translation>Tanggal selesai bertugas</translation>
     </message>
@@ -1597,12 +1756,7 @@
         <translation>Apa yang tim lihat dan dengar selama persiapan lapangan. Ctrl+Enter untuk menambah.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Type a name…</source>
-        <translation>Ketik nama…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <location line="+8"/>
         <source>Date</source>
         <translation>Tanggal</translation>
@@ -1615,12 +1769,12 @@
     </message>
     <message>
         <location line="-9"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Written by</source>
         <translation>Ditulis oleh</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
@@ -1758,7 +1912,7 @@
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_start.py" line="+363"/>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="+365"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation>Sidik jari laptop ini</translation>
     </message>
@@ -1855,7 +2009,7 @@
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../desktop/ui/goals_view.py" line="+49"/>
+        <location filename="../../desktop/ui/goals_view.py" line="+53"/>
         <source>not measured yet</source>
         <translation>belum diukur</translation>
     </message>
@@ -2431,6 +2585,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>A village counts as late after 1 to {most} days without sending; {days} is not possible.</source>
+        <translation>Desa dihitung terlambat setelah 1 sampai {most} hari tanpa mengirim; {days} tidak mungkin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A weight must be a whole number of at least 1.</source>
         <translation>Bobot harus bilangan bulat, minimal 1.</translation>
     </message>
@@ -2451,7 +2610,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/ui/wizards/preparation.py" line="-290"/>
+        <location filename="../../desktop/ui/wizards/preparation.py" line="-289"/>
         <source>Add at least one field note from preparing the field.</source>
         <translation>Tambahkan minimal satu catatan lapangan dari persiapan lapangan.</translation>
     </message>
@@ -3028,6 +3187,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Rupiah are whole: “{text}” has sen.</source>
+        <translation>Rupiah itu bilangan bulat: “{text}” memuat sen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say to whom it was handed over: an institution or a person.</source>
         <translation>Sebutkan kepada siapa diserahkan: lembaga atau perorangan.</translation>
     </message>
@@ -3222,6 +3386,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The disk is full: the report “{name}” was not written.</source>
+        <translation>Disk penuh: laporan “{name}” tidak ditulis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The end date ({end}) comes before the start date ({start}).</source>
         <translation>Tanggal selesai ({end}) lebih awal dari tanggal mulai ({start}).</translation>
     </message>
@@ -3267,6 +3436,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The folder {folder} does not exist: the report “{name}” was not written.</source>
+        <translation>Folder {folder} tidak ada: laporan “{name}” tidak ditulis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The held changes could not be applied because they refer to records this database does not have; nothing was changed.</source>
         <translation>Perubahan yang tertahan tidak bisa diterapkan karena merujuk ke data yang tidak ada di basis data ini; tidak ada yang diubah.</translation>
     </message>
@@ -3307,6 +3481,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The monthly due day is a day from 1 to {most}, which every month has; {day} is not possible.</source>
+        <translation>Tanggal batas bulanan adalah tanggal 1 sampai {most}, yang ada di setiap bulan; {day} tidak mungkin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The number of {what} cannot be negative ({value}).</source>
         <translation>Jumlah {what} tidak boleh negatif ({value}).</translation>
     </message>
@@ -3353,6 +3532,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The report “{name}” could not be written ({reason}).</source>
+        <translation>Laporan “{name}” tidak dapat ditulis ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The target date ({target}) comes before the baseline date ({base}).</source>
         <translation>Tanggal target ({target}) lebih awal dari tanggal nilai awal ({base}).</translation>
     </message>
@@ -3426,6 +3610,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no permission to write in {folder}: the report “{name}” was not written.</source>
+        <translation>Tidak ada izin untuk menulis di {folder}: laporan “{name}” tidak ditulis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This database lives on a server: its backups are the server&apos;s job (pg_dump or the server&apos;s own backups), not Berdaya&apos;s.</source>
         <translation>Basis data ini ada di server: pencadangannya tugas server (pg_dump atau cadangan server itu sendiri), bukan tugas Berdaya.</translation>
     </message>
@@ -3456,6 +3645,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Type a number.</source>
+        <translation>Ketik sebuah angka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work on “{title}” was already recorded on {day}: a start on {start} would put the plan after the work.</source>
+        <translation>Pekerjaan “{title}” sudah tercatat pada {day}: mulai pada {start} berarti rencana berada setelah pekerjaannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="-1"/>
         <source>Write the field note.</source>
         <translation>Tulis catatan lapangannya.</translation>
@@ -3993,6 +4192,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{name}” is a folder, not a file to write a report to.</source>
+        <translation>“{name}” adalah folder, bukan berkas untuk menulis laporan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+4"/>
         <source>“{name}” is already a facilitator of this program.</source>
         <translation>“{name}” sudah menjadi pendamping program ini.</translation>
@@ -4039,8 +4243,38 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{text}” can be read two ways. Write thousands with a dot (1.500) and decimals with a comma (1,5).</source>
+        <translation>“{text}” bisa dibaca dua cara. Tulis ribuan dengan titik (1.500) dan desimal dengan koma (1,5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” cannot be negative here.</source>
+        <translation>“{text}” tidak boleh negatif di sini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{text}” is already on the checklist.</source>
         <translation>“{text}” sudah ada di daftar periksa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is more than the largest allowed, {maximum}.</source>
+        <translation>“{text}” melebihi batas terbesar yang diizinkan, {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a number as it is written here: a dot groups thousands and a comma marks decimals, as in 12.500 or 12.500,50.</source>
+        <translation>“{text}” bukan angka menurut cara penulisan di sini: titik memisahkan ribuan dan koma menandai desimal, seperti 12.500 atau 12.500,50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is too large a number.</source>
+        <translation>“{text}” angkanya terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” must be a whole number.</source>
+        <translation>“{text}” harus bilangan bulat.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4113,30 +4347,30 @@
         <translation>“{title}” tercatat baru {was}% pada tanggal sesudahnya, {day}.</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-439"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>A backup cannot be written over the database itself.</source>
         <translation>Cadangan tidak boleh ditulis menimpa basis data itu sendiri.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Choose whether the person is a woman or a man.</source>
         <translation>Pilih apakah orang ini perempuan atau laki-laki.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>The birth year {year} cannot be right.</source>
         <translation>Tahun lahir {year} tidak mungkin benar.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Catatan “{table}” tidak bisa dihapus.</translation>
@@ -4236,7 +4470,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+66"/>
+        <location filename="../../desktop/ui/main_window.py" line="+68"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4257,87 +4491,107 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Opening the database…</source>
         <translation>Membuka database…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../desktop/ui/menus.py" line="+90"/>
         <source>&amp;New program…</source>
         <translation>Program &amp;baru…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Open database…</source>
         <translation>B&amp;uka database…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Recent &amp;databases</source>
+        <translation>&amp;Database terakhir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restore from backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Navigator</source>
         <translation>Panel &amp;navigasi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Timeline of the program</source>
         <translation>&amp;Linimasa program</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Timeline of &amp;all programs</source>
         <translation>Linimasa &amp;semua program</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Open log folder</source>
         <translation>Buka folder log</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;About Berdaya</source>
         <translation>&amp;Tentang Berdaya</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
+        <source>Demo data ({file})</source>
+        <translation>Data contoh ({file})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (tidak ditemukan)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No databases opened yet</source>
+        <translation>Belum ada database yang dibuka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the files not found</source>
+        <translation>Hapus berkas yang tidak ditemukan dari daftar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+59"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Device: {label} · {id}</source>
-        <translation>Perangkat: {label} · {id}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>Device id {id}
 Key fingerprint {fingerprint}</source>
         <translation>ID perangkat {id}
@@ -4415,7 +4669,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Database melaporkan masalah: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+58"/>
+        <location filename="../../desktop/ui/main_window.py" line="+59"/>
         <location line="+14"/>
         <source>Stage wizard</source>
         <translation>Panduan tahap</translation>
@@ -4426,7 +4680,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Panduan untuk tahap ini belum tersedia.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -4436,18 +4690,23 @@ Sidik kunci {fingerprint}</translation>
         <translation>Berdaya akan memakai {language} mulai saat dibuka berikutnya.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Choose a program on the left first.</source>
         <translation>Pilih dulu program di sebelah kiri.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-260"/>
+        <source>Device: {name}</source>
+        <translation>Perangkat: {name}</translation>
+    </message>
+    <message>
+        <location line="+283"/>
         <source>Timeline — Berdaya</source>
         <translation>Linimasa — Berdaya</translation>
     </message>
@@ -4558,7 +4817,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../desktop/ui/wizards/meetings.py" line="-189"/>
+        <location filename="../../desktop/ui/wizards/meetings.py" line="-202"/>
         <source>Deliberation (musyawarah)</source>
         <translation>Musyawarah</translation>
     </message>
@@ -4606,7 +4865,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location line="+198"/>
+        <location line="+211"/>
         <source>Meetings and attendance</source>
         <translation>Pertemuan dan daftar hadir</translation>
     </message>
@@ -4692,11 +4951,6 @@ Sidik kunci {fingerprint}</translation>
         <location line="+14"/>
         <source>Choose the person from the list, or add a new one.</source>
         <translation>Pilih orangnya dari daftar, atau tambahkan orang baru.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose the group from the list.</source>
-        <translation>Pilih kelompoknya dari daftar.</translation>
     </message>
 </context>
 <context>
@@ -4833,7 +5087,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/wizards/people.py" line="+51"/>
+        <location filename="../../desktop/ui/wizards/people.py" line="+59"/>
         <source>New person</source>
         <translation>Orang baru</translation>
     </message>
@@ -4853,12 +5107,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lives in this village</source>
         <translation>Tinggal di desa ini</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -4873,40 +5127,35 @@ Sidik kunci {fingerprint}</translation>
         <translation>Pekerjaan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Save</source>
         <translation>Simpan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
     <name>NewProgramDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/new_program.py" line="+296"/>
+        <location filename="../../desktop/ui/dialogs/new_program.py" line="+298"/>
         <source>New program</source>
         <translation>Program baru</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Type the village&apos;s name, e.g. Sukamaju</source>
         <translation>Ketik nama desa, misalnya Sukamaju</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>e.g. Clean water for Dusun Krajan</source>
         <translation>misalnya Air bersih untuk Dusun Krajan</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Planned end</source>
         <translation>Rencana selesai</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>What the community wants to achieve</source>
         <translation>Apa yang ingin dicapai masyarakat</translation>
     </message>
@@ -4916,7 +5165,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tentukan tanggal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Create program</source>
         <translation>Buat program</translation>
     </message>
@@ -4999,6 +5248,171 @@ Sidik kunci {fingerprint}</translation>
         <location line="+11"/>
         <source>Give the program a name.</source>
         <translation>Beri nama program ini.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCharts</name>
+    <message>
+        <location filename="../../desktop/ui/office/charts.py" line="+57"/>
+        <source>Programs per stage</source>
+        <translation>Program per tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four principles per sub-district</source>
+        <translation>Empat prinsip per kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women&apos;s share of attendance per sub-district</source>
+        <translation>Porsi perempuan dalam kehadiran per kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community and outside money, planned and given</source>
+        <translation>Dana swadaya dan dana luar, rencana dan yang masuk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>women&apos;s share</source>
+        <translation>porsi perempuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community&apos;s share of the work</source>
+        <translation>porsi masyarakat dalam pekerjaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator&apos;s share, lower is better</source>
+        <translation>porsi fasilitator, makin rendah makin baik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>community&apos;s share of resources</source>
+        <translation>porsi sumber daya dari masyarakat</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+27"/>
+        <source>Threshold</source>
+        <translation>Ambang batas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Women&apos;s share of attendance</source>
+        <translation>Porsi perempuan dalam kehadiran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name}: planned {community} community and {outside} outside</source>
+        <translation>{name}: rencana {community} swadaya dan {outside} dana luar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>given {community} community and {outside} outside</source>
+        <translation>masuk {community} swadaya dan {outside} dana luar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community, planned</source>
+        <translation>Swadaya, rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside, planned</source>
+        <translation>Dana luar, rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community, given</source>
+        <translation>Swadaya, masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside, given</source>
+        <translation>Dana luar, masuk</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMenu</name>
+    <message>
+        <location filename="../../desktop/ui/office/menu.py" line="+41"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Laporan…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dashboard of the area</source>
+        <translation>&amp;Dasbor wilayah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Programs and navigator</source>
+        <translation>&amp;Program dan navigator</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRulesBox</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+186"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Dinas PMD Kabupaten Bogor</source>
+        <translation>mis. Dinas PMD Kabupaten Bogor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A village is late when nothing has come from it for longer than the limit; a month&apos;s bundle is on time when it arrives by the due day. Reports and the dashboard use these.</source>
+        <translation>Desa dianggap terlambat bila tidak ada kiriman darinya lebih lama dari batas ini; kiriman sebulan tepat waktu bila tiba paling lambat pada tanggal jatuh tempo. Laporan dan dasbor memakai aturan ini.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late after</source>
+        <translation>Terlambat setelah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly due day</source>
+        <translation>Tanggal jatuh tempo bulanan</translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5567,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="+39"/>
+        <location filename="../../desktop/ui/pages.py" line="+46"/>
         <source>Choose a program on the left</source>
         <translation>Pilih program di sebelah kiri</translation>
     </message>
@@ -5168,7 +5582,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Membuka database…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+147"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
@@ -5226,14 +5640,45 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop/ui/wizards/people.py" line="+37"/>
+        <location filename="../../desktop/ui/wizards/people.py" line="+41"/>
         <source>Type a name…</source>
         <translation>Ketik nama…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+73"/>
         <source>New person…</source>
         <translation>Orang baru…</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Several are called “{name}”: pick the one you mean from the list.</source>
+        <translation>Ada beberapa yang bernama “{name}”: pilih yang Anda maksud dari daftar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is not in the list: pick one from the list, or clear the field.</source>
+        <translation>“{name}” tidak ada di daftar: pilih dari daftar, atau kosongkan isian ini.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New person?</source>
+        <translation>Orang baru?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No one called “{name}” is in the list of people.</source>
+        <translation>Tidak ada orang bernama “{name}” di daftar warga.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add “{name}” as a new person, or cancel and pick someone from the list.</source>
+        <translation>Tambahkan “{name}” sebagai orang baru, atau batalkan lalu pilih seseorang dari daftar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -5375,9 +5820,17 @@ Sidik kunci {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>PrincipleCard</name>
+    <message>
+        <location filename="../../desktop/ui/principles_view.py" line="+164"/>
+        <source>{share} (planned)</source>
+        <translation>{share} (rencana)</translation>
+    </message>
+</context>
+<context>
     <name>Principles</name>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/ui/vocabulary.py" line="+8"/>
         <source>Do women attend, speak and decide as men do?</source>
         <translation>Apakah perempuan hadir, bicara, dan ikut memutuskan seperti laki-laki?</translation>
     </message>
@@ -5397,7 +5850,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Apakah masyarakat mengutamakan sumber daya sendiri?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/principle_cards.py" line="+54"/>
+        <location filename="../../desktop/ui/principle_cards.py" line="+55"/>
         <source>nothing yet</source>
         <translation>belum ada</translation>
     </message>
@@ -5407,12 +5860,17 @@ Sidik kunci {fingerprint}</translation>
         <translation>{part} dari {whole}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>{what}, {first} – {last}</source>
         <translation>{what}, {first} – {last}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>{caption}; dashed: planned, not yet done</source>
+        <translation>{caption}; garis putus-putus: rencana, belum dikerjakan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No meetings recorded yet</source>
         <translation>Belum ada pertemuan yang dicatat</translation>
     </message>
@@ -5573,7 +6031,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Menuju nol (paling banyak {threshold}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No budget or contributions recorded yet</source>
         <translation>Belum ada anggaran atau swadaya yang dicatat</translation>
     </message>
@@ -5608,7 +6066,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Sudah mencapai batas {threshold} yang Anda tetapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/principles_view.py" line="+216"/>
+        <location filename="../../desktop/ui/principles_view.py" line="+56"/>
         <source>Counting…</source>
         <translation>Sedang menghitung…</translation>
     </message>
@@ -5649,17 +6107,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Save the berita acara</source>
         <translation>Simpan berita acara</translation>
     </message>
@@ -5692,7 +6145,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Ketik nama kelompok…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>not known</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -5749,11 +6202,6 @@ Sidik kunci {fingerprint}</translation>
         <location line="+11"/>
         <source>— none —</source>
         <translation>— tidak ada —</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Choose a person from the list, or add a new one.</source>
-        <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
     </message>
 </context>
 <context>
@@ -5862,7 +6310,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/assessment.py" line="+151"/>
+        <location filename="../../desktop/ui/wizards/assessment.py" line="+200"/>
         <source>Ranking of needs</source>
         <translation>Peringkat kebutuhan</translation>
     </message>
@@ -5922,7 +6370,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tambahkan nilai ini</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Prioritise the first</source>
         <translation>Jadikan prioritas urutan teratas</translation>
     </message>
@@ -5932,7 +6380,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tetapkan prioritas</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+49"/>
+        <source>Points to add to “{title}”</source>
+        <translation>Poin yang ditambahkan untuk “{title}”</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Which matters more to the community? ({left} pairs left)</source>
         <translation>Mana yang lebih penting bagi warga? (sisa {left} pasangan)</translation>
     </message>
@@ -5950,7 +6403,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../desktop/ui/wizards/record_list.py" line="+106"/>
+        <location filename="../../desktop/ui/wizards/record_list.py" line="+113"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -5975,9 +6428,334 @@ Sidik kunci {fingerprint}</translation>
         <translation>Batal mengubah</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+250"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/office/report_dialog.py" line="+102"/>
+        <location line="+182"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>The area&apos;s figures for one month: an Excel workbook for the next office up, the monthly report as a PDF to sign, or the programs as CSV for scripts.</source>
+        <translation>Angka wilayah untuk satu bulan: buku kerja Excel untuk kantor di atasnya, laporan bulanan PDF untuk ditandatangani, atau daftar program CSV untuk skrip.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The whole database</source>
+        <translation>Seluruh basis data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report to sign (.pdf)</source>
+        <translation>Laporan bulanan untuk ditandatangani (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs for scripts (.csv)</source>
+        <translation>Daftar program untuk skrip (.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Month:</source>
+        <translation>Bulan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation>Wilayah:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of file:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation>Simpan sebagai:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write report</source>
+        <translation>Tulis laporan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save report as</source>
+        <translation>Simpan laporan sebagai</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Writing {file}…</source>
+        <translation>Menulis {file}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The report was written to {file}.</source>
+        <translation>Laporan telah ditulis ke {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written: {file}</source>
+        <translation>Laporan ditulis: {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report was not written: {reason}</source>
+        <translation>Laporan tidak ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>Dibatalkan: tidak ada laporan yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../desktop/ui/office/report_pdf.py" line="+221"/>
+        <source>Community and Village Empowerment Office</source>
+        <translation>Dinas Pemberdayaan Masyarakat dan Desa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All villages in the database</source>
+        <translation>Semua desa dalam basis data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MONTHLY REPORT OF COMMUNITY EMPOWERMENT PROGRAMS</source>
+        <translation>LAPORAN BULANAN PROGRAM PEMBERDAYAAN MASYARAKAT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Villages: {villages} in {subdistricts} sub-districts · Programs: {programs} · Sent in {month}: {sent} of {expected} villages ({rate}) · Late: {late} · Never sent: {never}</source>
+        <translation>Desa: {villages} di {subdistricts} kecamatan · Program: {programs} · Mengirim pada {month}: {sent} dari {expected} desa ({rate}) · Terlambat: {late} · Belum pernah mengirim: {never}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reporting completeness per sub-district</source>
+        <translation>Kelengkapan laporan per kecamatan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+101"/>
+        <location line="+46"/>
+        <location line="+28"/>
+        <source>Sub-district</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Villages expected</source>
+        <translation>Desa yang diharapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Mengirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Not sent</source>
+        <translation>Belum mengirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting rate</source>
+        <translation>Tingkat pelaporan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+148"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Programs per stage</source>
+        <translation>Program per tahap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Of which closed</source>
+        <translation>Di antaranya selesai</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The four principles per sub-district</source>
+        <translation>Empat prinsip per kecamatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Money per sub-district</source>
+        <translation>Dana per kecamatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Head of {office}</source>
+        <translation>Kepala {office}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee ID (NIP)</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never sent</source>
+        <translation>Belum pernah mengirim</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Villages that sent nothing this month</source>
+        <translation>Desa yang belum mengirim data bulan ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Village code</source>
+        <translation>Kode desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last bundle</source>
+        <translation>Kiriman terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Status kiriman</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Sustainability is the facilitator&apos;s share of the work (lower is better). Figures in bold red are past the thresholds set in Settings.</source>
+        <translation>Keberlanjutan adalah porsi pekerjaan yang dipegang fasilitator (makin rendah makin baik). Angka merah tebal melewati ambang batas di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Community, planned</source>
+        <translation>Swadaya, rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside, planned</source>
+        <translation>Dana luar, rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community, given</source>
+        <translation>Swadaya, masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside, given</source>
+        <translation>Dana luar, masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community share of the budget</source>
+        <translation>Porsi swadaya dalam anggaran</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+13"/>
+        <source>Monthly report</source>
+        <translation>Laporan bulanan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
     </message>
 </context>
 <context>
@@ -6021,7 +6799,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ResourcesPage</name>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>Resources and assets</source>
         <translation>Sumber daya dan aset</translation>
     </message>
@@ -6226,7 +7004,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+288"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+322"/>
         <source>Review</source>
         <translation>Periksa</translation>
     </message>
@@ -6272,7 +7050,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RupiahEdit</name>
     <message>
-        <location filename="../../desktop/ui/wizards/fields.py" line="+207"/>
+        <location filename="../../desktop/ui/wizards/fields.py" line="+252"/>
         <source>A minus sign is not taken: this amount is never negative.</source>
         <translation>Tanda minus tidak diterima: jumlah ini tidak pernah negatif.</translation>
     </message>
@@ -6292,12 +7070,12 @@ Sidik kunci {fingerprint}</translation>
     <message>
         <location line="+14"/>
         <location line="+10"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>A show of hands (or type a voter&apos;s name)</source>
         <translation>Angkat tangan (atau ketik nama pemilih)</translation>
     </message>
@@ -6307,7 +7085,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tambah suara</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
@@ -6326,16 +7104,29 @@ Sidik kunci {fingerprint}</translation>
         <source>Type a whole number from 1 to 5.</source>
         <translation>Ketik bilangan bulat dari 1 sampai 5.</translation>
     </message>
+</context>
+<context>
+    <name>Sending</name>
     <message>
-        <location line="+18"/>
-        <source>Choose a person from the list, or add a new one.</source>
-        <translation>Pilih orang dari daftar, atau tambahkan orang baru.</translation>
+        <location filename="../../desktop/ui/office/villages_model.py" line="+40"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never sent</source>
+        <translation>Belum pernah mengirim</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+47"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="-163"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -6345,7 +7136,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Bahasa yang baru dipakai mulai Berdaya dibuka lagi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+83"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -6365,7 +7156,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Kembalikan keempat batas ke nilai bawaan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-83"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -6445,9 +7236,17 @@ Sidik kunci {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>StageMenu</name>
+    <message>
+        <location filename="../../desktop/ui/stage_menu.py" line="+43"/>
+        <source>&amp;Stage</source>
+        <translation>Ta&amp;hap</translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="-37"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="-47"/>
         <source>This page is not complete yet: see the messages above.</source>
         <translation>Halaman ini belum lengkap: lihat pesan di atas.</translation>
     </message>
@@ -6473,7 +7272,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StageStepper</name>
     <message>
-        <location filename="../../desktop/ui/stepper.py" line="+144"/>
+        <location filename="../../desktop/ui/stepper.py" line="+145"/>
         <source>Stages of the program</source>
         <translation>Tahap-tahap program</translation>
     </message>
@@ -6491,7 +7290,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>StageWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+93"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+103"/>
         <source>Next ›</source>
         <translation>Lanjut ›</translation>
     </message>
@@ -6521,7 +7320,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tahap ini sudah selesai. Pilih Ubah untuk memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>{stage} — {program}</source>
         <translation>{stage} — {program}</translation>
     </message>
@@ -6531,7 +7330,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Langkah tahap ini</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>Program sudah ditutup: tahap ini hanya bisa dibaca.</translation>
     </message>
@@ -6541,7 +7340,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Tahap ini sudah selesai. Pilih Ubah untuk mengubahnya.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+111"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -6550,13 +7349,58 @@ Sidik kunci {fingerprint}</translation>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/wizards/keyboard.py" line="+74"/>
+        <source>Close the wizard</source>
+        <translation>Tutup wizard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed is not saved yet.</source>
+        <translation>Yang Anda ketik belum disimpan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save it as a record before closing, or discard it?</source>
+        <translation>Simpan sebagai catatan sebelum menutup, atau buang?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Lanjut mengisi</translation>
+    </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../desktop/ui/wizards/steps_panel.py" line="+74"/>
+        <location filename="../../desktop/ui/wizards/steps_panel.py" line="+85"/>
+        <source>This step holds what it needs.</source>
+        <translation>Langkah ini sudah berisi yang diperlukan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This step still lacks something.</source>
         <translation>Langkah ini masih ada yang kurang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is recorded in this step yet.</source>
+        <translation>Belum ada yang dicatat di langkah ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: nothing is recorded in this step yet.</source>
+        <translation>Tidak wajib: belum ada yang dicatat di langkah ini.</translation>
     </message>
 </context>
 <context>
@@ -6916,7 +7760,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/ui/timeline/model.py" line="+268"/>
+        <location filename="../../desktop/ui/timeline/model.py" line="+269"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -6946,12 +7790,12 @@ Sidik kunci {fingerprint}</translation>
         <translation>Kelonggaran: %1 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+163"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+166"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
@@ -7046,22 +7890,32 @@ Sidik kunci {fingerprint}</translation>
         <translation>Jadwal tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/editing.py" line="+99"/>
+        <location filename="../../desktop/ui/timeline/editing.py" line="+100"/>
         <source>The change could not be made: %1</source>
         <translation>Perubahan tidak dapat dilakukan: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Move “%1”</source>
         <translation>Pindahkan “%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Change the dates of “%1”</source>
         <translation>Ubah tanggal “%1”</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+60"/>
+        <source>Move it after the recorded work?</source>
+        <translation>Pindahkan setelah pekerjaan yang tercatat?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move it anyway? The progress already logged stays as it is.</source>
+        <translation>Tetap pindahkan? Kemajuan yang sudah dicatat tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Only activities can be linked.</source>
         <translation>Hanya kegiatan yang dapat dihubungkan.</translation>
     </message>
@@ -7102,7 +7956,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Geser kegiatan berikutnya</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-170"/>
         <source>Nothing to move: the activities after “%1” already wait for it.</source>
         <translation>Tidak ada yang perlu digeser: kegiatan sesudah “%1” sudah menunggunya.</translation>
     </message>
@@ -7112,7 +7966,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Geser kegiatan sesudah “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
@@ -7127,7 +7981,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Kegiatan-kegiatan ini jadi mulai terlalu awal. Geser juga ke tanggal yang lebih akhir?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="+298"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="+299"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -7135,6 +7989,26 @@ Sidik kunci {fingerprint}</translation>
         <location line="+9"/>
         <source>Save as picture</source>
         <translation>Simpan sebagai gambar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline/accessible.py" line="+30"/>
+        <source>{title}: {day}</source>
+        <translation>{title}: {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}: {start} – {end}, {progress}% done</source>
+        <translation>{title}: {start} – {end}, selesai {progress}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline/empty.py" line="+31"/>
+        <source>No activities yet. The bars of this timeline are the program&apos;s activities: add them in step {number}, “{step}”, of the wizard of the stage “{stage}” (after the action plans of step 1), and each one appears here with its dates and progress.</source>
+        <translation>Belum ada kegiatan. Batang-batang di linimasa ini adalah kegiatan program: tambahkan di langkah {number}, “{step}”, pada panduan tahap “{stage}” (setelah rencana aksi di langkah 1), lalu setiap kegiatan muncul di sini dengan tanggal dan kemajuannya.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the wizard of “{stage}”</source>
+        <translation>Buka panduan tahap “{stage}”</translation>
     </message>
 </context>
 <context>
@@ -7203,14 +8077,137 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline/view.py" line="-455"/>
+        <location filename="../../desktop/ui/timeline/view.py" line="-459"/>
         <source>Stages and activities</source>
         <translation>Tahap dan kegiatan</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Zoom</source>
         <translation>Skala tampilan</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesModel</name>
+    <message>
+        <location filename="../../desktop/ui/office/villages_model.py" line="+69"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-district</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stage</source>
+        <translation>Lama di tahap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community&apos;s share</source>
+        <translation>Porsi swadaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest bundle</source>
+        <translation>Kiriman terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Status kiriman</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days since the current stage started</source>
+        <translation>Hari sejak tahap sekarang dimulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women&apos;s share of attendance, voice and decisions</source>
+        <translation>Porsi perempuan dalam kehadiran, suara, dan keputusan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s share of the work</source>
+        <translation>Porsi masyarakat dalam pekerjaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facilitator&apos;s share at the end (lower is better)</source>
+        <translation>Porsi fasilitator di akhir (makin kecil makin baik)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s share of the resources</source>
+        <translation>Porsi masyarakat dalam sumber daya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The community&apos;s share of the planned budget</source>
+        <translation>Porsi masyarakat dalam anggaran yang direncanakan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the newest bundle received from the village was made</source>
+        <translation>Kapan kiriman terakhir yang diterima dari desa dibuat</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No program</source>
+        <translation>Belum ada program</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} days</source>
+        <translation>{count} hari</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{village}, village code {code}</source>
+        <translation>{village}, kode desa {code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No data yet</source>
+        <translation>Belum ada data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value}: a warning (the program&apos;s overview says which)</source>
+        <translation>{value}: ada peringatan (ringkasan program menjelaskannya)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value}: no warning</source>
+        <translation>{value}: tanpa peringatan</translation>
     </message>
 </context>
 <context>
@@ -7249,17 +8246,17 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/ui/wizards/record_list.py" line="-121"/>
+        <location filename="../../desktop/ui/wizards/record_list.py" line="-133"/>
         <source>adding {what}</source>
         <translation>menambah {what}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>removing {what}</source>
         <translation>menghapus {what}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>changing {what}</source>
         <translation>mengubah {what}</translation>
     </message>

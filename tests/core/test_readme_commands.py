@@ -113,6 +113,9 @@ def concrete(words: list[str], world: dict[str, str], folder: Path) -> list[str]
     }
     if command == "timeline":
         values["FILE"] = str(folder / "out.ics")
+    elif command == "report":
+        values["FILE"] = str(folder / "laporan.xlsx")
+        values["YYYY-MM"] = "2026-10"
     elif command == "restore":
         values["FILE"] = world["backup"]
     elif command == "backup":

@@ -281,7 +281,8 @@ def test_every_bad_bundle_is_refused_and_the_database_is_untouched(make_db, tmp_
         ),
         "missing earlier changes": (
             later,
-            f"builds on changes 1 to {_first(later) - 1} of device “{me.label}” ({me.id.hex[:12]})",
+            f"builds on changes 1 to {_first(later) - 1} "
+            f"of device “{me.label}” ({me.fingerprint[:12]})",
         ),
     }
     problems = []

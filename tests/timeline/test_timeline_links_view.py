@@ -101,6 +101,7 @@ def test_the_bar_menu_opens_moves_successors_and_removes_links(
 ) -> None:
     view = open_view(qtbot, sessions, small.id)
     view.edits.confirm_shift = lambda shifts: False  # move survei without its successors
+    view.edits.confirm_contradiction = lambda _found: True  # meant to move
     node = view.model.node_for_item(small.ids["survei"])
     assert view.edits.request_move(node, node.start.replace(day=20))
     node = view.model.node_for_item(small.ids["survei"])
@@ -111,6 +112,7 @@ def test_the_bar_menu_opens_moves_successors_and_removes_links(
         actions["Open activity"].trigger()
     assert opened.args == [small.ids["survei"]]
     view.edits.confirm_shift = lambda shifts: True
+    view.edits.confirm_contradiction = lambda _found: True  # meant to move
     before = view.model.node_for_item(small.ids["rencana"]).start
     actions["Move successors"].trigger()
     assert view.model.node_for_item(small.ids["rencana"]).start > before

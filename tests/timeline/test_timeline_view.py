@@ -46,6 +46,7 @@ def open_view(
     view.show()
     qtbot.waitExposed(view)
     view.edits.confirm_shift = lambda shifts: True
+    view.edits.confirm_contradiction = lambda _found: True  # meant to move
     return view
 
 
@@ -79,6 +80,7 @@ def test_drag_moves_over_a_holiday_offers_successors_and_undoes(
     view = open_view(qtbot, sessions, small.id)
     offered = []
     view.edits.confirm_shift = lambda shifts: offered.extend(shifts) or True
+    view.edits.confirm_contradiction = lambda _found: True  # meant to move
     changes = []
     view.changes_made.connect(changes.append)
     ids = small.ids
@@ -112,6 +114,7 @@ def test_declining_the_offer_moves_only_the_activity(
 ) -> None:
     view = open_view(qtbot, sessions, small.id)
     view.edits.confirm_shift = lambda shifts: False
+    view.edits.confirm_contradiction = lambda _found: True  # meant to move
     before = dates(sessions, small.ids["rencana"])
     node = view.model.node_for_item(small.ids["survei"])
     assert view.edits.request_move(node, D(2026, 2, 16))
@@ -202,6 +205,7 @@ def test_keys_select_move_and_open(
         qtbot.keyClick(view.area, Qt.Key.Key_Return)
     assert opened.args[0] == small.ids["survei"]
     view.edits.confirm_shift = lambda shifts: False
+    view.edits.confirm_contradiction = lambda _found: True  # meant to move
     qtbot.keyClick(view.area, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     # Fri 13 Feb + one working day: Wed 18 (Imlek's cuti bersama and Imlek between)
     assert dates(sessions, small.ids["survei"]) == (D(2026, 2, 10), D(2026, 2, 18))
@@ -340,6 +344,7 @@ def test_commands_outlive_the_view_on_a_shared_stack(
     stack = QUndoStack()
     view = TimelineView(sessions, small.id, undo_stack=stack)
     view.edits.confirm_shift = lambda shifts: False
+    view.edits.confirm_contradiction = lambda _found: True  # meant to move
     before = dates(sessions, small.ids["kebun"])
     assert view.edits.request_move(view.model.node_for_item(small.ids["kebun"]), D(2026, 4, 6))
     shiboken6.delete(view)

@@ -37,6 +37,7 @@ def test_a_move_waits_for_another_writer_then_lands(
     view = TimelineView(reads, small.id, undo_stack=QUndoStack(), writer=sessions)
     qtbot.addWidget(view)
     view.edits.confirm_shift = lambda shifts: False
+    view.edits.confirm_contradiction = lambda _found: True  # meant to move
     activity_id = small.ids["embung"]
     node = view.model.node_for_item(activity_id)
     assert node is not None

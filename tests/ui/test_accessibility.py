@@ -266,3 +266,28 @@ def test_the_stepper_offers_the_seven_stages_by_name_and_opens_one(
     with qtbot.waitSignal(stepper.stage_activated) as opened:
         actions.doAction(QAccessibleActionInterface.pressAction())
     assert opened.args == [list(Stage)[2]]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_new_person_and_print_dialogs_name_their_inputs(
+    demo_db: Path, wizard_window: Callable[..., Any], qtbot: Any, lang: str
+) -> None:
+    from desktop.ui.wizards.formalisation_agreement import AgreementPage, PrintDialog
+    from desktop.ui.wizards.people import NewPersonDialog
+
+    window = wizard_window(demo_db, stage_program(demo_db, Stage.FORMALISATION), lang=lang)
+    wizard = window.show_wizard(Stage.FORMALISATION)
+    assert wizard is not None
+    person = NewPersonDialog(wizard.currentPage(), "Bu Sri")
+    person.show()
+    assert_named(person)
+    person.reject()
+    wizard.go_to_step("agreement")
+    page = wizard.currentPage()
+    assert isinstance(page, AgreementPage)
+    printing = PrintDialog(page)
+    printing.show()
+    assert_named(printing)
+    assert printing.paper.accessibleName()
+    printing.reject()
+    wizard.close()

@@ -66,6 +66,8 @@ def test_the_navigator_lists_programs_and_the_overview_shows_seven_stages(
         ("Cibodas", ["Air bersih Dusun Krajan"]),
         ("Srebegan", ["Kebun gizi keluarga"]),
     ]
+    assert window.pages.showing_dashboard()  # two villages: the dashboard first
+    window.pages.show_programs()
     assert window.pages.right.currentWidget() is window.pages.hint
     assert hint in _visible_texts(window.pages.hint)
 
@@ -88,6 +90,7 @@ def test_the_navigator_lists_programs_and_the_overview_shows_seven_stages(
 def test_the_navigator_filters_by_village_and_program(sample_db, open_window) -> None:
     path, _ids = sample_db
     window = open_window(path)
+    window.pages.show_programs()
     window.navigator.search.setText("gizi")
     assert window.navigator.program_titles() == [("Srebegan", ["Kebun gizi keluarga"])]
     window.navigator.search.setText("jonggol")  # a district finds its villages
@@ -142,4 +145,4 @@ def test_demo_data_fills_a_separate_database_and_opens_it(
     assert window.workspace.description == str(tmp_path / demo_data.DEMO_FILE)
     listed = window.navigator.program_titles()
     assert len(listed) == 2 and all(programs for _, programs in listed)
-    assert window.pages.currentWidget() is window.pages.splitter
+    assert window.pages.currentWidget() is window.pages.dashboard  # several villages

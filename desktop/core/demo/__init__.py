@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.core import device, places, programs
 from desktop.core.db import Database, DatabaseError
 from desktop.core.demo import names as words
+from desktop.core.demo import office
 from desktop.core.demo.assessment import tell as assess
 from desktop.core.demo.evaluation import tell as evaluate
 from desktop.core.demo.formalisation import tell as formalise
@@ -98,6 +99,11 @@ def generate(db: Database, *, villages: int, seed: int) -> str:
             if cache is not None:
                 with db.session() as session, session.begin():
                     _sqlite_cache(session, cache)
+        if len(picks) > 1:  # an office's view of them: each village's laptop and what it sent
+            with db.session() as session, session.begin():
+                office.receive_history(
+                    session, [info for info, _ in picks], random.Random(rng.getrandbits(64))
+                )
     with db.session() as session:
         totals = _count_rows(session)
     return _summary(picks, totals, phases)

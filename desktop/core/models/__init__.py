@@ -8,6 +8,7 @@ from desktop.core.models.drafts import WizardDraft
 from desktop.core.models.goals import Indicator, Measurement
 from desktop.core.models.implementation import Attachment, Blob, Contribution, ProgressLog
 from desktop.core.models.meetings import Attendance, Meeting
+from desktop.core.models.office import CachedFigures, CachedKnowledge, CachedState
 from desktop.core.models.people import CommunityGroup, GroupMembership, Person
 from desktop.core.models.places import Place
 from desktop.core.models.planning import Alternative, AlternativeScore, AlternativeVote, Criterion
@@ -43,6 +44,9 @@ __all__ = [
     "Base",
     "Blob",
     "BudgetLine",
+    "CachedFigures",
+    "CachedKnowledge",
+    "CachedState",
     "CommunityGroup",
     "Conflict",
     "Contribution",

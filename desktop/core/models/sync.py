@@ -72,6 +72,9 @@ class AppliedBundle(Base):
     bundle_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     sender_id: Mapped[uuid.UUID]
     applied_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # when the sender made it (its manifest's created_at): None for bundles imported before
+    # this was kept, and for a manifest without a readable time
+    created_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     summary: Mapped[str] = mapped_column(Text)  # JSON counts, for the history view
 
 

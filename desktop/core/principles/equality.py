@@ -1,15 +1,17 @@
 """Equality: women's share of attendance, voice and decision roles, overall, per stage, per
-meeting and per group."""
+meeting and per group. What it reads (for many programs at once) is kept apart from what it
+computes, so one program and many are counted by the same rule."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from desktop.core.domain import Principle, Sex, Stage
@@ -28,11 +30,20 @@ from desktop.core.models import (
     Problem,
     Signatory,
 )
-from desktop.core.principles.reading import live_program, program_meetings
+from desktop.core.principles.reading import (
+    AnySelect,
+    MeetingRow,
+    chunks,
+    grouped,
+    live_span,
+    read_meetings,
+)
 from desktop.core.principles.shares import (
     Flag,
     PrincipleScore,
+    ProgramSpan,
     Share,
+    Tally,
     Thresholds,
     mean_of,
     month_of,
@@ -88,8 +99,7 @@ class Equality(PrincipleScore):
     by_group: tuple[GroupWomen, ...]
 
 
-def _woman(sex: Sex) -> Share:
-    return Share(1 if sex is Sex.FEMALE else 0, 1)
+# --- what is read -----------------------------------------------------------------------------
 
 
 # where a program names the groups it works with, each on a table of the program's own rows
@@ -111,68 +121,209 @@ _VOICES = (
 )
 
 
-def _involved_groups(session: Session, program_id: uuid.UUID) -> set[uuid.UUID]:
-    """Community groups the program works with: contacts, plans, responsible parties,
-    problems and alternatives raised, handovers."""
-    found: set[uuid.UUID] = set()
-    for column in _GROUP_COLUMNS:
-        model = column.class_
-        query = select(column).where(model.program_id == program_id, model.deleted.is_(False))
-        found.update(g for g in session.scalars(query) if g is not None)
-    return found
+@dataclass(frozen=True)
+class GroupRow:
+    """A live community group with the sex of its current members and whether each has a
+    decision role."""
+
+    id: uuid.UUID
+    name: str
+    members: Sequence[tuple[Sex, bool]]
+
+
+@dataclass(frozen=True)
+class EqualityRows:
+    """What equality reads of one program beyond its meetings: the named attendance of its
+    meetings, who raised problems and proposed alternatives, who signed its agreements, and
+    the community groups it works with."""
+
+    # how many named attendees of a meeting share a sex, having spoken or not, and a role
+    attendance: Sequence[tuple[uuid.UUID, Sex, bool, str | None, int]]
+    voices: Sequence[tuple[Stage, Sex]]
+    signed: Sequence[Sex]
+    groups: Sequence[GroupRow]
+
+
+def read_equality(
+    session: Session, program_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, EqualityRows]:
+    attendance = grouped(
+        session,
+        program_ids,
+        lambda chunk: (
+            select(
+                Meeting.program_id,
+                Attendance.meeting_id,
+                Person.sex,
+                Attendance.spoke,
+                Attendance.decision_role,
+                func.count(),
+            )
+            .join(Meeting, Meeting.id == Attendance.meeting_id)
+            .join(Person, Person.id == Attendance.person_id)
+            .where(
+                Meeting.program_id.in_(chunk),
+                Meeting.deleted.is_(False),
+                Attendance.deleted.is_(False),
+            )
+            # counted in SQL: a hundred thousand attendees come back as far fewer rows
+            .group_by(
+                Meeting.program_id,
+                Attendance.meeting_id,
+                Person.sex,
+                Attendance.spoke,
+                Attendance.decision_role,
+            )
+        ),
+    )
+    voices: dict[uuid.UUID, list[tuple[Stage, Sex]]] = {p: [] for p in attendance}
+    for person, stage in _VOICES:
+        for program_id, sexes in grouped(session, program_ids, _spoken(person)).items():
+            voices[program_id].extend((stage, sex) for (sex,) in sexes)
+    signed = grouped(
+        session,
+        program_ids,
+        lambda chunk: (
+            select(ActionPlan.program_id, Person.sex)
+            .select_from(Person)
+            .join(Signatory, Signatory.person_id == Person.id)
+            .join(Agreement, Agreement.id == Signatory.agreement_id)
+            .join(ActionPlan, ActionPlan.id == Agreement.action_plan_id)
+            .where(
+                ActionPlan.program_id.in_(chunk),
+                ActionPlan.deleted.is_(False),
+                Agreement.deleted.is_(False),
+                Signatory.deleted.is_(False),
+            )
+        ),
+    )
+    groups = _read_groups(session, program_ids)
+    return {
+        program_id: EqualityRows(
+            found, voices[program_id], [sex for (sex,) in signed[program_id]], groups[program_id]
+        )
+        for program_id, found in attendance.items()
+    }
+
+
+def _spoken(person: Any) -> Callable[[list[uuid.UUID]], AnySelect]:
+    """The sex of each person who raised or proposed something, by program."""
+    model = person.class_
+
+    def query(chunk: list[uuid.UUID]) -> AnySelect:
+        return (
+            select(model.program_id, Person.sex)
+            .join(Person, person == Person.id)
+            .where(model.program_id.in_(chunk), model.deleted.is_(False))
+        )
+
+    return query
+
+
+def _read_groups(
+    session: Session, program_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, list[GroupRow]]:
+    """The live community groups each program works with: contacts, plans, responsible
+    parties, problems and alternatives raised, handovers. Three queries per chunk of programs,
+    however many groups."""
+    involved: dict[uuid.UUID, set[uuid.UUID]] = {p: set() for p in program_ids}
+    names: dict[uuid.UUID, str] = {}
+    members: dict[uuid.UUID, list[tuple[Sex, bool]]] = defaultdict(list)
+    for chunk in chunks(program_ids):
+        named = union_all(
+            *(
+                select(column.class_.program_id, column.label("group_id")).where(
+                    column.class_.program_id.in_(chunk),
+                    column.class_.deleted.is_(False),
+                    column.is_not(None),
+                )
+                for column in _GROUP_COLUMNS
+            )
+        ).subquery()
+        for program_id, group_id in session.execute(
+            select(named.c.program_id, named.c.group_id).distinct()
+        ):
+            involved[program_id].add(group_id)
+        group_ids = select(named.c.group_id)
+        read_before = set(names)  # a group several chunks work with is read once
+        for group_id, name in session.execute(
+            select(CommunityGroup.id, CommunityGroup.name).where(
+                CommunityGroup.id.in_(group_ids), CommunityGroup.deleted.is_(False)
+            )
+        ):
+            names.setdefault(group_id, name)
+        for group_id, sex, deciding in session.execute(
+            select(GroupMembership.group_id, Person.sex, GroupMembership.is_decision_role)
+            .join(Person, Person.id == GroupMembership.person_id)
+            .where(
+                GroupMembership.group_id.in_(group_ids),
+                GroupMembership.deleted.is_(False),
+                GroupMembership.left_on.is_(None),
+            )
+        ):
+            if group_id not in read_before:
+                members[group_id].append((sex, deciding))
+    return {
+        program_id: [GroupRow(g, names[g], members[g]) for g in sorted(found) if g in names]
+        for program_id, found in involved.items()
+    }
+
+
+# --- what is computed --------------------------------------------------------------------------
+
+
+def _woman(sex: Sex) -> Share:
+    return Share(1 if sex is Sex.FEMALE else 0, 1)
 
 
 def equality(
     session: Session, program_id: uuid.UUID, thresholds: Thresholds | None = None
 ) -> Equality:
+    """Equality of one program."""
+    span = live_span(session, program_id)
+    return equality_of(
+        span,
+        read_meetings(session, [span.id])[span.id],
+        read_equality(session, [span.id])[span.id],
+        thresholds,
+    )
+
+
+def equality_of(
+    program: ProgramSpan,
+    meetings: Sequence[MeetingRow],
+    rows: EqualityRows,
+    thresholds: Thresholds | None = None,
+) -> Equality:
     """Women's share of attendance, voice and decision roles, overall, per stage, per meeting
     and per group. The figure is the mean of the three shares that have data."""
     limits = thresholds or Thresholds()
-    program = live_program(session, program_id)
-    meetings = {m.id: m for m in program_meetings(session, program.id)}
-    per_meeting: dict[uuid.UUID, WomenShares] = {
-        m.id: WomenShares(attendance=Share(m.unnamed_women, m.unnamed_women + m.unnamed_men))
-        for m in meetings.values()
+    by_id = {m.id: m for m in meetings}
+    counted = {
+        m.id: (Tally(m.unnamed_women, m.unnamed_women + m.unnamed_men), Tally(), Tally())
+        for m in meetings
     }
-    for meeting_id, sex, spoke, role in session.execute(
-        select(Attendance.meeting_id, Person.sex, Attendance.spoke, Attendance.decision_role)
-        .join(Person, Person.id == Attendance.person_id)
-        .where(Attendance.meeting_id.in_(list(meetings)), Attendance.deleted.is_(False))
-    ):
-        one = _woman(sex)
-        per_meeting[meeting_id] = per_meeting[meeting_id] + WomenShares(
-            attendance=one,
-            voice=one if spoke else Share(),
-            decisions=one if (role or "").strip() else Share(),
-        )
+    for meeting_id, sex, spoke, role, count in rows.attendance:
+        women = count if sex is Sex.FEMALE else 0
+        attendance, voice, decisions = counted[meeting_id]
+        attendance.add(women, count)
+        if spoke:
+            voice.add(women, count)
+        if (role or "").strip():
+            decisions.add(women, count)
+    per_meeting = {
+        meeting_id: WomenShares(attendance.share, voice.share, decisions.share)
+        for meeting_id, (attendance, voice, decisions) in counted.items()
+    }
     by_stage: dict[Stage, WomenShares] = defaultdict(WomenShares)
     for meeting_id, shares in per_meeting.items():
-        by_stage[meetings[meeting_id].stage] += shares
-
-    for person, stage in _VOICES:
-        model = person.class_
-        for sex in session.scalars(
-            select(Person.sex)
-            .join(model, person == Person.id)
-            .where(model.program_id == program.id, model.deleted.is_(False))
-        ).all():
-            by_stage[stage] += WomenShares(voice=_woman(sex))
-    signed = session.scalars(
-        select(Person.sex)
-        .join(Signatory, Signatory.person_id == Person.id)
-        .join(Agreement, Agreement.id == Signatory.agreement_id)
-        .join(ActionPlan, ActionPlan.id == Agreement.action_plan_id)
-        .where(
-            ActionPlan.program_id == program.id,
-            ActionPlan.deleted.is_(False),
-            Agreement.deleted.is_(False),
-            Signatory.deleted.is_(False),
-        )
-    ).all()
-    for sex in signed:
+        by_stage[by_id[meeting_id].stage] += shares
+    for stage, sex in rows.voices:
+        by_stage[stage] += WomenShares(voice=_woman(sex))
+    for sex in rows.signed:
         by_stage[Stage.FORMALISATION] += WomenShares(decisions=_woman(sex))
 
-    groups = _group_shares(session, _involved_groups(session, program.id), limits.women)
+    groups = _group_shares(rows.groups, limits.women)
     group_decisions = Share()
     for g in groups:
         group_decisions += g.decisions
@@ -181,9 +332,9 @@ def equality(
         overall += shares
     overall += WomenShares(decisions=group_decisions)
 
-    monthly: dict[dt.date, Share] = defaultdict(Share)
-    for meeting_id, shares in per_meeting.items():
-        monthly[month_of(meetings[meeting_id].held_on)] += shares.attendance
+    monthly: dict[dt.date, Tally] = defaultdict(Tally)
+    for meeting_id, (attendance, _, _) in counted.items():
+        monthly[month_of(by_id[meeting_id].held_on)].add(attendance.part, attendance.whole)
     warnings = [
         Flag(
             f"women_{key}",
@@ -204,7 +355,7 @@ def equality(
             per_meeting[m.id],
             (per_meeting[m.id].attendance.value or 0) < limits.women,
         )
-        for m in meetings.values()
+        for m in meetings
     )
     return Equality(
         principle=Principle.EQUALITY,
@@ -219,42 +370,21 @@ def equality(
     )
 
 
-def _group_shares(
-    session: Session, group_ids: set[uuid.UUID], threshold: float
-) -> tuple[GroupWomen, ...]:
-    if not group_ids:
-        return ()
-    names = dict(
-        session.execute(
-            select(CommunityGroup.id, CommunityGroup.name).where(
-                CommunityGroup.id.in_(group_ids), CommunityGroup.deleted.is_(False)
+def _group_shares(groups: Sequence[GroupRow], threshold: float) -> tuple[GroupWomen, ...]:
+    out = []
+    for group in groups:
+        members, decisions = Share(), Share()
+        for sex, deciding in group.members:
+            members += _woman(sex)
+            if deciding:
+                decisions += _woman(sex)
+        out.append(
+            GroupWomen(
+                group.id,
+                group.name,
+                members,
+                decisions,
+                any(v is not None and v < threshold for v in (members.value, decisions.value)),
             )
-        ).all()
-    )
-    members: dict[uuid.UUID, Share] = defaultdict(Share)
-    decisions: dict[uuid.UUID, Share] = defaultdict(Share)
-    for group_id, sex, deciding in session.execute(
-        select(GroupMembership.group_id, Person.sex, GroupMembership.is_decision_role)
-        .join(Person, Person.id == GroupMembership.person_id)
-        .where(
-            GroupMembership.group_id.in_(list(names)),
-            GroupMembership.deleted.is_(False),
-            GroupMembership.left_on.is_(None),
         )
-    ):
-        members[group_id] += _woman(sex)
-        if deciding:
-            decisions[group_id] += _woman(sex)
-    out = [
-        GroupWomen(
-            gid,
-            name,
-            members[gid],
-            decisions[gid],
-            any(
-                v is not None and v < threshold for v in (members[gid].value, decisions[gid].value)
-            ),
-        )
-        for gid, name in names.items()
-    ]
     return tuple(sorted(out, key=lambda g: (g.name, g.group_id)))

@@ -5,23 +5,33 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from desktop.core.domain import Principle
-from desktop.core.principles.reading import live_program
-from desktop.core.principles.records import Phase, raised_records, responsibility_records
+from desktop.core.principles.reading import live_span, read_meetings
+from desktop.core.principles.records import (
+    Phase,
+    Record,
+    raised_records,
+    read_raised,
+    read_responsibilities,
+    responsibility_records,
+)
 from desktop.core.principles.shares import (
     Flag,
     PrincipleScore,
+    ProgramSpan,
     Share,
+    Tally,
     Thresholds,
     mean_of,
     month_of,
     monthly_series,
     percent,
+    shares_of,
 )
 
 
@@ -33,19 +43,30 @@ class Participation(PrincipleScore):
 def participation(
     session: Session, program_id: uuid.UUID, thresholds: Thresholds | None = None
 ) -> Participation:
+    """Participation of one program."""
+    span = live_span(session, program_id)
+    meetings = read_meetings(session, [span.id])[span.id]
+    responsible = read_responsibilities(session, [span.id])[span.id]
+    raised = read_raised(session, [span.id])[span.id]
+    records = responsibility_records(meetings, responsible) + raised_records(meetings, raised)
+    return participation_of(span, records, thresholds)
+
+
+def participation_of(
+    program: ProgramSpan, records: Iterable[Record], thresholds: Thresholds | None = None
+) -> Participation:
     """For each of plan / do / monitor / evaluate, the share of records whose responsible party
     is a community member or group. The figure is the mean of the phases that have data."""
     limits = thresholds or Thresholds()
-    program = live_program(session, program_id)
-    records = responsibility_records(session, program) + raised_records(session, program)
-    phases: dict[Phase, Share] = {phase: Share() for phase in Phase}
-    monthly: dict[dt.date, Share] = defaultdict(Share)
+    counted = {phase: Tally() for phase in Phase}
+    monthly: dict[dt.date, Tally] = defaultdict(Tally)
     for record in records:
         if record.phase is None:
             continue
-        one = Share(1 if record.community else 0, 1)
-        phases[record.phase] += one
-        monthly[month_of(record.first)] += one
+        part = 1 if record.community else 0
+        counted[record.phase].add(part, 1)
+        monthly[month_of(record.first)].add(part, 1)
+    phases = shares_of(counted)
     warnings = tuple(
         Flag(
             f"participation_{phase.value}",

@@ -4,11 +4,14 @@ arithmetic of monthly trends."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from desktop.core.domain import Principle
-from desktop.core.models import Program
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,39 @@ class Share:
 
     def __add__(self, other: Share) -> Share:
         return Share(self.part + other.part, self.whole + other.whole)
+
+
+class Tally:
+    """A share being counted up row by row: remaking a frozen ``Share`` at every row would cost
+    more than all the rest of counting the principles of many programs."""
+
+    __slots__ = ("part", "whole")
+
+    def __init__(self, part: float = 0, whole: float = 0) -> None:
+        self.part = part
+        self.whole = whole
+
+    def add(self, part: float, whole: float) -> None:
+        self.part += part
+        self.whole += whole
+
+    @property
+    def share(self) -> Share:
+        return Share(self.part, self.whole)
+
+
+def shares_of(tallies: Mapping[K, Tally]) -> dict[K, Share]:
+    return {key: tally.share for key, tally in tallies.items()}
+
+
+@dataclass(frozen=True)
+class ProgramSpan:
+    """A live program's dates, which bound every monthly trend of it."""
+
+    id: uuid.UUID
+    start_date: dt.date
+    end_date: dt.date | None  # planned end
+    closed_on: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -90,8 +126,10 @@ def month_index(first: dt.date, day: dt.date) -> int:
 
 def months(first: dt.date, last: dt.date) -> list[dt.date]:
     """Every month from ``first``'s to ``last``'s, as first days."""
-    out = []
     current = month_of(first)
+    if current == month_of(last):  # most records sit on one day
+        return [current]
+    out = []
     while current <= last:
         out.append(current)
         current = (current + dt.timedelta(days=32)).replace(day=1)
@@ -111,14 +149,17 @@ def least_squares_slope(points: Sequence[tuple[float, float]]) -> float | None:
 
 
 def monthly_series(
-    tallies: Mapping[dt.date, Share], program: Program, extra: Iterable[dt.date] = ()
+    tallies: Mapping[dt.date, Tally], program: ProgramSpan
 ) -> tuple[MonthValue, ...]:
     """One value per month over the program's life (months without data: an empty share)."""
-    days = [program.start_date, *tallies, *extra]
+    days = [program.start_date, *tallies]
     end = program.closed_on or program.end_date
     if end is not None:
         days.append(end)
-    return tuple(MonthValue(m, tallies.get(m, Share())) for m in months(min(days), max(days)))
+    return tuple(
+        MonthValue(m, tallies[m].share if m in tallies else Share())
+        for m in months(min(days), max(days))
+    )
 
 
 def mean_of(values: Iterable[float | None]) -> float | None:

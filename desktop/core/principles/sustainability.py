@@ -6,17 +6,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from desktop.core.domain import PartyKind, Principle
-from desktop.core.principles.reading import live_program
-from desktop.core.principles.records import responsibility_records
+from desktop.core.principles.reading import live_span, read_meetings
+from desktop.core.principles.records import (
+    Record,
+    read_responsibilities,
+    responsibility_records,
+)
 from desktop.core.principles.shares import (
     Flag,
     PrincipleScore,
-    Share,
+    ProgramSpan,
+    Tally,
     Thresholds,
     least_squares_slope,
     month_index,
@@ -49,13 +55,29 @@ def sustainability(
     *,
     today: dt.date | None = None,
 ) -> Sustainability:
+    """Sustainability of one program."""
+    span = live_span(session, program_id)
+    records = responsibility_records(
+        read_meetings(session, [span.id])[span.id],
+        read_responsibilities(session, [span.id])[span.id],
+    )
+    return sustainability_of(span, records, thresholds, today=today)
+
+
+def sustainability_of(
+    program: ProgramSpan,
+    records: Iterable[Record],
+    thresholds: Thresholds | None = None,
+    *,
+    today: dt.date | None = None,
+) -> Sustainability:
+    """The facilitator's share of the records someone is responsible for, month by month."""
     limits = thresholds or Thresholds()
-    program = live_program(session, program_id)
-    monthly: dict[dt.date, Share] = defaultdict(Share)
-    for record in responsibility_records(session, program):
-        one = Share(1 if record.kind is PartyKind.FACILITATOR else 0, 1)
+    monthly: dict[dt.date, Tally] = defaultdict(Tally)
+    for record in records:
+        part = 1 if record.kind is PartyKind.FACILITATOR else 0
         for month in months(record.first, record.last):  # an activity counts in each month
-            monthly[month] += one
+            monthly[month].add(part, 1)
     series = monthly_series(monthly, program)
     first = series[0].month if series else month_of(program.start_date)
     points = [(float(month_index(first, p.month)), p.value) for p in series if p.value is not None]

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, case, insert, select, update
 
+from desktop.core.device_names import short_fingerprint
 from desktop.core.domain import DeviceKind
 from desktop.core.ids import utcnow
 from desktop.core.models import Base, Device, DeviceScope, Knowledge
@@ -55,7 +56,7 @@ def check_trust(conn: Connection, bundle: fmt.Bundle, sender: uuid.UUID) -> None
             "“{device}” but is signed with another key ({fingerprint}) "
             "than the one trusted for it ({trusted}).",
             file=bundle.name,
-            trusted=(fingerprint or "")[:12],
+            trusted=short_fingerprint(fingerprint),
             **bundle.sender_values(),
         )
     if revoked:
@@ -90,10 +91,13 @@ def known_ranges(conn: Connection) -> dict[str, int]:
     }
 
 
-def _device_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+def _device_names(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Each device's label and the short form of its fingerprint, by hex id."""
     wanted = [uuid.UUID(hex=i) for i in ids]
-    rows = conn.execute(select(Device.id, Device.label).where(Device.id.in_(wanted)))
-    return {device_id.hex: label for device_id, label in rows}
+    rows = conn.execute(
+        select(Device.id, Device.label, Device.key_fingerprint).where(Device.id.in_(wanted))
+    )
+    return {device_id.hex: (label, short_fingerprint(fp)) for device_id, label, fp in rows}
 
 
 def check_assumed(conn: Connection, bundle: fmt.Bundle, knowledge: dict[str, int]) -> None:
@@ -114,11 +118,12 @@ def check_assumed(conn: Connection, bundle: fmt.Bundle, knowledge: dict[str, int
             file=bundle.name,
             first=start,
             last=end,
-            device=names.get(device, "unknown"),
-            fingerprint=device[:12],
+            device=names.get(device, ("unknown", ""))[0],
+            fingerprint=names.get(device, ("", "?"))[1],
         )
     parts = [
-        f"changes {start} to {end} of device “{names.get(device, 'unknown')}” ({device[:12]})"
+        f"changes {start} to {end} of device “{names.get(device, ('unknown', ''))[0]}” "
+        f"({names.get(device, ('', '?'))[1]})"
         for device, start, end in gaps
     ]
     raise MissingRanges(

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from desktop.core.device_names import short_fingerprint
 from desktop.core.sync import keys
 from desktop.core.sync.errors import BundleRefused
 
@@ -100,11 +101,11 @@ class Bundle:
         return self.path.name
 
     def sender_text(self) -> str:
-        return f"device “{self.sender_label}” ({self.fingerprint[:12]})"
+        return f"device “{self.sender_label}” ({short_fingerprint(self.fingerprint)})"
 
     def sender_values(self) -> dict[str, str]:
         """The values a refusal's ``device “{device}” ({fingerprint})`` is filled with."""
-        return {"device": self.sender_label, "fingerprint": self.fingerprint[:12]}
+        return {"device": self.sender_label, "fingerprint": short_fingerprint(self.fingerprint)}
 
 
 # --- writing ---------------------------------------------------------------------------------

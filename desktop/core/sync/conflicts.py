@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Mapper, Session
 
 from desktop.core.changes import Changes
+from desktop.core.device_names import device_names
 from desktop.core.errors import ValidationError, issue
-from desktop.core.models import Base, Conflict, Device, FieldVersion, Place
+from desktop.core.models import Base, Conflict, FieldVersion, Place
 from desktop.core.models.base import synced_tables
 from desktop.core.sync import clock
 from desktop.core.sync.codec import decode
@@ -94,13 +95,6 @@ def _program_of(session: Session, table_name: str, row: Any, depth: int = 0) -> 
     return None
 
 
-def _device_labels(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    if not ids:
-        return {}
-    rows = session.execute(select(Device.id, Device.label).where(Device.id.in_(ids))).all()
-    return {device_id: label for device_id, label in rows}
-
-
 def _current(session: Session, conflict: Conflict) -> tuple[str, int, uuid.UUID]:
     """The field's winning write now (it may have changed since the conflict was found)."""
     version = session.get(
@@ -122,7 +116,7 @@ def list_conflicts(
         query = query.where(Conflict.resolved.is_(False))
     conflicts = list(session.scalars(query))
     currents = {c.id: _current(session, c) for c in conflicts}
-    devices = _device_labels(
+    devices = device_names(
         session,
         {c.loser_device for c in conflicts} | {device for _v, _h, device in currents.values()},
     )

@@ -20,8 +20,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
+from desktop.core.device_names import device_names
 from desktop.core.ids import utcnow
-from desktop.core.models import AppliedBundle, Base, Device, HeldChange
+from desktop.core.models import AppliedBundle, Base, HeldChange
 from desktop.core.sync import clock
 from desktop.core.sync.capture import backfill
 from desktop.core.sync.errors import SyncError
@@ -47,7 +48,7 @@ class HeldGroup:
         when = "ready to apply" if self.releasable else "still in the future"
         return (
             f"{self.bundle_id.hex[:12]} {self.changes} changes from device "
-            f"“{self.device_label}” ({self.device_id.hex[:12]}) dated "
+            f"{self.device_label} dated "
             f"{self.earliest:%Y-%m-%d %H:%M} to {self.latest:%Y-%m-%d %H:%M} UTC, {when}"
         )
 
@@ -65,12 +66,7 @@ def list_held(session: Session) -> list[HeldGroup]:
         ).group_by(HeldChange.bundle_id, HeldChange.device_id)
     ).all()
     senders = sorted({row[1] for row in rows}, key=lambda d: d.hex)
-    labels: dict[uuid.UUID, str] = {
-        device_id: label
-        for device_id, label in session.execute(
-            select(Device.id, Device.label).where(Device.id.in_(senders))
-        )
-    }
+    labels = device_names(session, senders)
     groups = [
         HeldGroup(
             bundle_id=bundle_id,

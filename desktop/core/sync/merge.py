@@ -12,18 +12,20 @@ wins, conflicts) and ``rows`` (the synced tables).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, insert, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 
 from desktop.core import backups
 from desktop.core.db import Database, check_before_import
+from desktop.core.device_names import device_name
 from desktop.core.gc_pause import collector_paused
 from desktop.core.ids import utcnow
 from desktop.core.models import AppliedBundle, Base, Blob
@@ -210,11 +212,24 @@ def _apply_one(
             "have), so nothing of it was imported.",
             file=bundle.name,
         ) from exc
+    except (OperationalError, DataError) as exc:
+        if transaction.is_active:
+            transaction.rollback()
+        if not _unreadable_value(exc):
+            raise  # a locked or full database, not the bundle's fault
+        # a value that is not JSON as the database reads it (the checks read lines, not
+        # values, to keep imports fast): the bundle is damaged, and nothing of it stays
+        raise fmt.damaged(bundle.path, "an unreadable value") from exc
     except BaseException:
         if transaction.is_active:
             transaction.rollback()
         raise
     return summary
+
+
+def _unreadable_value(error: DBAPIError) -> bool:
+    """SQLite's ``malformed JSON``; PostgreSQL's invalid json text (a data error)."""
+    return isinstance(error, DataError) or "malformed JSON" in str(error.orig)
 
 
 def _end_failed_commit(conn: Connection) -> None:
@@ -241,7 +256,7 @@ def apply_bundle(
 
     ``progress`` gets this bundle's fraction done (0..1) after each batch."""
     tell: Progress = progress or (lambda _fraction, _what: None)
-    summary = Summary(bundle.name, sender=f"{bundle.sender_label} ({bundle.fingerprint[:12]})")
+    summary = Summary(bundle.name, sender=device_name(bundle.sender_label, bundle.fingerprint))
     # take the write lock first, so a long import never fails half way for a busy database
     conn.execute(text("UPDATE sync_clock SET hlc = hlc WHERE id = 1"))
     bundle_uuid = uuid.UUID(hex=bundle.bundle_id)
@@ -273,15 +288,45 @@ def apply_bundle(
     tell(0.95, "Storing attachments…")
     _store_blobs(conn, bundle, summary)
     advance(conn, bundle, sender)
-    conn.execute(
-        insert(AppliedBundle).values(
-            bundle_id=bundle_uuid,
-            sender_id=sender,
-            applied_at=utcnow(),
-            summary=json.dumps(summary.counts(), sort_keys=True),
-        )
+    record_applied(
+        conn,
+        bundle_id=bundle_uuid,
+        sender_id=sender,
+        created_at=made_at(bundle.created_at),
+        counts=summary.counts(),
     )
     return summary
+
+
+def made_at(created_at: str) -> dt.datetime | None:
+    """A manifest's creation time, in UTC; None when it is missing or unreadable (the bundle
+    is still imported: the time only dates what the office received)."""
+    try:
+        made = dt.datetime.fromisoformat(created_at)
+    except ValueError:
+        return None
+    return made.replace(tzinfo=dt.UTC) if made.tzinfo is None else made.astimezone(dt.UTC)
+
+
+def record_applied(
+    conn: Connection,
+    *,
+    bundle_id: uuid.UUID,
+    sender_id: uuid.UUID,
+    created_at: dt.datetime | None,
+    counts: Mapping[str, object],
+) -> None:
+    """Remember a bundle as imported: skipped if it comes again, and dated by when its sender
+    made it (what an office's sending status reads)."""
+    conn.execute(
+        insert(AppliedBundle).values(
+            bundle_id=bundle_id,
+            sender_id=sender_id,
+            applied_at=utcnow(),
+            created_at=created_at,
+            summary=json.dumps(dict(counts), sort_keys=True),
+        )
+    )
 
 
 def _store_blobs(conn: Connection, bundle: fmt.Bundle, summary: Summary) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop.core.device_names import short_fingerprint
 from desktop.core.domain import DeviceKind
 from desktop.core.models import Device, DeviceScope
 from desktop.core.sync import bundle as fmt
@@ -69,7 +70,7 @@ def add_from_bundle(session: Session, path: Path) -> TrustedDevice:
             "Device “{device}” is already trusted with another key "
             "({fingerprint}); revoke it first if the laptop was reset.",
             device=found.sender_label,
-            fingerprint=(device.key_fingerprint or "")[:12],
+            fingerprint=short_fingerprint(device.key_fingerprint),
         )
     if device is None:
         device = Device(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.core.device import LABEL_LENGTH
 from desktop.ui import accessibility, i18n, settings
 from desktop.ui.dialogs.new_program import (
     PickerTexts,
@@ -33,6 +34,7 @@ from desktop.ui.dialogs.new_program import (
     choice_of,
     search_villages,
 )
+from desktop.ui.wizards.fields import count_length
 
 if TYPE_CHECKING:
     from desktop.core.device import DeviceInfo
@@ -280,9 +282,9 @@ class NamePage(QWizardPage):
         self.places_page = places_page
         self.setCommitPage(True)
         self.intro = _note(self)
-        self.name = QLineEdit(self)
+        # never cut what is typed or pasted: the core refuses a longer name in words
+        self.name = count_length(QLineEdit(self), LABEL_LENGTH)
         self.name.setText(QSysInfo.machineHostName())
-        self.name.setMaxLength(80)
         self.error = _note(self)
         self.error.setObjectName("fieldError")
         self.error.hide()

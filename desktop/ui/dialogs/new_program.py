@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.stages.guards import NAME_MAX
 from desktop.ui import accessibility, jobs, theme
+from desktop.ui.wizards.fields import count_length
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -306,7 +308,7 @@ class NewProgramDialog(QDialog):
         self.village_status = self.picker.status
         self.village_error = _error_label(self)
 
-        self.name = QLineEdit(self)
+        self.name = count_length(QLineEdit(self), NAME_MAX)
         self.name.setPlaceholderText(self.tr("e.g. Clean water for Dusun Krajan"))
         self.name_error = _error_label(self)
 
@@ -323,6 +325,7 @@ class NewProgramDialog(QDialog):
         self.description = QPlainTextEdit(self)
         self.description.setPlaceholderText(self.tr("What the community wants to achieve"))
         self.description.setFixedHeight(64)
+        self.description.setTabChangesFocus(True)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -1,5 +1,6 @@
 """Settings: the interface language, and where each of the four principles starts to warn
-(both kept in the user's preferences); and this laptop's places and fingerprint."""
+(both kept in the user's preferences); this laptop's places and fingerprint; and the office's
+rules (its name, late limit and monthly due day, kept in the database so reports agree)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +26,9 @@ from desktop.ui.dialogs.device_places import DevicePlacesBox
 from desktop.ui.settings import THRESHOLD_KEYS
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.core.office.figures import OfficeRules
     from desktop.ui.context import WindowContext
 
 
@@ -53,20 +59,6 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new language is used from the next start of Berdaya."), self)
         note.setObjectName("figureDetail")
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save
-            | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults,
-            self,
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        restore.setText(self.tr("Usual thresholds"))
-        restore.setToolTip(self.tr("Put the four thresholds back to the usual values."))
-        restore.clicked.connect(self.restore_thresholds)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         self.keep_backups = QSpinBox(self)
@@ -110,19 +102,61 @@ class SettingsDialog(QDialog):
         explain.setWordWrap(True)
         warn_form.addRow(explain)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addSpacing(8)
-        layout.addWidget(principles)
+        # the program's own preferences on the left; this database's (laptop, office) on the
+        # right, so the dialog fits a 768-pixel-high screen
+        # each column a widget of its own: a reader (and Tab) takes the left one first
+        left_column = QWidget(self)
+        left_column.setObjectName("leftColumn")
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(form)
+        left.addWidget(note)
+        left.addSpacing(8)
+        left.addWidget(principles)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addWidget(left_column, 1)
         self.device: DevicePlacesBox | None = None
+        self.office: OfficeRulesBox | None = None
         if context is not None and context.workspace is not None:
             self.device = DevicePlacesBox(context, self)
-            layout.addSpacing(8)
-            layout.addWidget(self.device)
-        layout.addStretch(1)
+            self.office = OfficeRulesBox(context, self)
+            right_column = QWidget(self)
+            right_column.setObjectName("rightColumn")
+            right = QVBoxLayout(right_column)
+            right.setContentsMargins(0, 0, 0, 0)
+            right.addWidget(self.device)
+            right.addSpacing(8)
+            right.addWidget(self.office)
+            right.addStretch(1)
+            columns.addSpacing(12)
+            columns.addWidget(right_column, 1)
+            self.setMinimumWidth(1000)
+        # made after the fields, so Tab reaches them after every field
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setText(self.tr("Usual thresholds"))
+        restore.setToolTip(self.tr("Put the four thresholds back to the usual values."))
+        restore.clicked.connect(self.restore_thresholds)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
         accessibility.name_widgets(self)
+
+    def accept(self) -> None:
+        """Save; a refused office rule keeps the dialog open with the reason under the fields."""
+        if self.office is not None and not self.office.save():
+            return
+        super().accept()
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
@@ -140,3 +174,87 @@ class SettingsDialog(QDialog):
     def restore_thresholds(self) -> None:
         for key, box in self.thresholds.items():
             box.setValue(round(self.defaults[key] * 100))
+
+
+class OfficeRulesBox(QGroupBox):
+    """The office's name for its reports, how many silent days make a village late, and the day
+    of the month a month's bundle is due; read from and saved in the open database."""
+
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        from desktop.core.office.figures import DUE_DAY_MAX, LATE_DAYS_MAX
+
+        super().__init__(self.tr("Office"), parent)
+        self.context = context
+        self.loaded: OfficeRules | None = None
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. Dinas PMD Kabupaten Bogor"))
+        self.late_days = QSpinBox(self)
+        self.late_days.setRange(1, LATE_DAYS_MAX)
+        self.late_days.setSuffix(self.tr(" days"))
+        self.late_days.setMinimumWidth(110)
+        self.due_day = QSpinBox(self)
+        self.due_day.setRange(1, DUE_DAY_MAX)
+        self.due_day.setMinimumWidth(110)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        explain = QLabel(
+            self.tr(
+                "A village is late when nothing has come from it for longer than the limit; a "
+                "month's bundle is on time when it arrives by the due day. Reports and the "
+                "dashboard use these."
+            ),
+            self,
+        )
+        explain.setObjectName("figureDetail")
+        explain.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Office name"), self.name)
+        form.addRow(self.tr("Late after"), self.late_days)
+        form.addRow(self.tr("Monthly due day"), self.due_day)
+        form.addRow(explain)
+        form.addRow(self.error)
+        self.setEnabled(False)  # until the saved rules are read
+        if context.workspace is not None:
+            context.workspace.fetch(_read_rules, self.show_rules, owner=self)
+
+    def show_rules(self, rules: OfficeRules) -> None:
+        self.loaded = rules
+        self.name.setText(rules.office_name)
+        self.late_days.setValue(rules.late_days)
+        self.due_day.setValue(rules.due_day)
+        self.setEnabled(True)
+
+    def chosen(self) -> tuple[str, int, int]:
+        return self.name.text().strip(), self.late_days.value(), self.due_day.value()
+
+    def save(self) -> bool:
+        """Save what changed; False (the reason shown) when the core refuses it."""
+        from desktop.core.errors import ValidationError
+        from desktop.core.office.rules import save_office_rules
+        from desktop.ui.formatting import translate_issue
+
+        rules = self.loaded
+        if rules is None:
+            return True  # never read, so nothing was changed
+        name, late_days, due_day = self.chosen()
+        if (name, late_days, due_day) == (rules.office_name, rules.late_days, rules.due_day):
+            return True
+        try:
+            self.context.attempt(
+                save_office_rules, office_name=name, late_days=late_days, due_day=due_day
+            )
+        except ValidationError as error:
+            self.error.setText("\n".join(translate_issue(i) for i in error.issues))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+
+def _read_rules(session: Session) -> OfficeRules:
+    from desktop.core.office.figures import office_rules
+
+    return office_rules(session)

@@ -65,6 +65,7 @@ def read_choices(session: Session, folder: Path, today: dt.date | None = None) -
     """Runs in a job: the other devices, and ``<village or area>-<date>.berdaya`` in ``folder``
     (numbered when that name is taken)."""
     from desktop.core.device import local_device
+    from desktop.core.device_names import device_name
     from desktop.core.sync.export import sender_place_names
     from desktop.core.sync.trust import list_devices
 
@@ -78,7 +79,7 @@ def read_choices(session: Session, folder: Path, today: dt.date | None = None) -
         path = folder / f"{stem}-{number}{SUFFIX}"
         number += 1
     receivers = tuple(
-        Receiver(d.id, words.device(d.label, d.id))
+        Receiver(d.id, device_name(d.label, d.fingerprint))
         for d in list_devices(session)
         if not d.is_this_device and not d.revoked
     )

@@ -98,7 +98,7 @@ class HeldPanel(QWidget):
                 self.tr("Ready to apply") if group.releasable else self.tr("Still in the future")
             )
             cells = [
-                words.device(group.device_label, group.device_id),
+                group.device_label,
                 formatting.number(group.changes),
                 words.when(group.earliest),
                 words.when(group.latest),

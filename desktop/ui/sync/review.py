@@ -162,7 +162,7 @@ class ConflictsDialog(QDialog):
                 words.field_name(entry.column_name),
                 words.value(entry.current_value),
                 words.value(entry.other_value),
-                words.device(entry.other_device, entry.other_device_id),
+                entry.other_device,
                 words.when(entry.other_at),
             ]
             for column, text in enumerate(cells):
@@ -173,7 +173,7 @@ class ConflictsDialog(QDialog):
             if kept is not None:
                 kept.setToolTip(
                     self.tr("Kept: from {device}, {when}").format(
-                        device=words.device(entry.current_device, entry.current_device_id),
+                        device=entry.current_device,
                         when=words.when(entry.current_at),
                     )
                 )

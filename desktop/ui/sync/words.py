@@ -137,7 +137,3 @@ def value(shown: Any) -> str:
     if isinstance(shown, uuid.UUID):
         return shown.hex[-8:]
     return str(shown)
-
-
-def device(label: str, device_id: uuid.UUID) -> str:
-    return f"{label} · {device_id.hex[-8:]}"

@@ -18,7 +18,7 @@ from desktop.core import schedule
 from desktop.core.calendar_id import WorkingCalendar
 from desktop.core.changes import Changes
 from desktop.core.domain import DependencyKind
-from desktop.core.errors import ValidationError
+from desktop.core.errors import Issue, ValidationError
 from desktop.core.schedule_math import DateShift, Task
 from desktop.core.timeline import DependencyItem, Timeline
 from desktop.ui.formatting import translate_issue
@@ -52,8 +52,8 @@ def refusal_text(exc: ValidationError) -> str:
 class TimelineEditor:
     """Turns what a person does on the chart into commands on the undo stack.
 
-    ``confirm_shift`` and ``ask_link`` ask the person (a question box and the link dialog);
-    scripts and tests put their own answers in their place."""
+    ``confirm_shift``, ``confirm_contradiction`` and ``ask_link`` ask the person (question
+    boxes and the link dialog); scripts and tests put their own answers in their place."""
 
     def __init__(
         self,
@@ -74,6 +74,7 @@ class TimelineEditor:
         self.undo_stack = undo_stack
         self.dependencies = dependencies
         self.confirm_shift: Callable[[Sequence[DateShift]], bool] = self._ask_shift
+        self.confirm_contradiction: Callable[[Issue], bool] = self._ask_contradiction
         self.ask_link: Callable[[DependencyItem], LinkAnswer] = self._ask_link
 
     # --- running commands -----------------------------------------------------------------
@@ -125,6 +126,8 @@ class TimelineEditor:
         old_start, old_end = item.start, item.end
         task = Task(item.id, item.start, item.end, item.is_milestone, item.title)
         new_start, new_end = schedule.moved_dates(self.calendar, task, start)
+        if not self._agrees_with_progress(activity_id, new_start):
+            return False
         with self.sessions() as session:
             shifts = schedule.propose_successor_shifts(
                 session,
@@ -157,6 +160,8 @@ class TimelineEditor:
             return False
         activity_id = item.id
         old_start, old_end = item.start, item.end
+        if start is not None and not self._agrees_with_progress(activity_id, start):
+            return False
         return self._push(
             QCoreApplication.translate("Timeline", "Change the dates of “%1”").replace(
                 "%1", item.title
@@ -208,6 +213,26 @@ class TimelineEditor:
             ),
             [_shift_steps(shifts)],
         )
+
+    def _agrees_with_progress(self, activity_id: uuid.UUID, start: dt.date) -> bool:
+        """A start after work was already recorded is made only when the person says so."""
+        with self.sessions() as session:
+            found = schedule.progress_contradiction(session, activity_id=activity_id, start=start)
+        return found is None or self.confirm_contradiction(found)
+
+    def _ask_contradiction(self, found: Issue) -> bool:
+        answer = QMessageBox.question(
+            self.widget,
+            QCoreApplication.translate("Timeline", "Move it after the recorded work?"),
+            translate_issue(found)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Timeline", "Move it anyway? The progress already logged stays as it is."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _ask_shift(self, shifts: Sequence[DateShift]) -> bool:
         lines = [f"• {s.title}: {s.new_start:%d-%m-%Y} – {s.new_end:%d-%m-%Y}" for s in shifts[:12]]

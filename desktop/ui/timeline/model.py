@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
+from PySide6.QtGui import QFontMetrics
 
 from desktop.core.domain import Stage
 from desktop.core.timeline import ItemKind, ProgramTimeline, StageGroup, Timeline, TimelineItem
@@ -364,3 +365,15 @@ def _tooltip(node: Node) -> str:
         if item.detail:
             lines.append(item.detail)
     return "\n".join(lines)
+
+
+def column_widths(metrics: QFontMetrics) -> tuple[int, ...]:
+    """Room for a name, the longest short date and "100" in the tree's font (it follows the
+    system's font size: fixed pixels would cut the dates short at a larger font)."""
+    dates = max(metrics.horizontalAdvance(_short(dt.date(2026, m, 28))) for m in range(1, 13))
+    return (
+        metrics.averageCharWidth() * 32,
+        dates + 24,
+        dates + 24,
+        metrics.horizontalAdvance("100") + 24,
+    )

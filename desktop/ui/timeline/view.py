@@ -41,13 +41,15 @@ from desktop.core.calendar_id import WorkingCalendar, default_calendar
 from desktop.core.changes import Changes
 from desktop.core.timeline import DependencyItem, Timeline, TimelineFilter
 from desktop.ui import accessibility
+from desktop.ui.timeline import accessible
 from desktop.ui.timeline.area import GanttArea
 from desktop.ui.timeline.chart import HEADER_HEIGHT, ChartPainter
 from desktop.ui.timeline.dependencies import DependencyModel
 from desktop.ui.timeline.editing import TimelineEditor
+from desktop.ui.timeline.empty import EmptyHint
 from desktop.ui.timeline.grid import ZOOMS, TimeGrid, Zoom
 from desktop.ui.timeline.loading import DistrictFilter, SessionFactory, TimelineLoader
-from desktop.ui.timeline.model import Node, TimelineModel
+from desktop.ui.timeline.model import Node, TimelineModel, column_widths
 from desktop.ui.timeline.rows import RowLayout
 
 RELOAD_TABLES = frozenset(
@@ -134,16 +136,17 @@ class TimelineView(QWidget):
         header.setFixedHeight(HEADER_HEIGHT)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 260)
-        for column, width in ((1, 80), (2, 80), (3, 36)):
+        for column, width in enumerate(column_widths(self.tree.fontMetrics())):
             header.resizeSection(column, width)
         self.area = GanttArea(self, self.chart, self.edits, self)
+        accessible.install()  # each bar reaches a screen reader by its name
+        self.area.setObjectName(accessible.CHART_NAME)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.area)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 900])
+        splitter.setSizes([sum(column_widths(self.tree.fontMetrics())) + 8, 900])
         self.banner = QLabel(self)
         self.banner.setObjectName("fieldError")
         self.banner.setWordWrap(True)
@@ -169,6 +172,7 @@ class TimelineView(QWidget):
         loading_row.addWidget(self.loading_bar)
         loading_row.addStretch(1)
         self.loading.hide()
+        self.empty_hint = EmptyHint(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -177,6 +181,7 @@ class TimelineView(QWidget):
             layout.addWidget(self.filter_bar)
         layout.addWidget(self.loading)
         layout.addWidget(self.banner)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(splitter, 1)
 
         self.area.verticalScrollBar().valueChanged.connect(self._area_scrolled)
@@ -297,6 +302,7 @@ class TimelineView(QWidget):
         many = self.program_ids is None or len(self.program_ids) > 1
         same = self.model.set_timeline(timeline, program_level=many or None)
         self.dependencies.set_dependencies(timeline.dependencies)
+        self.empty_hint.follow(timeline, can_open=len(timeline.programs) == 1)
         if not same:  # rows came or went: the tree was reset, so put it back as it was
             self._expand_tree()
         self._relayout()

@@ -15,16 +15,12 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPdfWriter, QTextDocument
 
 from desktop.core.reports.agreement import AgreementDocument
 from desktop.ui.formatting import day_text, indonesian_number, rupiah
+from desktop.ui.paper import PAPERS
 
-F4 = QPageSize(
-    QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4", QPageSize.SizeMatchPolicy.ExactMatch
-)
-A4 = QPageSize(QPageSize.PageSizeId.A4)
-PAPERS: dict[str, QPageSize] = {"F4": F4, "A4": A4}
 DEFAULT_PAPER = "F4"
 MARGINS_MM = QMarginsF(25, 20, 20, 20)  # a wider left margin for binding
 SIGNED_BY = "Yang bertanda tangan,"

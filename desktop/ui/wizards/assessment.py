@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,12 +28,13 @@ from PySide6.QtWidgets import (
 from desktop.core.domain import NeedKind, ResourceKind, Stage
 from desktop.core.errors import ValidationError
 from desktop.core.numbers import parse_number
+from desktop.core.stages.guards import TITLE_MAX
 from desktop.ui import formatting
 from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
 from desktop.ui.vocabulary import Vocabulary
 from desktop.ui.wizards.base import StagePage, StageWizard
-from desktop.ui.wizards.fields import RupiahEdit, SearchPicker
+from desktop.ui.wizards.fields import CountEdit, RupiahEdit, SearchPicker, count_length
 from desktop.ui.wizards.implementation_forms import side_input
 from desktop.ui.wizards.meetings import MeetingsPage
 from desktop.ui.wizards.people import PersonPicker, read_groups
@@ -93,7 +93,7 @@ class ProblemsPage(StagePage):
                 "it: a person or a group."
             )
         )
-        self.title_edit = QLineEdit(self)
+        self.title_edit = count_length(QLineEdit(self), TITLE_MAX)
         self.title_edit.setPlaceholderText(self.tr("e.g. Air bersih sulit di musim kemarau"))
         self.kind = QComboBox(self)
         for kind in NeedKind:
@@ -102,9 +102,8 @@ class ProblemsPage(StagePage):
         self.group = SearchPicker(self)
         self.group.setPlaceholderText(self.tr("Type a group's name…"))
         self.meeting = QComboBox(self)
-        self.households = QSpinBox(self)
-        self.households.setRange(0, 99999)
-        self.households.setSpecialValueText(self.tr("not known"))
+        self.households = CountEdit(self)
+        self.households.setPlaceholderText(self.tr("not known"))
         self.problems = RecordList(
             self,
             table="problems",
@@ -194,9 +193,6 @@ class ProblemsPage(StagePage):
     def _build_add(self) -> tuple[Operation, dict[str, Any]] | None:
         from desktop.core.stages import add_problem
 
-        typed = self.tr("Choose a person from the list, or add a new one.")
-        if self.person.typed_not_chosen(self.messages["raised_by"], typed):
-            return None
         arguments = self._arguments(form_values(self.problems))
         return add_problem, {"program_id": self.program_id, **arguments}
 
@@ -225,7 +221,7 @@ class ResourcesPage(StagePage):
         self.kind = QComboBox(self)
         for kind in ResourceKind:
             self.kind.addItem(resource_name(kind), kind.value)
-        self.name = QLineEdit(self)
+        self.name = count_length(QLineEdit(self), TITLE_MAX)
         self.name.setPlaceholderText(self.tr("e.g. Mata air Sendang"))
         self.quantity = QLineEdit(self)
         self.quantity.setPlaceholderText(self.tr("e.g. 2"))
@@ -409,9 +405,10 @@ class RankingPage(StagePage):
         self.add_votes_button.setObjectName("primary")
         self.add_votes_button.clicked.connect(self.add_votes)
         self.add_message("ranking")
-        self.top = QSpinBox(self)
-        self.top.setRange(1, 99)
+        self.top = CountEdit(self, empty=1)
+        self.top.setMaximumWidth(70)
         self.top.setValue(3)
+        self.top.message = self.messages["ranking"]
         top_label = QLabel(self.tr("Prioritise the first"), self)
         top_label.setBuddy(self.top)
         self.top_button = QPushButton(self.tr("Prioritise"), self)
@@ -459,9 +456,12 @@ class RankingPage(StagePage):
                 cells = (problem.title, str(problem.points), str(problem.wins))
                 for c, text in enumerate(cells, start=1):
                     self.table.setItem(n, c, QTableWidgetItem(text))
-                spin = QSpinBox(self.table)
-                spin.setRange(0, 9999)
+                spin = CountEdit(self.table)
+                spin.message = self.messages["votes"]
                 spin.setObjectName(problem.id.hex)
+                spin.setAccessibleName(
+                    self.tr("Points to add to “{title}”").format(title=problem.title)
+                )
                 self.table.setCellWidget(n, self.POINTS_COLUMN, spin)
         finally:
             self._filling = False
@@ -475,9 +475,9 @@ class RankingPage(StagePage):
         return out
 
     # -- votes --
-    def points_box(self, problem_id: uuid.UUID) -> QSpinBox:
-        found = self.table.findChild(QSpinBox, problem_id.hex)
-        assert isinstance(found, QSpinBox)
+    def points_box(self, problem_id: uuid.UUID) -> CountEdit:
+        found = self.table.findChild(CountEdit, problem_id.hex)
+        assert isinstance(found, CountEdit)
         return found
 
     def add_votes(self) -> bool:

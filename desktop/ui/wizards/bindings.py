@@ -1,5 +1,6 @@
 """The inputs of a wizard page bound to their drafts and saves, and every input's value as
-draft text (ids as hex, dates ISO, Rupiah as digits) or as an operation takes it.
+draft text (ids as hex, a name typed but not picked as ``typed:`` and the text, dates ISO,
+Rupiah as digits, other fields as typed) or as an operation takes it.
 
 Typing is never lost: when the disk is full, the file read-only or another program holds the
 write lock, the input keeps its text (and stays "typed since the last save"), the page says
@@ -15,14 +16,23 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.ui.wizards.fields import DateField, RupiahEdit, SearchPicker
+from desktop.ui.wizards.fields import (
+    CountEdit,
+    DateField,
+    FieldMessage,
+    RupiahEdit,
+    SearchPicker,
+    TypedNumber,
+    message_of,
+)
 
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 300
 RETRY_MS = 2000
+TYPED = "typed:"  # a picker's draft of a name not picked (an id's hex never holds a colon)
 
 
 def problem_text(kind: str) -> str:
@@ -87,6 +97,8 @@ class Binding(QObject):
         changed = _changed_signal(widget)
         if changed is not None:
             changed.connect(self._changed)
+        if isinstance(widget, SearchPicker):
+            widget.textChanged.connect(self._changed)  # a name typed, not picked, is kept too
         if save is not None:
             if isinstance(widget, QLineEdit | DateField):
                 widget.editingFinished.connect(self.commit)
@@ -101,6 +113,9 @@ class Binding(QObject):
     def _changed(self, *_args: object) -> None:
         if self._quiet:
             return
+        message = message_of(self.widget)
+        if message is not None:
+            _clear_unless_refusing(self.widget, message)
         self.dirty = True
         self.timer.start(DRAFT_DELAY_MS)
 
@@ -146,7 +161,8 @@ class Binding(QObject):
             return
         self.dirty = False
         if result is not False:
-            self._attempt(self._write_draft, "")
+            # what was saved needs no draft; a name typed but not picked was not saved
+            self._attempt(self._write_draft, unsaved_text(self.widget))
 
     def _attempt(self, write: Callable[[Any], object], value: Any) -> tuple[bool, object]:
         """Run ``write``; a storage problem is said on the page and retried, anything else is a
@@ -173,12 +189,24 @@ class Binding(QObject):
             self._report(problem or "")
 
 
+def clear_when_edited(widget: QWidget, message: FieldMessage) -> None:
+    """The message under ``widget`` goes once the widget is edited: its cause is being fixed,
+    and the next save says it again if it was not."""
+    signal = widget.textChanged if isinstance(widget, QLineEdit) else _changed_signal(widget)
+    if signal is not None:
+        signal.connect(lambda *_: _clear_unless_refusing(widget, message))
+
+
+def _clear_unless_refusing(widget: QWidget, message: FieldMessage) -> None:
+    # a number field says its own refusal for as long as it stands
+    if not (isinstance(widget, TypedNumber) and widget.problem() is not None):
+        message.clear_message()
+
+
 def _changed_signal(widget: QWidget) -> Any:
     if isinstance(widget, SearchPicker):
         return widget.chosen
-    if isinstance(widget, QLineEdit):
-        return widget.textChanged
-    if isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
         return widget.textChanged
     if isinstance(widget, DateField):
         return widget.dateChanged
@@ -186,16 +214,15 @@ def _changed_signal(widget: QWidget) -> Any:
         return widget.currentIndexChanged
     if isinstance(widget, QCheckBox):
         return widget.toggled
-    if isinstance(widget, QSpinBox):
-        return widget.valueChanged
     return None
 
 
 def widget_text(widget: QWidget) -> str:
-    """An input's value as draft text (ids as hex, dates ISO, Rupiah as digits)."""
+    """An input's value as draft text (see the module's docstring): a refused count stays the
+    text typed, so reopening shows it with its refusal."""
     if isinstance(widget, SearchPicker):
         chosen = widget.chosen_id()
-        return chosen.hex if chosen is not None else ""
+        return chosen.hex if chosen is not None else unsaved_text(widget)
     if isinstance(widget, RupiahEdit):
         return str(widget.value()) if widget.text() else ""
     if isinstance(widget, QLineEdit):
@@ -210,14 +237,23 @@ def widget_text(widget: QWidget) -> str:
         return str(data) if data is not None else ""
     if isinstance(widget, QCheckBox):
         return "1" if widget.isChecked() else ""
-    if isinstance(widget, QSpinBox):  # the lowest value is "not given"
-        return str(widget.value()) if widget.value() != widget.minimum() else ""
     raise TypeError(f"no draft text for {type(widget).__name__}")
+
+
+def unsaved_text(widget: QWidget) -> str:
+    """The draft a picker keeps after a save: the name typed but not picked, exactly as typed."""
+    if isinstance(widget, SearchPicker) and widget.chosen_id() is None and widget.text():
+        return TYPED + widget.text()
+    return ""
 
 
 def set_widget_text(widget: QWidget, text: str) -> None:
     if isinstance(widget, SearchPicker):
-        widget.choose(uuid.UUID(hex=text) if text else None)
+        if text.startswith(TYPED):
+            widget.choose(None)
+            widget.setText(text.removeprefix(TYPED))  # shown again, still not picked
+        else:
+            widget.choose(uuid.UUID(hex=text) if text else None)
     elif isinstance(widget, RupiahEdit):
         if text:
             widget.setValue(int(text))
@@ -239,15 +275,13 @@ def set_widget_text(widget: QWidget, text: str) -> None:
         widget.setCurrentIndex(max(index, 0))
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(text))
-    elif isinstance(widget, QSpinBox):
-        widget.setValue(int(text) if text else widget.minimum())
 
 
 def widget_value(widget: QWidget) -> Any:
     """An input's value as an operation takes it."""
     if isinstance(widget, SearchPicker):
         return widget.chosen_id()
-    if isinstance(widget, RupiahEdit):
+    if isinstance(widget, RupiahEdit | CountEdit):
         return widget.value()
     if isinstance(widget, QLineEdit):
         return widget.text()
@@ -259,8 +293,6 @@ def widget_value(widget: QWidget) -> Any:
         return widget.currentData()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
-    if isinstance(widget, QSpinBox):
-        return widget.value()
     raise TypeError(f"no value for {type(widget).__name__}")
 
 

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from desktop.core.domain import FindingKind, Goal, MeetingKind, PartyKind, Stage
 from desktop.core.errors import ValidationError
 from desktop.core.numbers import parse_number
+from desktop.core.stages.guards import NOTE_MAX, TITLE_MAX
 from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
 from desktop.ui.wizards.base import StagePage, StageWizard
-from desktop.ui.wizards.fields import DateField
+from desktop.ui.wizards.fields import DateField, count_length
 from desktop.ui.wizards.implementation_forms import (
     DATE_WIDTH,
     FACILITATOR,
@@ -60,7 +61,7 @@ class MonitoringTeamPage(StagePage):
             )
         )
         self.person = PersonPicker(self)
-        self.role = QLineEdit(self)
+        self.role = count_length(QLineEdit(self), TITLE_MAX)
         self.role.setCompleter(QCompleter(list(ROLES), self.role))
         self.role.setPlaceholderText(self.tr("e.g. Ketua, Anggota"))
         self.joined_on = DateField(self, optional=True)
@@ -352,7 +353,7 @@ class FindingsPage(StagePage):
         self.goal.addItem(self.tr("— no goal in particular —"), "")
         for goal in Goal:
             self.goal.addItem(goal_text(goal), goal.value)
-        self.text = QLineEdit(self)
+        self.text = count_length(QLineEdit(self), NOTE_MAX)
         self.text.setPlaceholderText(self.tr("e.g. The farmer group now meets every month"))
         self.recommendation = QLineEdit(self)
         self.found_on = DateField(self)

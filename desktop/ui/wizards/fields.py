@@ -12,11 +12,25 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from desktop.core.errors import ValidationError
 from desktop.core.numbers import indonesian, parse_count, parse_number, parse_rupiah
@@ -29,6 +43,7 @@ if TYPE_CHECKING:
 _NO_DATE = QDate(2000, 1, 1)  # the "no date" sentinel: the minimum of an optional DateField
 _MINUS = "-−"
 _NEAR_LIMIT = 0.9  # a text's count shows from this share of its limit on
+_Text = TypeVar("_Text", bound=QLineEdit | QPlainTextEdit)
 
 
 def message_of(widget: QWidget) -> FieldMessage | None:
@@ -57,11 +72,11 @@ def message_of(widget: QWidget) -> FieldMessage | None:
     return None
 
 
-def _corner_label(edit: QLineEdit, *, left: bool) -> QLabel:
+def _corner_label(edit: QWidget, *, left: bool) -> QLabel:
     """A small grey label inside a line edit, at one end: what was understood, or a count."""
     label = QLabel(edit)
     label.setObjectName("fieldEcho")
-    label.setStyleSheet(f"color: {theme.TEXT_MUTED.name()}; font-size: 8pt;")
+    label.setStyleSheet(f"color: {theme.TEXT_MUTED.name()}; {theme.font_size(8)};")
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     label.hide()
     label.setProperty("left", left)
@@ -85,6 +100,7 @@ class TypedNumber(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._problem: Issue | None = None
+        self.message: FieldMessage | None = None  # where to say a refusal; None: the page's
         self._echo = _corner_label(self, left=True)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.textChanged.connect(self._understand)
@@ -119,7 +135,7 @@ class TypedNumber(QLineEdit):
         _place(self, self._echo)
         if problem != self._problem:
             self._problem = problem
-            message = message_of(self)
+            message = self.message or message_of(self)
             if message is not None:
                 message.show_issues([problem] if problem is not None else [])
             self.setToolTip(translate_issue(problem) if problem is not None else "")
@@ -158,6 +174,35 @@ class NumberEdit(TypedNumber):
         return self.parse(self.text())
 
 
+class CountEdit(NumberEdit):
+    """A whole count with a spin box's ``value``/``setValue``/``valueChanged``, read by the
+    core's rule instead of clamped: beyond ``maximum`` or below zero is refused under the
+    field in words. Empty means ``empty`` (shown greyed as the placeholder); a refused text
+    counts as ``empty`` too while the page saves nothing."""
+
+    valueChanged = Signal(object)  # int: Rupiah and counts pass a C int's range
+
+    def __init__(
+        self, parent: QWidget | None = None, *, maximum: int | None = None, empty: int = 0
+    ) -> None:
+        super().__init__(parent, maximum=maximum)
+        self._empty = self._last = empty
+        self.setPlaceholderText(str(empty))
+        self.textChanged.connect(self._changed)
+
+    def value(self) -> int:
+        number = self.number()
+        return int(number) if number is not None else self._empty
+
+    def setValue(self, value: int) -> None:
+        self.setText("" if value == self._empty else str(value))
+
+    def _changed(self, _text: str) -> None:
+        if (value := self.value()) != self._last:
+            self._last = value
+            self.valueChanged.emit(value)
+
+
 class RupiahEdit(TypedNumber):
     """Whole Rupiah. Plain digits are grouped while typing (``Rp 1.500.000``); ``1,5 juta``,
     ``75 rb`` or ``Rp 12.500`` show what was understood (``= Rp 1.500.000``) and take that
@@ -165,7 +210,7 @@ class RupiahEdit(TypedNumber):
     refuses is said under the field, and the value stays what was last understood. A minus
     sign is never taken, and the field says so."""
 
-    valueChanged = Signal(int)
+    valueChanged = Signal(object)  # int: Rupiah and counts pass a C int's range
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -269,7 +314,7 @@ def number_refusals(root: QWidget) -> list[Issue]:
         problem = edit.problem()
         if problem is not None and edit.isVisibleTo(root):
             found.append(problem)
-            message = message_of(edit)
+            message = edit.message or message_of(edit)
             if message is not None:
                 message.show_issues([problem])
     return found
@@ -277,30 +322,42 @@ def number_refusals(root: QWidget) -> list[Issue]:
 
 class LengthCount(QObject):
     """Shows ``118/120`` inside a text field once it nears the core's limit (red beyond it):
-    the text is never cut, the core refuses what is too long in words."""
+    the text is never cut, the core refuses what is too long in words. A multi-line field
+    shows it in its bottom right corner."""
 
-    def __init__(self, edit: QLineEdit, limit: int) -> None:
+    def __init__(self, edit: QLineEdit | QPlainTextEdit, limit: int) -> None:
         super().__init__(edit)
         self.edit, self.limit = edit, limit
         self.label = _corner_label(edit, left=False)
-        edit.textChanged.connect(self._count)
+        if isinstance(edit, QLineEdit):
+            edit.textChanged.connect(self._count)
+        else:
+            edit.textChanged.connect(lambda: self._count(edit.toPlainText()))
         edit.installEventFilter(self)
 
     def _count(self, text: str) -> None:
         near = len(text) >= self.limit * _NEAR_LIMIT
         colour = theme.ERROR if len(text) > self.limit else theme.TEXT_MUTED
-        self.label.setStyleSheet(f"color: {colour.name()}; font-size: 8pt;")
+        self.label.setStyleSheet(f"color: {colour.name()}; {theme.font_size(8)};")
         self.label.setText(f"{len(text)}/{self.limit}")
         self.label.setVisible(near)
-        _place(self.edit, self.label)
+        self._place()
+
+    def _place(self) -> None:
+        if isinstance(self.edit, QLineEdit):
+            _place(self.edit, self.label)
+            return
+        self.label.adjustSize()
+        corner = self.edit.viewport().geometry().bottomRight()
+        self.label.move(corner.x() - self.label.width() - 4, corner.y() - self.label.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            _place(self.edit, self.label)
+            self._place()
         return False
 
 
-def count_length(edit: QLineEdit, limit: int) -> QLineEdit:
+def count_length(edit: _Text, limit: int) -> _Text:
     """Give ``edit`` a :class:`LengthCount` for the core's ``limit``; returns the edit."""
     LengthCount(edit, limit)
     return edit
@@ -362,6 +419,77 @@ class DateField(QDateEdit):
             self.set_date(dt.date.today())  # typing into "no date" starts from today
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt's date edit keeps Tab while it shows "no date" (its special value): with no
+        # sections to step through, Tab and Shift+Tab go on to the next or previous field
+        if self.optional and self.date() is None:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
+class PopupClicks(QObject):
+    """Lets a click outside a completer's suggestion list reach the field it was meant for.
+
+    Qt's completer eats the click that closes its list, so a click on the next field left
+    the focus (and the typing after it) in the field with the list. This filter, installed
+    after the completer's own, closes the list, focuses the widget under the click as the
+    click would have, and hands the click to it."""
+
+    def __init__(self, popup: QWidget) -> None:
+        super().__init__(popup)
+        self.popup = popup
+        popup.setAttribute(Qt.WidgetAttribute.WA_NoMouseReplay)  # the click arrives once, here
+        popup.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent):
+            return False
+        if self.popup.rect().contains(event.position().toPoint()):
+            return False  # a click on a suggestion picks it
+        self.popup.hide()
+        point = event.globalPosition().toPoint()
+        window = QApplication.activeWindow()  # the list's field's, under the list
+        target = QApplication.widgetAt(point) or (
+            window.childAt(window.mapFromGlobal(point)) if window is not None else None
+        )
+        if target is None:
+            return True
+        _click_focus(target)
+        local = target.mapFromGlobal(point)
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            QApplication.postEvent(
+                target,
+                QMouseEvent(
+                    kind,
+                    local,
+                    event.globalPosition(),
+                    event.button(),
+                    event.buttons(),
+                    event.modifiers(),
+                ),
+            )
+        return True
+
+
+def _click_focus(widget: QWidget) -> None:
+    """Focus ``widget`` (or the nearest ancestor taking focus by click) as a click would: a
+    posted click moves no focus, only one from the window system does."""
+    node: QWidget | None = widget
+    click = Qt.FocusPolicy.ClickFocus
+    while node is not None:
+        if node.isEnabled() and (node.focusPolicy() & click) == click:
+            node.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        node = None if node.isWindow() else node.parentWidget()
+
+
+def keep_clicks(completer: QCompleter) -> QCompleter:
+    """Give ``completer``'s list a :class:`PopupClicks` (once); returns the completer."""
+    popup = completer.popup()
+    if popup is not None and popup.findChild(PopupClicks) is None:
+        PopupClicks(popup)
+    return completer
+
 
 @dataclass(frozen=True)
 class PickerChoice:
@@ -393,7 +521,7 @@ class SearchPicker(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(10)
         completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
-        self.setCompleter(completer)
+        self.setCompleter(keep_clicks(completer))
         self.setClearButtonEnabled(True)
         self.textEdited.connect(self._edited)
         self.set_choices(choices)
@@ -435,9 +563,24 @@ class SearchPicker(QLineEdit):
             self.choose(value)
 
     def _edited(self, text: str) -> None:
-        typed = text.strip().casefold()
-        exact = [c.id for c in self._choices.values() if c.label.casefold() == typed]
+        exact = self.named(text)
         self._set(exact[0] if len(exact) == 1 else None)
+
+    def named(self, text: str) -> list[uuid.UUID]:
+        """The choices ``text`` names exactly (by name, or as the list shows it), any case."""
+        typed = text.strip().casefold()
+        return [
+            c.id
+            for c in self._choices.values()
+            if typed in (c.label.casefold(), f"{c.label} — {c.detail}".casefold())
+        ]
+
+    def unmatched(self) -> str:
+        """The text typed when it names no single choice ("" when a choice is picked or
+        nothing is typed); a text naming exactly one choice picks it now."""
+        if self._chosen is None and self.text().strip():
+            self._edited(self.text())
+        return self.text().strip() if self._chosen is None else ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         completer = self.completer()
@@ -470,7 +613,7 @@ class FieldMessage(QLabel):
     def show_text(self, text: str, level: str = ERROR) -> None:
         self.level = level
         colour = theme.ERROR if level == self.ERROR else theme.IN_PROGRESS
-        self.setStyleSheet(f"color: {colour.name()}; font-size: 9pt;")
+        self.setStyleSheet(f"color: {colour.name()}; {theme.font_size(9)};")
         self.setText(text)
         self.setVisible(bool(text))
 

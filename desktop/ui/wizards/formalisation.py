@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy
 
 from desktop.core.domain import PartyKind, Stage
+from desktop.core.stages.guards import TITLE_MAX
 from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
 from desktop.ui.wizards.base import StagePage, StageWizard
 from desktop.ui.wizards.commands import _RecordCommand
-from desktop.ui.wizards.fields import DateField, PickerChoice, SearchPicker
+from desktop.ui.wizards.fields import DateField, PickerChoice, SearchPicker, count_length
 from desktop.ui.wizards.formalisation_agreement import AgreementPage
 from desktop.ui.wizards.formalisation_budget import BudgetPage, IndicatorsPage
 from desktop.ui.wizards.formalisation_forms import activity_choices, compact, fill_combo, uuid_of
@@ -150,7 +151,7 @@ class ActivitiesPage(StagePage):
         )
         self._dated = False
         self.plan = QComboBox(self)
-        self.activity_title = QLineEdit(self)
+        self.activity_title = count_length(QLineEdit(self), TITLE_MAX)
         self.activity_title.setPlaceholderText(self.tr("e.g. Gotong royong menggali sumur"))
         self.group = SearchPicker(self)
         self.group.setPlaceholderText(self.tr("Type a group's name…"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,12 +19,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from desktop.core.domain import Sex
 from desktop.ui.context import Operation
 from desktop.ui.wizards.base import StagePage
+from desktop.ui.wizards.dialog_form import dialog_form
 from desktop.ui.wizards.fields import DateField
 from desktop.ui.wizards.formalisation_forms import combo, compact, fill_combo, uuid_of
 from desktop.ui.wizards.record_list import RecordList, Row
@@ -59,6 +58,7 @@ class AgreementPage(StagePage):
         self.plan = QComboBox(self)
         self.plan.currentIndexChanged.connect(self._plan_changed)
         self.number = QLineEdit(self)
+        self.number.setAccessibleName(self.tr("Number"))  # its label is no buddy
         self.number.setPlaceholderText(self.tr("e.g. 001/BA/II/2026"))
         self.signed_on = DateField(self)
         self.location = QLineEdit(self)
@@ -171,8 +171,13 @@ class AgreementPage(StagePage):
     def _plan_changed(self, _index: int) -> None:
         self.reload()
 
+    def _person_named(self, typed: str) -> tuple[uuid.UUID, Sex] | None:
+        """The one village person ``typed`` names (any case): a signatory linked to them."""
+        found = [p for name, p in self._people.items() if name.casefold() == typed.casefold()]
+        return found[0] if len(found) == 1 else None
+
     def _known_person(self) -> None:
-        known = self._people.get(self.name.text().strip())
+        known = self._person_named(self.name.text().strip())
         if known is not None and not self.sex.currentData():
             self.sex.setCurrentIndex(max(self.sex.findData(known[1].value), 0))
 
@@ -200,7 +205,7 @@ class AgreementPage(StagePage):
             self.messages["action_plan"].show_text(self.tr("Make an action plan first."))
             return None
         typed = self.name.text().strip()
-        known = self._people.get(typed)
+        known = self._person_named(typed)
         sex = Sex(self.sex.currentData()) if self.sex.currentData() else None
         person_id = known[0] if known is not None else None
         if self._agreement is not None:
@@ -269,17 +274,7 @@ class PrintDialog(QDialog):
         self.paper.setCurrentIndex(self.paper.findData(DEFAULT_PAPER))
         form = QFormLayout()
         form.addRow(self.tr("Paper"), self.paper)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save as PDF…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        dialog_form(self, form, self.tr("Save as PDF…"), self.save, 420)
 
     def suggested_path(self) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.core.domain import ContributionKind, FundingSource, Goal, IndicatorDirection
+from desktop.core.stages.guards import TITLE_MAX
 from desktop.ui import formatting
 from desktop.ui.context import Operation
 from desktop.ui.vocabulary import goal_name
 from desktop.ui.wizards.base import StagePage
-from desktop.ui.wizards.fields import FieldMessage, RupiahEdit, SearchPicker
+from desktop.ui.wizards.fields import FieldMessage, RupiahEdit, SearchPicker, count_length
 from desktop.ui.wizards.formalisation_forms import (
     activity_choices,
     combo,
@@ -48,7 +49,7 @@ class BudgetPage(StagePage):
         )
         self.activity = SearchPicker(self)
         self.activity.setPlaceholderText(self.tr("Type an activity…"))
-        self.description = QLineEdit(self)
+        self.description = count_length(QLineEdit(self), TITLE_MAX)
         self.description.setPlaceholderText(self.tr("e.g. Semen 50 kg"))
         self.source = combo(
             self,
@@ -234,9 +235,9 @@ class IndicatorsPage(StagePage):
             )
         )
         self.goal = combo(self, [(goal_name(g), g.value) for g in Goal])
-        self.name = QLineEdit(self)
+        self.name = count_length(QLineEdit(self), TITLE_MAX)
         self.name.setPlaceholderText(self.tr("e.g. Households with clean water"))
-        self.unit = QLineEdit(self)
+        self.unit = count_length(QLineEdit(self), TITLE_MAX)
         self.unit.setPlaceholderText(self.tr("e.g. households, %, Rp per month"))
         self.direction = combo(
             self,

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,12 +40,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import MeetingKind, Sex, Stage
+from desktop.core.stages.guards import TITLE_MAX
 from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text
 from desktop.ui.vocabulary import Vocabulary
 from desktop.ui.wizards.base import StagePage
-from desktop.ui.wizards.fields import DateField, SearchPicker
-from desktop.ui.wizards.people import PersonPicker, read_groups
+from desktop.ui.wizards.bindings import set_widget_text, widget_text
+from desktop.ui.wizards.fields import (
+    CountEdit,
+    DateField,
+    FieldMessage,
+    SearchPicker,
+    count_length,
+)
+from desktop.ui.wizards.people import PersonPicker, confirm_picks, read_groups
 from desktop.ui.wizards.record_list import RecordList, Row
 
 if TYPE_CHECKING:
@@ -123,11 +130,15 @@ class AttendanceEditor(QWidget):
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._toggle_spoke(row))
-        self.unnamed_women = QSpinBox(self)
-        self.unnamed_men = QSpinBox(self)
+        self.unnamed_women = CountEdit(self)
+        self.unnamed_men = CountEdit(self)
+        # what a count refuses is said under the counts (the page's messages by core field)
+        self.inputs = {"unnamed_women": self.unnamed_women, "unnamed_men": self.unnamed_men}
         for box in (self.unnamed_women, self.unnamed_men):
-            box.setRange(0, 9999)
+            box.setMaximumWidth(90)
             box.valueChanged.connect(self._update)
+            box.textChanged.connect(lambda _text: self.changed.emit())  # a refused count too
+        self.person.picker.textChanged.connect(lambda _text: self.changed.emit())
         self.totals = QLabel(self)
 
         pick = QHBoxLayout()
@@ -152,6 +163,9 @@ class AttendanceEditor(QWidget):
         layout.addLayout(pick)
         layout.addWidget(self.table)
         layout.addLayout(counted)
+        for name in self.inputs:
+            page.messages[name] = page.messages.get(name) or FieldMessage(self)
+            layout.addWidget(page.messages[name])
         self._update()
 
     # -- the editor's values --
@@ -183,16 +197,16 @@ class AttendanceEditor(QWidget):
         self.spoke.setChecked(False)
 
     def to_text(self) -> str:
-        """The editor as draft text (empty when there is nothing in it)."""
-        if not self._rows and not self.unnamed_women.value() and not self.unnamed_men.value():
+        """The editor as draft text (empty when there is nothing in it): the counts and the
+        name being typed exactly as typed, a refused count included."""
+        typed = {
+            "picker": widget_text(self.person.picker),
+            "women": self.unnamed_women.text(),
+            "men": self.unnamed_men.text(),
+        }
+        if not self._rows and not any(typed.values()):
             return ""
-        return json.dumps(
-            {
-                "people": [[r.person_id.hex, r.spoke] for r in self._rows],
-                "women": self.unnamed_women.value(),
-                "men": self.unnamed_men.value(),
-            }
-        )
+        return json.dumps({"people": [[r.person_id.hex, r.spoke] for r in self._rows], **typed})
 
     def from_text(self, text: str) -> None:
         data = json.loads(text)
@@ -202,7 +216,11 @@ class AttendanceEditor(QWidget):
             if person_id in self._people:
                 name, sex = self._people[person_id]
                 rows.append(AttendeeRow(person_id, name, sex, bool(spoke)))
-        self.set_attendees(rows, int(data.get("women", 0)), int(data.get("men", 0)))
+        self.set_attendees(rows)
+        # older drafts kept the counts as numbers
+        self.unnamed_women.setText(str(data.get("women") or ""))
+        self.unnamed_men.setText(str(data.get("men") or ""))
+        set_widget_text(self.person.picker, data.get("picker", ""))
 
     # -- editing --
     def _enter(self) -> None:
@@ -212,6 +230,8 @@ class AttendanceEditor(QWidget):
         QTimer.singleShot(0, self.add_chosen)
 
     def add_chosen(self) -> bool:
+        if not confirm_picks(self.page, [self.person.picker], retry=self.add_chosen):
+            return False
         person_id = self.person.picker.chosen_id()
         if person_id is None:
             return False
@@ -282,7 +302,7 @@ class MeetingsPage(StagePage):
         self.kind = QComboBox(self)
         for kind in self.meeting_kinds:
             self.kind.addItem(kind_name(kind), kind.value)
-        self.title_edit = QLineEdit(self)
+        self.title_edit = count_length(QLineEdit(self), TITLE_MAX)
         self.title_edit.setPlaceholderText(self.tr("e.g. Musyawarah Dusun Kidul"))
         self.group = SearchPicker(self)
         self.group.setPlaceholderText(self.tr("The whole community (or type a group's name)"))
@@ -377,9 +397,6 @@ class MeetingsPage(StagePage):
             self.messages["attendees"].show_text(
                 self.tr("Choose the person from the list, or add a new one.")
             )
-            return None
-        if self.group.text().strip() and self.group.chosen_id() is None:
-            self.messages["group"].show_text(self.tr("Choose the group from the list."))
             return None
         day = self.held_on.date()
         assert day is not None

@@ -18,18 +18,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from desktop.core.domain import Stage
+from desktop.core.stages.guards import TITLE_MAX
 from desktop.ui import formatting
 from desktop.ui.context import Operation
 from desktop.ui.wizards.base import StagePage, StageWizard
-from desktop.ui.wizards.fields import RupiahEdit, SearchPicker
-from desktop.ui.wizards.people import PersonPicker, read_groups
+from desktop.ui.wizards.fields import CountEdit, RupiahEdit, SearchPicker, count_length
+from desktop.ui.wizards.people import PersonPicker, confirm_picks, read_groups
 from desktop.ui.wizards.record_forms import add_with_amount, form_values, update_with_amount
 from desktop.ui.wizards.record_list import RecordList, Row
 from desktop.ui.wizards.tables import cell, plain_table, read_only
@@ -55,7 +55,7 @@ class AlternativesPage(StagePage):
             )
         )
         self.problem = QComboBox(self)
-        self.title_edit = QLineEdit(self)
+        self.title_edit = count_length(QLineEdit(self), TITLE_MAX)
         self.title_edit.setPlaceholderText(self.tr("e.g. Sumur bor bersama"))
         self.person = PersonPicker(self)
         self.group = SearchPicker(self)
@@ -143,9 +143,6 @@ class AlternativesPage(StagePage):
                 self.tr("There is no prioritised problem: rank the needs in the assessment.")
             )
             return None
-        typed = self.tr("Choose a person from the list, or add a new one.")
-        if self.person.typed_not_chosen(self.messages["proposed_by"], typed):
-            return None
         return {
             "problem_id": uuid.UUID(hex=problem),
             "title": values.get("title") or "",
@@ -184,10 +181,9 @@ class CriteriaPage(StagePage):
                 "do it ourselves), and how much each counts. Optional: voting alone is fine."
             )
         )
-        self.name = QLineEdit(self)
+        self.name = count_length(QLineEdit(self), TITLE_MAX)
         self.name.setPlaceholderText(self.tr("e.g. Bisa dikerjakan swadaya"))
-        self.weight = QSpinBox(self)
-        self.weight.setRange(1, 10)
+        self.weight = CountEdit(self, maximum=10, empty=1)
         self.criteria = RecordList(
             self,
             table="criteria",
@@ -262,8 +258,8 @@ class ScoringPage(StagePage):
         self.add_message("score")
         votes = QGroupBox(self.tr("Votes"), self)
         self.alternative = QComboBox(votes)
-        self.votes = QSpinBox(votes)
-        self.votes.setRange(1, 9999)
+        self.votes = CountEdit(votes, empty=1)
+        self.votes.setMaximumWidth(90)
         self.voter = PersonPicker(self)
         self.voter.picker.setPlaceholderText(self.tr("A show of hands (or type a voter's name)"))
         self.vote_button = QPushButton(self.tr("Add votes"), votes)
@@ -282,6 +278,7 @@ class ScoringPage(StagePage):
         box.addLayout(line)
         box.addLayout(who)
         self.add_message("votes", box)
+        self.votes.message = self.messages["votes"]
         self.add_message("voter", box)
         self.body.addWidget(votes)
         self.criteria: list[tuple[uuid.UUID, str, int]] = []
@@ -365,8 +362,7 @@ class ScoringPage(StagePage):
         alternative = self.alternative.currentData()
         if not alternative:
             return False
-        typed = self.tr("Choose a person from the list, or add a new one.")
-        if self.voter.typed_not_chosen(self.messages["voter"], typed):
+        if not confirm_picks(self, [self.voter.picker], retry=self.add_votes):
             return False
         voter = self.voter.picker.chosen_id()
         done = self.run(

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import Stage
+from desktop.core.stages.guards import NOTE_MAX, TITLE_MAX
 from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text as _day
 from desktop.ui.wizards.base import StagePage, StageWizard
-from desktop.ui.wizards.fields import DateField, SearchPicker
+from desktop.ui.wizards.fields import DateField, SearchPicker, count_length
 from desktop.ui.wizards.people import PersonPicker, read_groups
 from desktop.ui.wizards.record_forms import form_values
 from desktop.ui.wizards.record_list import RecordList, Row
@@ -76,7 +77,7 @@ class TeamPage(StagePage):
             )
         )
         self.person = PersonPicker(self)
-        self.role = QLineEdit(self)
+        self.role = count_length(QLineEdit(self), TITLE_MAX)
         self.role.setCompleter(QCompleter(list(ROLES), self.role))
         self.role.setPlaceholderText(self.tr("e.g. Pendamping desa"))
         self.organisation = QLineEdit(self)
@@ -233,7 +234,7 @@ class KeyContactsPage(StagePage):
         self.person = PersonPicker(self)
         self.group = SearchPicker(self)
         self.group.setPlaceholderText(self.tr("Type a group's name…"))
-        self.role = QLineEdit(self)
+        self.role = count_length(QLineEdit(self), TITLE_MAX)
         self.role.setPlaceholderText(self.tr("e.g. Kepala desa, Ketua PKK"))
         self.notes = QLineEdit(self)
         self.contacts = RecordList(
@@ -311,11 +312,10 @@ class FieldNotesPage(StagePage):
         )
         self._dated = False
         self.noted_on = DateField(self)
-        self.text = QPlainTextEdit(self)
+        self.text = count_length(QPlainTextEdit(self), NOTE_MAX)
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(80)
-        self.author = SearchPicker(self)
-        self.author.setPlaceholderText(self.tr("Type a name…"))
+        self.author = PersonPicker(self)
         self.notes = RecordList(
             self,
             table="field_notes",
@@ -330,7 +330,9 @@ class FieldNotesPage(StagePage):
         )
         self.notes.add_input("noted_on", self.tr("Date"), self.noted_on)
         self.notes.add_input("text", self.tr("Note"), self.text)
-        self.notes.add_input("author", self.tr("Written by"), self.author)
+        self.notes.add_input(
+            "author", self.tr("Written by"), self.author.picker, beside=self.author.new_button
+        )
         self.text.installEventFilter(self)  # Ctrl+Enter in the note adds it
         self.body.addWidget(self.notes)
 
@@ -346,7 +348,7 @@ class FieldNotesPage(StagePage):
     def load(self, session: Session) -> None:
         from desktop.ui.wizards.people import read_people
 
-        self.author.set_choices(read_people(session, self.snapshot.village_code))
+        self.author.picker.set_choices(read_people(session, self.snapshot.village_code))
         if not self._dated:  # once: later reloads keep the day the user chose
             self._dated = True
             self.noted_on.set_date(max(dt.date.today(), self.snapshot.start_date))

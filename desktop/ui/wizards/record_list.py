@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.wizards.bindings import set_widget_text, value_text, widget_value
+from desktop.ui.wizards.bindings import (
+    clear_when_edited,
+    set_widget_text,
+    value_text,
+    widget_value,
+)
 from desktop.ui.wizards.commands import UpdateCommand, _RecordCommand
 from desktop.ui.wizards.fields import FieldMessage, SearchPicker
+from desktop.ui.wizards.people import confirm_picks
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -93,6 +99,7 @@ class RecordList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -188,6 +195,7 @@ class RecordList(QWidget):
             box.addWidget(widget)
         box.addWidget(message)
         self.form.addRow(label, box)
+        clear_when_edited(widget, message)
         if draft:
             self.page.bind(widget, f"{self.field}.{name}", message=False)
         if isinstance(widget, QLineEdit):
@@ -224,6 +232,8 @@ class RecordList(QWidget):
             return self.save_edit()
         for name in self.inputs:
             self.page.messages[name].clear_message()
+        if not self.picks_confirmed():
+            return None
         built = self._build_add()
         if built is None:
             return None
@@ -243,6 +253,16 @@ class RecordList(QWidget):
         self.clear_form()
         self.added.emit(row_id)
         return row_id
+
+    def picks_confirmed(self) -> bool:
+        """Every person or group the form names by typed text is the one picked (see
+        :func:`~desktop.ui.wizards.people.confirm_picks`); else Add saves nothing yet."""
+        pickers: list[SearchPicker] = []
+        for widget in self.inputs.values():
+            if isinstance(widget, SearchPicker):
+                pickers.append(widget)
+            pickers += widget.findChildren(SearchPicker)
+        return confirm_picks(self.page, pickers, retry=self.add)
 
     def clear_form(self) -> None:
         for name, widget in self.inputs.items():
@@ -330,6 +350,8 @@ class RecordList(QWidget):
             return None
         for name in self.inputs:
             self.page.messages[name].clear_message()
+        if not self.picks_confirmed():
+            return None
         built = build_update(row_id, {n: widget_value(w) for n, w in self.inputs.items()})
         if built is None:
             return None

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizardPage
 
+from desktop.core.stages.step_marks import StepMark
+
 if TYPE_CHECKING:
     from desktop.core.stages.base import Flow
 
@@ -37,8 +39,9 @@ class StepsHost(Protocol):
 
 
 class StepsPanel(QListWidget):
-    """The stage's steps down the wizard's side: ✓ for a step with nothing missing, ○ for one
-    that still lacks something, the current step in bold. Choosing an earlier step goes back to
+    """The stage's steps down the wizard's side: ✓ for a step that holds what it needs, ○ for
+    one that still lacks something (or needs a first record), · for an optional step with
+    nothing in it yet, the current step in bold. Choosing an earlier step goes back to
     it; a later one walks forward with Next, stopping where a step still lacks something."""
 
     def __init__(self, wizard: StepsHost, parent: QWidget | None = None) -> None:
@@ -54,11 +57,11 @@ class StepsPanel(QListWidget):
         self.setStyleSheet("QListWidget#wizardSteps { background: transparent; }")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemClicked.connect(self._chosen)
-        self._missing: dict[str, bool] = {}
+        self._marks: dict[str, StepMark] = {}
 
-    def refresh(self, missing: Mapping[str, bool] | None = None) -> None:
-        if missing is not None:
-            self._missing = dict(missing)
+    def refresh(self, marks: Mapping[str, StepMark] | None = None) -> None:
+        if marks is not None:
+            self._marks = dict(marks)
         current = self.wizard_.current_step()
         self.clear()
         for number, step in enumerate(self.wizard_.flow.steps, 1):
@@ -66,17 +69,27 @@ class StepsPanel(QListWidget):
             title = page.title() if page is not None and page.title() else step.title
             if title == step.title:
                 title = QCoreApplication.translate("Issues", step.title)
-            lacking = self._missing.get(step.id)
-            mark = "○" if lacking else "✓" if lacking is not None else "·"
-            item = QListWidgetItem(self._wrapped(f"{mark}  {number}. {title}", step.id == current))
+            glyph, hint = self._shown(self._marks.get(step.id), optional=step.optional)
+            item = QListWidgetItem(self._wrapped(f"{glyph}  {number}. {title}", step.id == current))
             item.setData(Qt.ItemDataRole.UserRole, step.id)
-            if lacking:
-                item.setToolTip(self.tr("This step still lacks something."))
+            item.setToolTip(hint)
             if step.id == current:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
             self.addItem(item)
+
+    def _shown(self, mark: StepMark | None, *, optional: bool) -> tuple[str, str]:
+        """The glyph before a step and the sentence a pointer (or screen reader) gets."""
+        if mark is StepMark.DONE:
+            return "✓", self.tr("This step holds what it needs.")
+        if mark is StepMark.LACKING:
+            return "○", self.tr("This step still lacks something.")
+        if mark is StepMark.EMPTY and not optional:
+            return "○", self.tr("Nothing is recorded in this step yet.")
+        if mark is StepMark.EMPTY:
+            return "·", self.tr("Optional: nothing is recorded in this step yet.")
+        return "·", ""
 
     def _wrapped(self, text: str, bold: bool) -> str:
         """Line breaks between words where the panel is too narrow (the view would cut the

@@ -29,6 +29,7 @@ def plain_table(
     behaviour = QAbstractItemView.SelectionBehavior
     table.setSelectionBehavior(behaviour.SelectRows if rows else behaviour.SelectItems)
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

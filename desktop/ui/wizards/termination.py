@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain import HandoverKind, Stage
 from desktop.core.readers.snapshot import read_snapshot
+from desktop.core.stages.guards import NOTE_MAX, TITLE_MAX
 from desktop.ui.context import Operation
 from desktop.ui.formatting import day_text, rupiah
 from desktop.ui.wizards.base import StagePage, StageWizard
 from desktop.ui.wizards.bindings import widget_value
 from desktop.ui.wizards.commands import UpdateCommand
-from desktop.ui.wizards.fields import DateField, RupiahEdit, SearchPicker
+from desktop.ui.wizards.fields import DateField, RupiahEdit, SearchPicker, count_length
 from desktop.ui.wizards.people import PersonPicker, read_groups
 from desktop.ui.wizards.record_list import RecordList, Row
 from desktop.ui.wizards.termination_closing import (
@@ -67,7 +68,7 @@ class ChecklistPage(TerminationPage):
                 "tick it off with the day it was done (Space); add the community's own items."
             )
         )
-        self.item_text = QLineEdit(self)
+        self.item_text = count_length(QLineEdit(self), NOTE_MAX)
         self.item_text.setPlaceholderText(self.tr("e.g. Kunci gudang diserahkan ke BUMDes"))
         self.items = RecordList(
             self,
@@ -164,6 +165,7 @@ class ChecklistPage(TerminationPage):
         if watched is self.items.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Space and not event.modifiers():
+                self.items.table.selectRow(self.items.table.currentRow())  # the keyboard's row
                 self.toggle()
                 return True
         return super().eventFilter(watched, event)
@@ -243,7 +245,7 @@ class HandoversPage(TerminationPage):
         self.kind = QComboBox(self)
         for kind, label in self.kind_names().items():
             self.kind.addItem(label, kind.value)
-        self.description = QLineEdit(self)
+        self.description = count_length(QLineEdit(self), TITLE_MAX)
         self.description.setPlaceholderText(self.tr("e.g. Pompa air dan jaringan pipa"))
         self.group = SearchPicker(self)
         self.group.setPlaceholderText(self.tr("Type an institution's name…"))

@@ -78,6 +78,7 @@ class FacilitatorExitPage(TerminationPage):
         self.release_button.clicked.connect(self.release)
         release_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         release_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        release_key.activated.connect(lambda: self.table.selectRow(self.table.currentRow()))
         release_key.activated.connect(self.release)
         self.body.addWidget(self.table, 1)
         self.add_message("facilitators")

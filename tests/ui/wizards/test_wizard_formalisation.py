@@ -403,7 +403,7 @@ def test_adding_is_undone_and_redone(
     wizard.undo_action.trigger()
     assert page.lines.texts() == [] and _count(window, program_id, BudgetLine) == 0
     assert _count(window, program_id, BudgetLine, live=False) == 1  # a tombstone, for sync
-    window.undo_stack.redo()
+    wizard.main_window.undo_stack.redo()
     assert [r[1] for r in page.lines.texts()] == ["Konsumsi rapat"]
 
     wizard.go_to_step("activities")
@@ -411,7 +411,7 @@ def test_adding_is_undone_and_redone(
     page.activities.table.selectRow(0)
     page.activities.remove_selected()
     assert [r[0] for r in page.activities.texts()] == ["Gali sumur"]
-    window.undo_stack.undo()
+    wizard.main_window.undo_stack.undo()
     assert _count(window, program_id, Activity) == 2 and len(page.activities.texts()) == 2
 
     wizard.go_to_step("agreement")
@@ -422,7 +422,7 @@ def test_adding_is_undone_and_redone(
     page.signers.table.selectRow(0)
     page.signers.remove_selected()
     assert page.signers.texts() == []
-    window.undo_stack.undo()
+    wizard.main_window.undo_stack.undo()
     assert [r[0] for r in page.signers.texts()] == ["Bu Sari"]
     assert _count(window, program_id, Signatory) == 1
 

@@ -232,7 +232,7 @@ def test_attendance_larger_than_the_group_is_refused_and_a_log_undone(
     rows = len(page.logs.texts())
     assert page.logs.add() is not None
     assert len(page.logs.texts()) == rows + 1
-    window.undo_stack.undo()  # the log is taken back, and the activity with it
+    wizard.main_window.undo_stack.undo()  # the log is taken back, and the activity with it
     assert len(page.logs.texts()) == rows
     assert (activity, percent, day) in _unfinished(window, program_id)
 

@@ -180,7 +180,7 @@ def test_adding_a_record_is_undone_and_redone(
     page.team.table.selectRow(0)
     page.team.remove_selected()
     assert page.team.texts() == []
-    window.undo_stack.undo()
+    wizard.main_window.undo_stack.undo()
     assert len(page.team.texts()) == 1
 
 

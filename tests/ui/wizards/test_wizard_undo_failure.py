@@ -51,7 +51,7 @@ def test_a_refused_undo_keeps_the_record_and_drops_the_command(
     demo_db: Path, wizard_window: Callable[..., Any], qtbot: Any
 ) -> None:
     window, wizard, page, program_id, row_id = _one_handover(demo_db, wizard_window, qtbot)
-    stack = window.undo_stack
+    stack = wizard.main_window.undo_stack  # the wizard's own history
     assert (stack.count(), stack.index(), stack.canUndo()) == (1, 1, True)
     _close_meanwhile(window, program_id)
 
@@ -72,7 +72,7 @@ def test_a_refused_redo_leaves_the_change_undone(
     assert lst.edit(row_id)
     page.description.setText("Pompa air dan pipa")
     assert lst.save_edit() == row_id
-    stack = window.undo_stack
+    stack = wizard.main_window.undo_stack
     wizard.undo_action.trigger()  # the edit undone: the old description is back
     assert _description(window, row_id) == "Pompa air"
     assert (stack.count(), stack.index(), stack.canRedo()) == (2, 1, True)
@@ -91,12 +91,14 @@ def test_an_undo_after_the_wizard_closed_reports_in_the_status_bar(
     demo_db: Path, wizard_window: Callable[..., Any], qtbot: Any
 ) -> None:
     window, wizard, _page, program_id, row_id = _one_handover(demo_db, wizard_window, qtbot)
+    stack = wizard.main_window.undo_stack
     wizard.close()
     qtbot.waitUntil(lambda: not window.__dict__.get("_wizards"))
     _close_meanwhile(window, program_id)
-    stack = window.undo_stack
 
-    window.undo_action.trigger()
+    reopened = open_termination(window, qtbot, "handovers")  # its history is kept
+    assert reopened.main_window.undo_stack is stack
+    reopened.undo_action.trigger()
 
     assert not _deleted(window, row_id)
     assert (stack.count(), stack.index(), stack.canUndo(), stack.canRedo()) == (0, 0, False, False)
@@ -116,7 +118,7 @@ def test_an_unexpected_failure_is_logged_with_its_traceback_and_drops_the_comman
         raise OSError("disk I/O error")
 
     monkeypatch.setattr(window, "attempt", broken)
-    stack = window.undo_stack
+    stack = wizard.main_window.undo_stack
     with caplog.at_level("ERROR", logger="desktop.ui.wizards.commands"):
         wizard.undo_action.trigger()
 
