@@ -34,12 +34,15 @@ ORDER = (
 
 NARROW = 620  # below this width (pixels) the cards stand one under the other
 
-STYLE = f"""
-QLabel#principleName {{ font-size: 11pt; font-weight: 600; color: {theme.TEXT.name()}; }}
+
+def style() -> str:
+    """The cards' look, their text sizes scaled to the application's font (see theme)."""
+    return f"""
+QLabel#principleName {{ {theme.font_size(11)}; font-weight: 600; color: {theme.TEXT.name()}; }}
 QLabel#partValue {{ font-weight: 600; color: {theme.TEXT.name()}; }}
-QLabel#partCount {{ font-size: 8.5pt; color: {theme.TEXT_MUTED.name()}; }}
+QLabel#partCount {{ {theme.font_size(8.5)}; color: {theme.TEXT_MUTED.name()}; }}
 QLabel#warning {{ color: {theme.ERROR.name()}; }}
-QLabel#calm {{ font-size: 10.5pt; color: {theme.TEXT_MUTED.name()}; }}
+QLabel#calm {{ {theme.font_size(10.5)}; color: {theme.TEXT_MUTED.name()}; }}
 """
 
 
@@ -184,7 +187,7 @@ class PrinciplesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style())
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(12)

@@ -119,6 +119,7 @@ def test_every_dialog_and_the_timeline_name_their_inputs(
 ) -> None:
     from desktop.ui.dialogs.first_start import FirstStartWizard
     from desktop.ui.dialogs.restore import RestoreDialog
+    from desktop.ui.office.report_dialog import ReportDialog
     from desktop.ui.sync.exporting import ExportDialog, show_export_dialog
     from desktop.ui.sync.importing import ImportDialog
     from desktop.ui.sync.review import ConflictsDialog
@@ -147,10 +148,16 @@ def test_every_dialog_and_the_timeline_name_their_inputs(
     assert_named(export)
     export.reject()
 
-    for dialog in (ImportDialog(window), ConflictsDialog(window, window)):
+    for dialog in (ImportDialog(window), ConflictsDialog(window, window), ReportDialog(window)):
         dialog.show()
         assert_named(dialog)
         dialog.close()
+
+    window.pages.show_dashboard()
+    dashboard = window.pages.dashboard
+    qtbot.waitUntil(lambda: dashboard.figures is not None and not dashboard.loading, timeout=30_000)
+    assert_named(dashboard)
+    window.pages.show_programs()
 
     device = window.workspace.read(_device)
     walk = FirstStartWizard(window, device, language=lang, parent=window)
