@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
-    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -37,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+
+from desktop.ui.layouts import nested_layouts
 
 INTERACTIVE = (
     QAbstractButton,
@@ -78,67 +79,54 @@ def _form_label(widget: QWidget) -> str:
     layout or inside a container widget)."""
     parent = widget.parentWidget()
     while parent is not None:
-        for form in _forms(parent.layout()):
-            for row in range(form.rowCount()):
-                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                text = label.widget() if label is not None else None
-                if isinstance(text, QLabel) and field is not None and _holds(field, widget):
-                    return _plain(text.text())
+        for form in nested_layouts(parent.layout(), QFormLayout):
+            label = _row_label(form, widget)
+            if label:
+                return label
         if parent.isWindow():
             return ""
         parent = parent.parentWidget()
     return ""
 
 
-def _holds(item: QLayoutItem, widget: QWidget) -> bool:
-    held = item.widget()
-    if held is not None:
-        return held is widget or held.isAncestorOf(widget)
-    layout = item.layout()
-    if layout is None:
-        return False
-    return any(
-        (inner := layout.itemAt(i)) is not None and _holds(inner, widget)
-        for i in range(layout.count())
-    )
-
-
-def _forms(layout: QLayout | None) -> list[QFormLayout]:
-    if layout is None:
-        return []
-    found = [layout] if isinstance(layout, QFormLayout) else []
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item is not None and item.layout() is not None:
-            found.extend(_forms(item.layout()))
-    return found
+def _row_label(form: QFormLayout, widget: QWidget) -> str:
+    """The label text of the row of ``form`` whose field is ``widget``, one of its ancestors,
+    or a layout nested in the row that holds one of them."""
+    chain: list[QWidget] = []
+    held: QWidget | None = widget
+    while held is not None and held is not form.parentWidget():
+        chain.append(held)
+        held = held.parentWidget()
+    for candidate in chain:
+        label = form.labelForField(candidate)
+        if isinstance(label, QLabel):
+            return _plain(label.text())
+    for inner in form.findChildren(QLayout):
+        if not any(inner.indexOf(candidate) >= 0 for candidate in chain):
+            continue
+        row: QLayout = inner
+        while (up := row.parent()) is not form and isinstance(up, QLayout):
+            row = up
+        label = form.labelForField(row)
+        if isinstance(label, QLabel):
+            return _plain(label.text())
+    return ""
 
 
 def _label_above(widget: QWidget) -> str:
     """The text of a QLabel placed just before ``widget`` in its box layout."""
     parent = widget.parentWidget()
-    if parent is None or parent.layout() is None:
+    if parent is None:
         return ""
-    for box in _boxes(parent.layout()):
+    labels = parent.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    for box in nested_layouts(parent.layout(), QBoxLayout):
         index = box.indexOf(widget)
-        if index > 0:
-            item = box.itemAt(index - 1)
-            before = item.widget() if item is not None else None
-            if isinstance(before, QLabel) and _plain(before.text()):
-                return _plain(before.text())
+        if index <= 0:
+            continue
+        for label in labels:
+            if box.indexOf(label) == index - 1 and _plain(label.text()):
+                return _plain(label.text())
     return ""
-
-
-def _boxes(layout: QLayout | None) -> list[QBoxLayout]:
-    if layout is None:
-        return []
-    found = [layout] if isinstance(layout, QBoxLayout) else []
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item is not None and item.layout() is not None:
-            found.extend(_boxes(item.layout()))
-    return found
 
 
 def _enclosing_title(widget: QWidget) -> str:

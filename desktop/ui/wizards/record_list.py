@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLayout,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.layouts import widgets_in
 from desktop.ui.wizards.bindings import (
     clear_when_edited,
     set_widget_text,
@@ -403,20 +403,6 @@ class RecordList(QWidget):
         self.remove_button.setVisible(editable)
         self.edit_button.setVisible(editable and self.can_edit)
         self.cancel_button.setVisible(editable and self.editing is not None)
-        for widget in _layout_widgets(self.form):
+        for widget in widgets_in(self.form):
             if not isinstance(widget, FieldMessage):
                 widget.setVisible(editable)
-
-
-def _layout_widgets(layout: QLayout) -> list[QWidget]:
-    found: list[QWidget] = []
-    for n in range(layout.count()):
-        item = layout.itemAt(n)
-        if item is None:
-            continue
-        widget, inner = item.widget(), item.layout()
-        if widget is not None:
-            found.append(widget)
-        elif inner is not None:
-            found.extend(_layout_widgets(inner))
-    return found
