@@ -178,3 +178,10 @@ class PlaceLevel(StrEnum):
 class DeviceKind(StrEnum):
     VILLAGE = "village"
     OFFICE = "office"
+
+
+class ReviewVerdict(StrEnum):
+    """The office's decision on a stage a village reported."""
+
+    ACCEPTED = "accepted"
+    NEEDS_CHANGES = "needs_changes"

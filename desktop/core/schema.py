@@ -14,6 +14,7 @@ REVISIONS: tuple[str, ...] = (
     "berdaya_0005",
     "berdaya_0006",
     "berdaya_0007",
+    "berdaya_0008",
 )
 HEAD = REVISIONS[-1]
 REVISION_PREFIX = "berdaya_"

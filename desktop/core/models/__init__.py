@@ -21,6 +21,7 @@ from desktop.core.models.plans import (
     Signatory,
 )
 from desktop.core.models.programs import Facilitator, FieldNote, KeyContact, Program, StageState
+from desktop.core.models.reviews import StageReview
 from desktop.core.models.sync import (
     AppliedBundle,
     Conflict,
@@ -79,6 +80,7 @@ __all__ = [
     "ProgressLog",
     "Resource",
     "Signatory",
+    "StageReview",
     "StageState",
     "SyncClock",
     "Synced",

@@ -23,6 +23,9 @@ class Device(Base):
     kind: Mapped[DeviceKind] = mapped_column(enum_column(DeviceKind))
     public_key: Mapped[str | None] = mapped_column(Text)
     key_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # the age recipient ("age1…") bundles for this device are encrypted to: from its signed
+    # manifest or office card; None until known
+    recipient: Mapped[str | None] = mapped_column(Text, default=None)
     first_seen: Mapped[dt.datetime] = mapped_column(default=utcnow)
     revoked: Mapped[bool] = mapped_column(default=False)
     # the device this one took over from: a backup restored, or the database copied, onto a

@@ -1,4 +1,5 @@
-"""This machine's device keys: Ed25519 pairs, the private half only in the user's config folder.
+"""This machine's device keys: an Ed25519 pair that signs, and an age (X25519) identity that
+bundles for the device are encrypted to; the private halves only in the user's config folder.
 
 A key file is named by the device id it signs for, so a database copied to another laptop finds
 no key for its device there and that laptop makes its own device instead of borrowing one.
@@ -11,10 +12,14 @@ import hashlib
 import os
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+if TYPE_CHECKING:
+    from pyrage import x25519
 
 APP_NAME = "Berdaya"
 
@@ -65,28 +70,55 @@ def load_private(device_id: uuid.UUID) -> Ed25519PrivateKey | None:
     return key
 
 
-def create_private(device_id: uuid.UUID) -> Ed25519PrivateKey:
-    """A new key for a device, written readable by this user only (file 0600, folder 0700)."""
-    folder = keys_dir()
+def _write_secret(final: Path, data: bytes) -> None:
+    """Write a private key readable by this user only (file 0600, folder 0700), atomically."""
+    folder = final.parent
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(folder, 0o700)
+    partial = final.with_name(final.name + ".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.chmod(partial, 0o600)
+    os.replace(partial, final)
+
+
+def create_private(device_id: uuid.UUID) -> Ed25519PrivateKey:
+    """A new signing key for a device."""
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    final = key_path(device_id)
-    partial = final.with_suffix(".pem.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, pem)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.chmod(partial, 0o600)
-    os.replace(partial, final)
+    _write_secret(key_path(device_id), pem)
     return key
+
+
+def age_path(device_id: uuid.UUID) -> Path:
+    return keys_dir() / f"{device_id}.age"
+
+
+def age_identity(device_id: uuid.UUID) -> x25519.Identity:
+    """This machine's age identity for a device, made (and kept beside its signing key) on
+    first use."""
+    from pyrage import x25519
+
+    path = age_path(device_id)
+    try:
+        return x25519.Identity.from_str(path.read_text(encoding="ascii").strip())
+    except FileNotFoundError:
+        made = x25519.Identity.generate()
+        _write_secret(path, (str(made) + "\n").encode("ascii"))
+        return made
+
+
+def age_recipient(device_id: uuid.UUID) -> str:
+    """The public half of the device's age identity ("age1…"), as manifests and cards carry it."""
+    return str(age_identity(device_id).to_public())
 
 
 def sign(key: Ed25519PrivateKey, data: bytes) -> bytes:
