@@ -17,7 +17,7 @@ _QUIET = logging.NullHandler()
 
 _SYNC_COMMANDS = ("init", "export", "import", "verify", "trust", "held")
 # commands that write: the day's backup is made before them, and they take --keep
-_WRITING = ("demo", "init", "export", "import", "trust", "held", "simulate")
+_WRITING = ("demo", "init", "export", "import", "trust", "held", "simulate", "sync")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,21 +55,36 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write a signed sync bundle (.berdaya)")
     export.add_argument("--db", required=True)
     export.add_argument("--out", required=True, help="bundle file to write")
-    export.add_argument("--full", action="store_true", help="everything, not only what is new")
-    export.add_argument("--to", metavar="DEVICE_ID", help="only what that device lacks")
+    export.add_argument(
+        "--full",
+        action="store_true",
+        help="everything, not only what is new (an office without --to: its own backup)",
+    )
+    export.add_argument(
+        "--to",
+        metavar="DEVICE_ID",
+        help="for that device: only rows of its places, only what it lacks (an office must "
+        "choose one unless it knows a single device)",
+    )
 
     imp = sub.add_parser("import", help="verify and merge sync bundles into a database")
     imp.add_argument("--db", required=True)
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+    imp.add_argument(
+        "--accept-new",
+        action="store_true",
+        help="trust devices never seen here, or claiming more places, that these bundles come from",
+    )
 
     verify = sub.add_parser("verify", help="check bundles without a database")
     verify.add_argument("files", nargs="+", metavar="FILE")
 
-    trust = sub.add_parser("trust", help="list, add or revoke the devices this database trusts")
-    trust.add_argument("action", choices=("list", "add", "revoke"))
-    trust.add_argument("target", nargs="?", help="add: a bundle file; revoke: a device id")
+    trust = sub.add_parser("trust", help="list, add, revoke or allow devices this database trusts")
+    trust.add_argument("action", choices=("list", "add", "revoke", "allow"))
+    trust.add_argument("target", nargs="?", help="add: a bundle or card; revoke, allow: a device")
     trust.add_argument("--db", required=True)
+    trust.add_argument("--again", action="store_true", help="add: trust a revoked office again")
 
     held = sub.add_parser("held", help="list, apply or drop changes held for a future date")
     held.add_argument("action", choices=("list", "release", "discard"))
@@ -84,9 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_parser(sub)
     timeline.add_parser(sub)
     report.add_parser(sub)
-    from desktop.commands import simulate
+    from desktop.commands import card, simulate
 
     simulate.add_parser(sub)
+    from desktop.commands import sync_folder
+
+    sync_folder.add_parser(sub)
+    card.add_parser(sub)
     from desktop.commands import backup
 
     backup.add_parser(sub)
@@ -200,10 +219,18 @@ def _run(args: argparse.Namespace) -> int:
         from desktop.commands import report
 
         return report.run(args)
+    if args.command == "sync":
+        from desktop.commands import sync_folder
+
+        return sync_folder.run(args)
     if args.command == "simulate":
         from desktop.commands import simulate
 
         return simulate.run(args)
+    if args.command == "card":
+        from desktop.commands import card
+
+        return card.run(args)
     if args.command in _SYNC_COMMANDS:
         from desktop.core.sync.commands import run
 

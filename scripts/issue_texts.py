@@ -28,6 +28,8 @@ SOURCES = (
     "desktop/core/numbers.py",
     "desktop/core/office/rules.py",
     "desktop/core/reports/files.py",
+    "desktop/core/reviews.py",
+    "desktop/core/sync/folder_state.py",
 )
 # guards that take a word naming the thing as their last positional argument
 NAMING_GUARDS = {
@@ -40,6 +42,10 @@ NAMING_KEYWORDS = {"what", "name", "title", "missing", "summary"}
 # modules whose other strings are SQL, pragmas and log lines: only their refusals are read
 REFUSAL_SOURCES = ("desktop/core/sync/*.py", "desktop/core/backups.py")
 REFUSALS = {"SyncError", "BundleRefused", "HardDeleteRefused", "MissingRanges", "refuse"}
+REFUSALS |= {"CardRefused", "CardRevoked"}  # the office card (desktop/core/sync/card.py)
+REFUSALS |= {"SealRefused", "SealDamaged", "SealForged", "NotForThisDevice"}  # sealed.py
+REFUSALS |= {"NewcomerRefused"}  # a device not trusted yet (desktop/core/sync/newcomers.py)
+REFUSALS |= {"kind"}  # bundle.damaged(path, why, kind=...) builds its refusal of the given class
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
 DAMAGED = "damaged"  # damaged(path, "why"): the why is put into the refusal's sentence
 

@@ -218,3 +218,21 @@ def db_url(request: pytest.FixtureRequest) -> str:
     name = "sqlite_url" if request.param == "sqlite" else "pg_url"
     url: str = request.getfixturevalue(name)
     return url
+
+
+@pytest.fixture(scope="session")
+def office_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo office of three villages (seed 7: ``berdaya demo``'s programs and its history of
+    bundles received), built once per session for the office's and the reports' tests. Never
+    written: the program writes to what it opens (its device, the day's backup), so a test
+    copies the file (``shutil.copy``) before opening it, or reads it with ``sqlite3`` alone."""
+    from desktop.core import demo
+    from desktop.core.database import open_database
+
+    path = tmp_path_factory.mktemp("office-demo") / "dinas.sqlite"
+    db = open_database(path)
+    try:
+        demo.generate(db, villages=3, seed=7)
+    finally:
+        db.dispose()
+    return path

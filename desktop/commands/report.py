@@ -79,9 +79,9 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.database import open_database
     from desktop.core.db import DatabaseError, sqlite_path, to_url
     from desktop.core.errors import ValidationError
+    from desktop.core.office.area import read_area
     from desktop.core.office.cache import Cache, remember
     from desktop.core.office.charts import area_charts
-    from desktop.core.office.figures import read_area
     from desktop.core.reports.office import build_report, program_sheet, read_goals
 
     path = sqlite_path(to_url(args.db))

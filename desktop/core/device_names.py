@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session
-
-from desktop.core.models import Device
+if TYPE_CHECKING:  # the window names devices before the database layer has loaded
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 SHORT_FINGERPRINT = 12  # hex digits: the first three groups of the fingerprint as shown in full
 
@@ -25,8 +25,18 @@ def device_name(label: str, fingerprint: str | None) -> str:
     return f"{label} ({short})" if short else label
 
 
+def grouped(fingerprint: str) -> str:
+    """A fingerprint in groups of four, four groups a line: easy to read out on the phone."""
+    groups = [fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4)]
+    return "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+
+
 def device_names(db: Connection | Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The names of the devices known here, by id (unknown ids are left out)."""
+    from sqlalchemy import select
+
+    from desktop.core.models import Device
+
     wanted = list(set(ids))
     if not wanted:
         return {}

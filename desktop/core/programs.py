@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -33,6 +32,7 @@ from desktop.core.models import (
     StageState,
 )
 from desktop.core.navigation import ProgramEntry, VillageEntry, sort_villages
+from desktop.core.overview_values import Overview, StageSummary
 from desktop.core.stages import guards
 
 
@@ -177,51 +177,6 @@ def _place_names(session: Session, codes: list[str]) -> dict[str, tuple[str, str
             known.get(".".join(parts[:2]), ""),
         )
     return out
-
-
-@dataclass(frozen=True)
-class StageSummary:
-    stage: Stage
-    status: StageStatus
-    started_on: dt.date | None
-    completed_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class Overview:
-    """The key figures of one program, for its overview page."""
-
-    id: uuid.UUID
-    name: str
-    description: str | None
-    village_code: str
-    village_name: str
-    place_path: str
-    start_date: dt.date
-    end_date: dt.date | None
-    closed_on: dt.date | None
-    stages: tuple[StageSummary, ...]
-    meetings: int
-    attendance_women: int
-    attendance_men: int
-    activities: int
-    activities_done: int
-    progress_percent: float  # mean progress of activities
-    budget_community: int  # Rupiah
-    budget_outside: int
-    contributed_community: int
-    contributed_outside: int
-    labour_days_community: float
-
-    @property
-    def women_share(self) -> float | None:
-        total = self.attendance_women + self.attendance_men
-        return self.attendance_women / total if total else None
-
-    @property
-    def community_budget_share(self) -> float | None:
-        total = self.budget_community + self.budget_outside
-        return self.budget_community / total if total else None
 
 
 def overview(session: Session, program_id: uuid.UUID) -> Overview:

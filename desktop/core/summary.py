@@ -15,7 +15,7 @@ from desktop.core import goals
 from desktop.core.domain import Goal, Principle, Stage, StageStatus
 from desktop.core.models import Place, Program, StageState
 from desktop.core.principles.many import scores_of_many
-from desktop.core.principles.scores import PrincipleScores
+from desktop.core.principles.results import PrincipleScores
 from desktop.core.principles.shares import PrincipleScore, Thresholds
 
 DIGITS = 6  # figures are rounded, so the JSON is the same on every machine

@@ -61,7 +61,7 @@ def run(
 
     pending = [Path(file) for file in files]
     window = MainWindow(language=language)
-    window.asks_first_start = True
+    window.asks_first_start = window.reopens_last_program = True
 
     def switch_language(chosen: str) -> None:
         """A new window in the language the first-start walk chose, on the same database."""
@@ -70,6 +70,7 @@ def run(
         target = old.workspace.database.url if old.workspace is not None else db
         i18n.install(app, chosen)
         window = MainWindow(language=chosen)
+        window.reopens_last_program = True
         window.language_switched.connect(switch_language)
         window.setGeometry(old.geometry())
         window.open_when_shown(target)

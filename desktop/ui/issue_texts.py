@@ -58,11 +58,18 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Agreement (berita acara) and signatories"),
     QT_TRANSLATE_NOOP("Issues", "Alternatives per priority problem"),
     QT_TRANSLATE_NOOP("Issues", "An office works for a sub-district or a regency."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "An office's bundle is cut for the one device that receives it: choose it with --to ({devices}), or use --full for the office's own backup.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "Assessment"),
     QT_TRANSLATE_NOOP("Issues", "Assets handed over to community institutions"),
     QT_TRANSLATE_NOOP("Issues", "Assign at least one facilitator and their role."),
     QT_TRANSLATE_NOOP(
         "Issues", "Attendance ({present}) is larger than the group ({size} members)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues", "Berdaya may not write in the transfer folder “{folder}” ({reason})."
     ),
     QT_TRANSLATE_NOOP("Issues", "Bringing this link back would make a loop of activities."),
     QT_TRANSLATE_NOOP("Issues", "Budget and its sources"),
@@ -76,6 +83,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Choose the community group that is responsible."),
     QT_TRANSLATE_NOOP("Issues", "Choose the community member who is responsible."),
     QT_TRANSLATE_NOOP("Issues", "Choose the person or the local institution."),
+    QT_TRANSLATE_NOOP("Issues", "Choose the transfer folder with Browse… (a full folder path)."),
     QT_TRANSLATE_NOOP("Issues", "Choose whether the person is a woman or a man."),
     QT_TRANSLATE_NOOP("Issues", "Close the program formally, with its closing date."),
     QT_TRANSLATE_NOOP("Issues", "Community entry plan"),
@@ -149,6 +157,17 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "Issues", "No device {device} is known here; use --full for a device never heard from."
     ),
     QT_TRANSLATE_NOOP("Issues", "No held changes come from a bundle “{bundle}”"),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "Nothing of the stage “{stage}” has reached this office yet: there is nothing to review.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues", "Only an office hands out an office card; this laptop works for villages."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "Only an office records a verdict on a stage: this laptop works for a village, and the office reviews what the village sends.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "Participatory evaluation meetings"),
     QT_TRANSLATE_NOOP("Issues", "Photos and documents"),
     QT_TRANSLATE_NOOP("Issues", "Planning alternatives"),
@@ -192,6 +211,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "Say to whom it was handed over: an institution or a person."),
     QT_TRANSLATE_NOOP("Issues", "Say to whom “{what}” was handed over."),
     QT_TRANSLATE_NOOP("Issues", "Say what must be done before leaving."),
+    QT_TRANSLATE_NOOP("Issues", "Say what needs to change, so the village knows what to fix."),
     QT_TRANSLATE_NOOP("Issues", "Say what the alternative is."),
     QT_TRANSLATE_NOOP("Issues", "Say what the problem or need is."),
     QT_TRANSLATE_NOOP("Issues", "Say what was handed over."),
@@ -217,6 +237,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "That program no longer exists."),
     QT_TRANSLATE_NOOP("Issues", "That progress log is not one of this activity's."),
     QT_TRANSLATE_NOOP("Issues", "That record no longer exists."),
+    QT_TRANSLATE_NOOP("Issues", "That verdict no longer exists."),
     QT_TRANSLATE_NOOP("Issues", "That {what} belongs to another program."),
     QT_TRANSLATE_NOOP("Issues", "That {what} no longer exists."),
     QT_TRANSLATE_NOOP("Issues", "The action plan has no activities yet: formalise it first."),
@@ -299,6 +320,10 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "The target of “{name}” ({target}) is below its baseline ({base}), but it should increase.",
     ),
     QT_TRANSLATE_NOOP("Issues", "The target of “{name}” ({target}) is the same as its baseline."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "The transfer folder “{folder}” cannot be reached: plug in the drive or choose another folder in the settings.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "The winner must be one of the two problems compared."),
     QT_TRANSLATE_NOOP("Issues", "The {stage} stage is not completed."),
     QT_TRANSLATE_NOOP("Issues", "The {what} ({day}) is after the program's planned end ({end})."),
@@ -323,11 +348,18 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "This laptop works for {places}, so a program can only be made there. To work in {village} too, add it to this laptop in Settings first.",
     ),
     QT_TRANSLATE_NOOP(
+        "Issues", "This program's village ({village}) is outside this office's area."
+    ),
+    QT_TRANSLATE_NOOP(
         "Issues",
         "This text holds an invisible control character (such as a NUL byte, an escape or a line break) that cannot be stored. Retype it.",
     ),
     QT_TRANSLATE_NOOP("Issues", "This text is {length} characters long; at most {limit} fit."),
     QT_TRANSLATE_NOOP("Issues", "Tick off “{text}” on the exit checklist."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "Trust in the office “{device}” ({fingerprint}) was revoked on this laptop; to undo that, confirm the fingerprint with the office by phone and trust its card again.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "Type a number."),
     QT_TRANSLATE_NOOP(
         "Issues",
@@ -377,9 +409,11 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     QT_TRANSLATE_NOOP("Issues", "log date"),
     QT_TRANSLATE_NOOP("Issues", "manifest: a device has two ranges"),
     QT_TRANSLATE_NOOP("Issues", "manifest: bad blob name"),
+    QT_TRANSLATE_NOOP("Issues", "manifest: bad filter"),
     QT_TRANSLATE_NOOP("Issues", "manifest: bad member name"),
     QT_TRANSLATE_NOOP("Issues", "manifest: bad public key"),
     QT_TRANSLATE_NOOP("Issues", "manifest: bad range"),
+    QT_TRANSLATE_NOOP("Issues", "manifest: bad recipient"),
     QT_TRANSLATE_NOOP("Issues", "manifest: counts do not add up"),
     QT_TRANSLATE_NOOP("Issues", "measurement date"),
     QT_TRANSLATE_NOOP("Issues", "meeting"),
@@ -428,8 +462,13 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     ),
     QT_TRANSLATE_NOOP(
         "Issues",
+        "“{file}” could not be decrypted with this device's key although it names this device; ask device “{device}” ({fingerprint}) to send it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
         "“{file}” could not be merged because its rows clash with rows here (the same record made twice, or a reference to a record this database does not have), so nothing of it was imported.",
     ),
+    QT_TRANSLATE_NOOP("Issues", "“{file}” could not be read: {reason}"),
     QT_TRANSLATE_NOOP("Issues", "“{file}” does not exist."),
     QT_TRANSLATE_NOOP("Issues", "“{file}” has an unknown bundle format ({version})."),
     QT_TRANSLATE_NOOP(
@@ -440,6 +479,11 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "Issues",
         "“{file}” is damaged or incomplete, so it was not imported; ask for the bundle again.",
     ),
+    QT_TRANSLATE_NOOP("Issues", "“{file}” is encrypted for {receivers}, not for this device."),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” is encrypted, and this step reads only bundles opened with this device's key.",
+    ),
     QT_TRANSLATE_NOOP(
         "Issues", "“{file}” is not a Berdaya bundle (it is not a bundle file at all)."
     ),
@@ -448,9 +492,28 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "“{file}” is not a Berdaya bundle, or it is incomplete (its signed manifest is missing).",
     ),
     QT_TRANSLATE_NOOP("Issues", "“{file}” is not a Berdaya bundle."),
+    QT_TRANSLATE_NOOP("Issues", "“{file}” is not an office card, or it is damaged."),
+    QT_TRANSLATE_NOOP(
+        "Issues", "“{file}” is the card of a village laptop; only an office's card can be imported."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues", "“{file}” is this laptop's own card: give it to the villages' laptops."
+    ),
+    QT_TRANSLATE_NOOP("Issues", "“{file}” is too large to be an office card."),
     QT_TRANSLATE_NOOP(
         "Issues",
         "“{file}” was made by a newer Berdaya (bundle format {version}); install the newer Berdaya to import it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues", "“{file}” was made by a newer version of Berdaya; update Berdaya to read it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was not imported: device “{device}” (fingerprint {fingerprint}) is not trusted here yet and claims {places}; accept it only if you know it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was not imported: device “{device}” (fingerprint {fingerprint}) now claims {places} as well, beyond what it was trusted for here ({trusted}); accept this only if it is right.",
     ),
     QT_TRANSLATE_NOOP(
         "Issues",
@@ -462,7 +525,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     ),
     QT_TRANSLATE_NOOP(
         "Issues",
-        "“{file}” was refused because device “{device}” ({fingerprint}) now claims places it was not trusted for ({places}).",
+        "“{file}” was refused because device “{device}” ({fingerprint}) was refused here before.",
     ),
     QT_TRANSLATE_NOOP(
         "Issues",
@@ -481,11 +544,27 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
     ),
     QT_TRANSLATE_NOOP(
         "Issues",
+        "“{file}” was refused because it holds rows of villages this device does not work for ({villages}); this device works for {places} only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
         "“{file}” was refused because it holds two files named {member}, which a real Berdaya bundle never has.",
     ),
     QT_TRANSLATE_NOOP(
         "Issues",
+        "“{file}” was refused because it was encrypted by someone other than the device that signed it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because its encryption does not match the signature of device “{device}” ({fingerprint}): someone else changed it after it was sealed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
         "“{file}” was refused because its file {member} would unpack far larger than any real bundle (a zip bomb).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused because its sender encrypted it but it arrived unencrypted: someone else removed the encryption.",
     ),
     QT_TRANSLATE_NOOP(
         "Issues",
@@ -503,9 +582,18 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP gives back its text
         "Issues",
         "“{file}” was refused because {sender} changes rows that belong to another village: {rows}.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused: its signature does not match, so it was changed after the office made it, or not made by that office.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Issues",
+        "“{file}” was refused: this laptop already trusts “{device}” with another key ({fingerprint}); revoke that one first if the office's laptop was reset.",
+    ),
     QT_TRANSLATE_NOOP("Issues", "“{name}” does not exist."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” does not exist: there is nothing to back up."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” has already voted for “{title}”."),
+    QT_TRANSLATE_NOOP("Issues", "“{name}” is a file, not a folder."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is a folder, not a file to write a report to."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is already a facilitator of this program."),
     QT_TRANSLATE_NOOP("Issues", "“{name}” is already on the monitoring team."),

@@ -8,13 +8,13 @@ and the overview refresh themselves from that signal.
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from desktop.core import logbook
@@ -27,13 +27,12 @@ if TYPE_CHECKING:
 
     from desktop.core.changes import Changes
     from desktop.core.device import DeviceInfo
-    from desktop.core.navigation import VillageEntry
     from desktop.ui.dialogs.new_program import NewProgramDialog
     from desktop.ui.navigator import NavigatorPanel
     from desktop.ui.overview import OverviewPage
     from desktop.ui.pages import Pages
     from desktop.ui.undo import WindowScope
-    from desktop.ui.workspace import Opened, Workspace
+    from desktop.ui.workspace import FirstRead, Opened, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +50,10 @@ class MainWindow(QMainWindow):
     # the first start
     asks_first_start = False
     first_start: QDialog | None = None  # the first-start walk while it is open
+    # the interactive window reopens the program last shown on this database, its overview
+    # kept from the last start while that is current (core quick_overview)
+    reopens_last_program = False
+    overview_filled = Signal(object)  # a program's id, its figures and principles on screen
 
     def __init__(self, *, language: str = i18n.DEFAULT_LANGUAGE, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self._pages: Pages | None = None
         self._painted = False
         self._open_when_shown: tuple[str | None] | None = None
+        self._last_program: uuid.UUID | None = None  # to reopen once the database is open
         self.setWindowTitle("Berdaya")
         self.resize(first_size(self))
         self.setMinimumSize(860, 560)
@@ -171,21 +175,55 @@ class MainWindow(QMainWindow):
             # a current SQLite file is listed at once, while SQLAlchemy and the models load
             from desktop.ui.workspace import quick_read
 
-            first = jobs.Job(lambda _context: quick_read(target))
-            first.succeeded.connect(self._show_first_read)
+            thresholds = settings.saved_thresholds() if self.reopens_last_program else None
+            first = jobs.Job(lambda _context: quick_read(target, thresholds))
+            first.succeeded.connect(lambda read: self._after_first_read(read, target, job))
+            first.failed.connect(lambda _error: job.start())
             first.start()
-        job.start()
+        else:
+            job.start()
         self.ensure_built()
         if self.workspace is None:
             self.pages.show_loading()
         return job
 
-    def _show_first_read(self, villages: list[VillageEntry] | None) -> None:
-        if villages is None or self.workspace is not None:
-            return  # the full open came first, or the file needs it
+    def _after_first_read(self, read: FirstRead | None, target: str | None, full: jobs.Job) -> None:
+        """Show the first read, then start the full open: its imports would hold up the first
+        read's (import locks), and while they run the GIL slows every Qt call of a table fill."""
+        early = self._show_first_read(read, target)
+        if early is None:
+            full.start()
+        else:
+            early.finished.connect(lambda: full.start())  # a lambda holds the job alive
+
+    def _show_first_read(self, read: FirstRead | None, target: str | None) -> jobs.Job | None:
+        """Show what was read before the database is open; the office's cached dashboard is
+        read by a job of its own, returned."""
+        if self.workspace is not None:
+            return None  # the full open came first
+        last = read.last if read is not None else None
+        early: jobs.Job | None = None
+        if last is None:
+            from desktop.ui.office.early import show_early_dashboard
+
+            # an office's area, from its cache
+            early = show_early_dashboard(self.pages, lambda: self.workspace is not None, target)
+        if read is None:
+            return early  # the file needs the full open
         self.ensure_built()
         self.navigator.setEnabled(False)  # browsable once the database is really open
-        self.navigator.populate(villages)
+        if last is not None:
+            self._last_program = last.program_id
+        if last is not None and last.snapshot is not None:
+            overview = self.overview
+            self._connect_stepper()
+            overview.show_kept(last.snapshot)
+            self.navigator.populate(read.villages, select=last.program_id)
+            self.pages.setCurrentWidget(self.pages.splitter)
+            self.pages.right.setCurrentWidget(overview)
+        else:
+            self.navigator.populate(read.villages)
+        return early
 
     def adopt(self, opened: Opened, *, inline: bool = False) -> None:
         """Show an open database: the previous one is closed and its undo history dropped."""
@@ -204,12 +242,20 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(opened.description)
         self.device_label.clear()
         self.setWindowTitle(f"Berdaya — {Path(opened.description).name or opened.description}")
+        self.workspace.keeps_overview = self.reopens_last_program
+        kept = self._overview_kept()
         self.pages.set_workspace(self.workspace)
         self.navigator.setEnabled(True)
-        self.navigator.populate(opened.villages)
+        last, self._last_program = self._last_program, None
+        self.navigator.populate(opened.villages, select=last)
+        if kept:  # the kept overview stays in view while its program is counted afresh
+            self.pages.right.setCurrentWidget(self.overview)
         self._update_actions()
         self.workspace.fetch(read_device, self._show_device, owner=self)
         self.database_opened.emit(opened.description)
+        from desktop.ui.sync.folder import follow_transfer_folder  # after the first paint
+
+        follow_transfer_folder(self)
 
     def _device_changed(self, changes: Changes) -> None:
         from desktop.ui.workspace import read_device
@@ -368,6 +414,11 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_stepper_connected", False):
             self._stepper_connected = True
             self.overview.stepper.stage_activated.connect(self.show_wizard)
+            self.overview.filled.connect(self.overview_filled)
+
+    def _overview_kept(self) -> bool:
+        """Whether the overview shows the one kept from the last start (not yet counted)."""
+        return bool(getattr(self, "_stepper_connected", False)) and self.overview.quick
 
     def show_wizard(self, stage: object) -> QWidget | None:
         """Open the wizard of ``stage`` (a Stage or its id) for the selected program, in its own
@@ -473,56 +524,15 @@ class MainWindow(QMainWindow):
         )
 
     def show_timeline(self, *, every_program: bool = False) -> QWidget | None:
-        """The Gantt timeline of the selected program (or of all), in its own window with its
-        own undo history; its edits go out on this window's change signal."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QUndoStack
-        from PySide6.QtWidgets import QMessageBox
-
-        from desktop.ui.timeline.view import TimelineView
-        from desktop.ui.undo import StackActivator
+        """The Gantt timeline of the selected program (or of all), in its own window."""
+        from desktop.ui.timeline.window import open_timeline
 
         if self.workspace is None:
             return None
-        program_id = self.navigator.selected_program()
-        if program_id is None and not every_program:
-            QMessageBox.information(
-                self, self.tr("Timeline"), self.tr("Choose a program on the left first.")
-            )
-            return None
-        holder = QMainWindow(self)
-        holder.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        stack = QUndoStack(holder)
-        self.undo_group.addStack(stack)
-        StackActivator(holder, stack, self.undo_stack)
-        view = TimelineView(
-            self.workspace.database.session,
-            None if every_program else program_id,
-            undo_stack=stack,
-            parent=holder,
-            load=False,
-            background=True,  # read on a worker; the view shows "Loading…" meanwhile
-            writer=self.workspace.database.writing,
-        )
-        view.changes_made.connect(self.operation_executed.emit)
-        view.activity_activated.connect(lambda item_id: self._open_timeline_item(view, item_id))
-        view.empty_hint.wizard_requested.connect(lambda stage: self._open_stage(program_id, stage))
-        self.operation_executed.connect(view.on_changes)
-        holder.destroyed.connect(lambda _obj=None: _disconnect(self.operation_executed, view))
-        holder.setCentralWidget(view)
-        holder.setWindowTitle(self.tr("Timeline — Berdaya"))
-        holder.resize(1200, 700)
-        holder.show()
-        view.reload()
-        return view
+        return open_timeline(self, self.workspace, every_program=every_program)
 
-    def _open_timeline_item(self, view: Any, item_id: Any) -> None:
-        """Open the stage wizard of an activity chosen on the timeline."""
-        item = view.timeline.item(item_id)
-        if item is not None:
-            self._open_stage(item.program_id, item.stage)
-
-    def _open_stage(self, program_id: Any, stage: object) -> None:
+    def open_stage(self, program_id: Any, stage: object) -> None:
+        """Choose the program in the navigator and open its stage's wizard."""
         if program_id is not None and self.navigator.select_program(program_id):
             self.show_wizard(stage)
 
@@ -576,11 +586,3 @@ def refusal_text(error: Exception) -> str:
 
 def _name(operation: Callable[..., object]) -> str:
     return getattr(operation, "__name__", type(operation).__name__)
-
-
-def _disconnect(signal: SignalInstance, view: QWidget) -> None:
-    import warnings
-
-    with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # already gone with the view
-        signal.disconnect(view.on_changes)  # type: ignore[attr-defined]

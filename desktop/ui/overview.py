@@ -24,13 +24,15 @@ from desktop.ui.figures import FigureCard, ShareBar
 from desktop.ui.goals_view import GoalsPanel
 from desktop.ui.principles_view import PrinciplesPanel
 from desktop.ui.stepper import StageStepper
+from desktop.ui.verdict_badges import VerdictBadges
 from desktop.ui.vocabulary import stage_name
 
 if TYPE_CHECKING:
     from desktop.core.changes import Changes
     from desktop.core.goals import GoalStatus
-    from desktop.core.principles.scores import PrincipleScores
-    from desktop.core.programs import Overview
+    from desktop.core.overview_values import Overview
+    from desktop.core.principles.results import PrincipleScores
+    from desktop.core.quick_overview import Snapshot
     from desktop.ui.workspace import Workspace
 
 
@@ -48,6 +50,9 @@ class OverviewPage(QScrollArea):
 
     loaded = Signal(object)  # the program's id, once its figures are on screen
     program_missing = Signal(object)  # the id of a program that is gone
+    # the program's id, once its key figures, stages and principles are on screen (the kept
+    # ones at start, then each counted afresh)
+    filled = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +65,9 @@ class OverviewPage(QScrollArea):
         self.measured: tuple[PrincipleScores, tuple[GoalStatus, ...]] | None = None
         self._request = 0
         self._measure_request = 0
+        self.quick = False  # showing the overview kept from the last start, until counted
+        self._seen: dict[str, str] = {}  # the changes' digest each read was made at
+        self._thresholds: dict[str, float] = {}  # the principles were counted with
 
         body = QWidget(self)
         body.setObjectName("overviewBody")
@@ -99,6 +107,8 @@ class OverviewPage(QScrollArea):
         stages_layout.setContentsMargins(12, 16, 12, 14)
         self.stepper = StageStepper(stages_card)
         stages_layout.addWidget(self.stepper)
+        self.verdicts = VerdictBadges(stages_card)  # the office's verdicts on the stages
+        stages_layout.addWidget(self.verdicts)
         outer.addWidget(stages_card)
         outer.addSpacing(10)
 
@@ -177,9 +187,23 @@ class OverviewPage(QScrollArea):
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
-        self.program_id = None
-        self.shown = None
+        if not self.quick:  # the kept overview stays until its program is counted afresh
+            self.program_id = None
+            self.shown = None
         self.measured = None
+
+    def show_kept(self, snapshot: Snapshot) -> None:
+        """The overview kept from the last start, current as the database is now, shown
+        before the database layer has loaded; counted afresh once it has."""
+        self.quick = True
+        self.program_id = snapshot.overview.id
+        self.measured = None
+        self.goals.clear()
+        self.display(snapshot.overview)
+        self.principles.show_scores(
+            snapshot.principles, closed=snapshot.overview.closed_on is not None
+        )
+        self.filled.emit(self.program_id)
 
     def show_program(self, program_id: uuid.UUID) -> None:
         if program_id != self.program_id:
@@ -192,15 +216,16 @@ class OverviewPage(QScrollArea):
     def reload(self) -> None:
         if self.workspace is None or self.program_id is None:
             return
-        from desktop.ui.workspace import read_overview
+        from desktop.ui.workspace import read_overview, with_seen
 
         self._request += 1
         request, program_id = self._request, self.program_id
         self.workspace.fetch(
-            lambda session: read_overview(session, program_id),
-            lambda found: self._arrived(request, program_id, found),
+            with_seen(lambda session: read_overview(session, program_id)),
+            lambda found: self._arrived(request, program_id, found[1], seen=found[0]),
             owner=self,
         )
+        self.verdicts.load(self.workspace, program_id)
         self.reload_measures()
 
     def reload_measures(self) -> None:
@@ -208,41 +233,72 @@ class OverviewPage(QScrollArea):
         wait for them), with the thresholds the user has set now."""
         if self.workspace is None or self.program_id is None:
             return
-        from desktop.ui.workspace import read_measures
+        from desktop.ui.workspace import read_measures, with_seen
 
         self._measure_request += 1
         request, program_id = self._measure_request, self.program_id
         thresholds = settings.saved_thresholds()
         self.workspace.fetch(
-            lambda session: read_measures(session, program_id, thresholds),
-            lambda found: self._measured(request, found),
+            with_seen(lambda session: read_measures(session, program_id, thresholds)),
+            lambda found: self._measured(request, found[1], seen=found[0], thresholds=thresholds),
             owner=self,
         )
 
     def _measured(
-        self, request: int, found: tuple[PrincipleScores, tuple[GoalStatus, ...]] | None
+        self,
+        request: int,
+        found: tuple[PrincipleScores, tuple[GoalStatus, ...]] | None,
+        *,
+        seen: str = "",
+        thresholds: dict[str, float] | None = None,
     ) -> None:
         if request != self._measure_request or found is None:
             return  # a newer request is on its way, or the program is gone (said above)
         self.measured = found
+        self._seen["measures"] = seen
+        self._thresholds = thresholds if thresholds is not None else settings.saved_thresholds()
         scores, goals = found
         closed = self.shown is not None and self.shown.closed_on is not None
         self.principles.show_scores(scores, closed=closed)
         self.goals.show_goals(goals)
+        self._counted()
+
+    def _counted(self) -> None:
+        """Once the figures and the principles of one moment are both on screen: said, and
+        kept for the next start."""
+        if self.shown is None or self.measured is None or self.shown.id != self.program_id:
+            return
+        self.quick = False
+        self.filled.emit(self.program_id)
+        seen = self._seen.get("overview")
+        if self.workspace is None or not seen or self._seen.get("measures") != seen:
+            return  # read across a change: the next start counts afresh
+        from desktop.core.quick_overview import Snapshot
+
+        self.workspace.keep_overview(
+            Snapshot(self.shown, self.measured[0]),
+            thresholds=self._thresholds,
+            seen_at=seen,
+        )
 
     def on_operation_executed(self, changes: Changes) -> None:
         if self.program_id is not None and self.program_id in changes.program_ids:
             self.reload()
 
-    def _arrived(self, request: int, program_id: uuid.UUID, found: Overview | None) -> None:
+    def _arrived(
+        self, request: int, program_id: uuid.UUID, found: Overview | None, *, seen: str = ""
+    ) -> None:
         if request != self._request:
             return  # a newer request is on its way
         if found is None:
             self.shown = None
+            self.quick = False
             self.program_missing.emit(program_id)
             return
+        self._seen["overview"] = seen
         self.display(found)
         self.loaded.emit(program_id)
+        self._counted()
 
     def display(self, view: Overview) -> None:
         self.shown = view

@@ -161,7 +161,9 @@ class Pages(QStackedWidget):
         self._office = office
 
     def _show_home(self) -> None:
-        if self._villages > 1 or self._office:
+        # a program reopened at start (the last one shown) is home, except in an office
+        reopened = self.navigator.selected_program() is not None
+        if self._office or (self._villages > 1 and not reopened):
             self.show_dashboard()
         else:
             self.show_programs()

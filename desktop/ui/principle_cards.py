@@ -10,10 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from desktop.core.principles.equality import Equality
-from desktop.core.principles.participation import Participation
-from desktop.core.principles.self_reliance import SelfReliance
-from desktop.core.principles.sustainability import Sustainability
+from desktop.core.principles.results import Equality, Participation, SelfReliance, Sustainability
 from desktop.ui import formatting
 from desktop.ui.vocabulary import phase_name
 

@@ -23,7 +23,7 @@ from desktop.ui.principle_cards import CardContent, card_content, month_text
 from desktop.ui.vocabulary import principle_name, principle_question
 
 if TYPE_CHECKING:
-    from desktop.core.principles.scores import PrincipleScores
+    from desktop.core.principles.results import PrincipleScores
 
 ORDER = (
     Principle.EQUALITY,

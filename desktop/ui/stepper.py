@@ -38,7 +38,7 @@ from desktop.ui.accessibility import PaintedPart
 from desktop.ui.vocabulary import stage_name, stage_purpose, status_name
 
 if TYPE_CHECKING:
-    from desktop.core.programs import StageSummary
+    from desktop.core.overview_values import StageSummary
 
 RADIUS = 15
 MIN_POINT_SIZE = 7.0  # below this the names are not worth reading: they may clip

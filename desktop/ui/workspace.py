@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from desktop.core.device import DeviceInfo
     from desktop.core.goals import GoalStatus
     from desktop.core.navigation import VillageEntry
-    from desktop.core.principles.scores import PrincipleScores
-    from desktop.core.programs import Overview
+    from desktop.core.overview_values import Overview
+    from desktop.core.principles.results import PrincipleScores
+    from desktop.core.quick_overview import Recalled, Snapshot
 
 T = TypeVar("T")
 
@@ -63,13 +64,29 @@ def open_and_read(
     return Opened(database, describe(database.url), villages)
 
 
-def quick_read(target: str | None) -> list[VillageEntry] | None:
-    """The navigator of a current SQLite file, read with the standard library alone."""
+@dataclass(frozen=True)
+class FirstRead:
+    """What a current SQLite file shows before the database layer has loaded."""
+
+    villages: list[VillageEntry]
+    last: Recalled | None  # the last program shown, with its overview while that is current
+
+
+def quick_read(target: str | None, thresholds: dict[str, float] | None = None) -> FirstRead | None:
+    """The navigator of a current SQLite file, read with the standard library alone, and
+    (given the user's ``thresholds``) the last program's overview kept in it."""
     from desktop.core.db import sqlite_path, to_url
     from desktop.core.navigation import quick_navigator
 
     path = sqlite_path(to_url(target))
-    return quick_navigator(path) if path is not None else None
+    villages = quick_navigator(path) if path is not None else None
+    if path is None or villages is None:
+        return None
+    if thresholds is None:
+        return FirstRead(villages, None)
+    from desktop.core.quick_overview import recall
+
+    return FirstRead(villages, recall(path, thresholds))
 
 
 def read_navigator(session: Session) -> list[VillageEntry]:
@@ -111,6 +128,18 @@ def read_measures(
         return None
 
 
+def with_seen(query: Callable[[Session], T]) -> Callable[[Session], tuple[str, T]]:
+    """``query`` with the digest of the database's changes read first, in its transaction
+    (what the kept overview is checked against)."""
+
+    def read(session: Session) -> tuple[str, T]:
+        from desktop.core.quick_overview import seen
+
+        return seen(session), query(session)
+
+    return read
+
+
 class Workspace(QObject):
     """One open database. Reads go through :meth:`fetch` (a job, or inline when rendering
     offscreen) and never wait for a writer; writes through :meth:`execute`, one session and
@@ -124,6 +153,7 @@ class Workspace(QObject):
         self.database = opened.database
         self.description = opened.description
         self.inline = inline
+        self.keeps_overview = False  # the interactive window keeps its overview for next start
 
     def fetch(
         self,
@@ -168,6 +198,23 @@ class Workspace(QObject):
         """Run ``query`` now, on this thread, in a transaction that never waits for a writer."""
         with self.database.reading() as session, session.begin():
             return query(session)
+
+    def keep_overview(
+        self, snapshot: Snapshot, *, thresholds: dict[str, float], seen_at: str
+    ) -> None:
+        """Keep the overview on screen for the next start (see core ``quick_overview``), off
+        the GUI thread; only in a window that reopens its last program."""
+        if not self.keeps_overview:
+            return
+        from desktop.core.quick_overview import remember
+
+        database = self.database
+        jobs.run(
+            lambda _context: remember(database, snapshot, thresholds=thresholds, seen_at=seen_at),
+            None,
+            owner=self,
+            inline=self.inline,
+        )
 
     def close(self) -> None:
         self.database.dispose()

@@ -594,6 +594,62 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="+397"/>
+        <source>The office&apos;s card</source>
+        <translation>The office&apos;s card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that only your office can read the bundles you send.</source>
+        <translation>So that only your office can read the bundles you send.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Have the office&apos;s card (a .berdaya-card file)? Import it now, and confirm its fingerprint with the office by phone.</source>
+        <translation>Have the office&apos;s card (a .berdaya-card file)? Import it now, and confirm its fingerprint with the office by phone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the office&apos;s card…</source>
+        <translation>Import the office&apos;s card…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card yet? You can import it later from the File menu.</source>
+        <translation>No card yet? You can import it later from the File menu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted: the office “{office}”, for {area}.</source>
+        <translation>Trusted: the office “{office}”, for {area}.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSaved</name>
+    <message>
+        <location filename="../../desktop/ui/sync/card.py" line="+110"/>
+        <source>Office card</source>
+        <translation>Office card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office card is saved as {file}.</source>
+        <translation>The office card is saved as {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this file to each village facilitator, on a flash disk or in a message. When they import it they will call you: read them this fingerprint, so they know the card really comes from this office.</source>
+        <translation>Give this file to each village facilitator, on a flash disk or in a message. When they import it they will call you: read them this fingerprint, so they know the card really comes from this office.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <location filename="../../desktop/ui/wizards/termination.py" line="+64"/>
@@ -785,6 +841,44 @@
         <location filename="../../desktop/ui/commands.py" line="+23"/>
         <source>creating program “{name}”</source>
         <translation>creating program “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_verdict.py" line="+129"/>
+        <source>recording the office&apos;s verdict</source>
+        <translation>recording the office&apos;s verdict</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCard</name>
+    <message>
+        <location filename="../../desktop/ui/sync/card.py" line="+48"/>
+        <source>Import office card</source>
+        <translation>Import office card</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card is from the office “{office}”, for {area}.</source>
+        <translation>This card is from the office “{office}”, for {area}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call the office and ask them to read their fingerprint to you. Trust the card only if every group below matches what they read.</source>
+        <translation>Call the office and ask them to read their fingerprint to you. Trust the card only if every group below matches what they read.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Once trusted, the bundles this laptop sends are encrypted so that only the office can read them.</source>
+        <translation>Once trusted, the bundles this laptop sends are encrypted so that only the office can read them.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1197,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/office/dashboard.py" line="+95"/>
+        <location filename="../../desktop/ui/office/dashboard.py" line="+121"/>
         <source>The area at a glance</source>
         <translation>The area at a glance</translation>
     </message>
@@ -1139,12 +1233,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+224"/>
+        <location line="+259"/>
         <source>Sub-district</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-257"/>
         <source>Current stage</source>
         <translation>Current stage</translation>
     </message>
@@ -1174,17 +1268,22 @@
         <translation>Charts</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Reading the villages&apos; figures…</source>
         <translation>Reading the villages&apos; figures…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>Figures as last counted, on {day}; counting them again…</source>
+        <translation>Figures as last counted, on {day}; counting them again…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The figures could not be read: {error}</source>
         <translation>The figures could not be read: {error}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Every village of this database</source>
         <translation>Every village of this database</translation>
     </message>
@@ -1210,12 +1309,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>All sub-districts</source>
         <translation>All sub-districts</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} of {total} rows</translation>
     </message>
@@ -1569,13 +1668,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/exporting.py" line="+98"/>
-        <location line="+161"/>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+104"/>
+        <location line="+194"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-190"/>
         <source>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</source>
         <translation>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</translation>
     </message>
@@ -1600,12 +1699,17 @@
         <translation>Everything (for a new or restored laptop)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every device this laptop exchanges with</source>
         <translation>Every device this laptop exchanges with</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Nobody: the office&apos;s own backup of everything</source>
+        <translation>Nobody: the office&apos;s own backup of everything</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1626,6 +1730,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>It holds:</source>
+        <translation>It holds:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
@@ -1640,7 +1749,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
+        <source>Every village of {places}: keep it safe, it is not for a laptop.</source>
+        <translation>Every village of {places}: keep it safe, it is not for a laptop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows of {places} only.</source>
+        <translation>Rows of {places} only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rows: this device works for none of the same villages.</source>
+        <translation>No rows: this device works for none of the same villages.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save bundle as</source>
         <translation>Save bundle as</translation>
     </message>
@@ -1650,7 +1774,7 @@
         <translation>Berdaya bundles (*.berdaya)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Saving changes to {file}…</source>
         <translation>Saving changes to {file}…</translation>
     </message>
@@ -1912,7 +2036,7 @@
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_start.py" line="+365"/>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-62"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation>This laptop&apos;s fingerprint</translation>
     </message>
@@ -1940,7 +2064,7 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location line="+43"/>
+        <location line="+102"/>
         <source>Setting up Berdaya</source>
         <translation>Setting up Berdaya</translation>
     </message>
@@ -1963,6 +2087,61 @@
         <location line="+1"/>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSync</name>
+    <message>
+        <location filename="../../desktop/ui/sync/folder.py" line="+107"/>
+        <source>Transfer folder: not looked at yet</source>
+        <translation>Transfer folder: not looked at yet</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Transfer folder: sending…</source>
+        <translation>Transfer folder: sending…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Transfer folder: {reason}</source>
+        <translation>Transfer folder: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent {time}</source>
+        <translation>Sent {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received {time}</source>
+        <translation>Received {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer folder: nothing sent or received yet</source>
+        <translation>Transfer folder: nothing sent or received yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} bundle(s) need a decision</source>
+        <translation>{count} bundle(s) need a decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} bundle(s) refused</source>
+        <translation>{count} bundle(s) refused</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{file}” was moved to {folder}; the reason is beside it:
+{reason}</source>
+        <translation>“{file}” was moved to {folder}; the reason is beside it:
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused bundles</source>
+        <translation>Refused bundles</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2421,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/importing.py" line="+67"/>
+        <location filename="../../desktop/ui/sync/importing.py" line="+79"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
@@ -2307,7 +2486,7 @@
         <translation>What each bundle brings</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Check first shows what each bundle would change, without changing anything.</source>
         <translation>Check first shows what each bundle would change, without changing anything.</translation>
     </message>
@@ -2337,7 +2516,7 @@
         <translation>Bundles to import:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Choose bundles</source>
         <translation>Choose bundles</translation>
     </message>
@@ -2347,7 +2526,7 @@
         <translation>Berdaya bundles (*.berdaya);;All files (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Checking bundles</source>
         <translation>Checking bundles</translation>
     </message>
@@ -2367,12 +2546,12 @@
         <translation>Importing {count} bundle(s)…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</source>
         <translation>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Imported {ok} of {all} bundle(s).</source>
         <translation>Imported {ok} of {all} bundle(s).</translation>
     </message>
@@ -2392,9 +2571,24 @@
         <translation>{count} edit(s) collided with edits made here: review them.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>{count} laptop(s) not trusted here sent bundles: check each one&apos;s fingerprint below, then accept or refuse it.</source>
+        <translation>{count} laptop(s) not trusted here sent bundles: check each one&apos;s fingerprint below, then accept or refuse it.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Already imported before: skipped.</source>
         <translation>Already imported before: skipped.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported: you refused the laptop that sent it.</source>
+        <translation>Not imported: you refused the laptop that sent it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported yet: first decide on the laptop that sent it (below).</source>
+        <translation>Not imported yet: first decide on the laptop that sent it (below).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2417,7 +2611,12 @@
         <translation>Imported {count} new changes from {sender}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
+        <source>Nothing from “{name}” was imported, and its bundles will be refused here from now on.</source>
+        <translation>Nothing from “{name}” was imported, and its bundles will be refused here from now on.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The import stopped; the bundle in progress changed nothing: {reason}</source>
         <translation>The import stopped; the bundle in progress changed nothing: {reason}</translation>
     </message>
@@ -2692,6 +2891,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An office&apos;s bundle is cut for the one device that receives it: choose it with --to ({devices}), or use --full for the office&apos;s own backup.</source>
+        <translation>An office&apos;s bundle is cut for the one device that receives it: choose it with --to ({devices}), or use --full for the office&apos;s own backup.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -2710,6 +2914,11 @@
         <location line="+1"/>
         <source>Attendance ({present}) is larger than the group ({size} members).</source>
         <translation>Attendance ({present}) is larger than the group ({size} members).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berdaya may not write in the transfer folder “{folder}” ({reason}).</source>
+        <translation>Berdaya may not write in the transfer folder “{folder}” ({reason}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2771,6 +2980,11 @@
         <location filename="../../desktop/ui/wizards/preparation.py" line="+10"/>
         <source>Choose the person or the local institution.</source>
         <translation>Choose the person or the local institution.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the transfer folder with Browse… (a full folder path).</source>
+        <translation>Choose the transfer folder with Browse… (a full folder path).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3047,6 +3261,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing of the stage “{stage}” has reached this office yet: there is nothing to review.</source>
+        <translation>Nothing of the stage “{stage}” has reached this office yet: there is nothing to review.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an office hands out an office card; this laptop works for villages.</source>
+        <translation>Only an office hands out an office card; this laptop works for villages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an office records a verdict on a stage: this laptop works for a village, and the office reviews what the village sends.</source>
+        <translation>Only an office records a verdict on a stage: this laptop works for a village, and the office reviews what the village sends.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Participatory evaluation meetings</source>
         <translation>Participatory evaluation meetings</translation>
     </message>
@@ -3207,6 +3436,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Say what needs to change, so the village knows what to fix.</source>
+        <translation>Say what needs to change, so the village knows what to fix.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say what the alternative is.</source>
         <translation>Say what the alternative is.</translation>
     </message>
@@ -3333,6 +3567,11 @@
         <location filename="../../desktop/ui/wizards/preparation.py" line="+6"/>
         <source>That record no longer exists.</source>
         <translation>That record no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That verdict no longer exists.</source>
+        <translation>That verdict no longer exists.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3557,6 +3796,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The transfer folder “{folder}” cannot be reached: plug in the drive or choose another folder in the settings.</source>
+        <translation>The transfer folder “{folder}” cannot be reached: plug in the drive or choose another folder in the settings.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The winner must be one of the two problems compared.</source>
         <translation>The winner must be one of the two problems compared.</translation>
     </message>
@@ -3630,6 +3874,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This program&apos;s village ({village}) is outside this office&apos;s area.</source>
+        <translation>This program&apos;s village ({village}) is outside this office&apos;s area.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This text holds an invisible control character (such as a NUL byte, an escape or a line break) that cannot be stored. Retype it.</source>
         <translation>This text holds an invisible control character (such as a NUL byte, an escape or a line break) that cannot be stored. Retype it.</translation>
     </message>
@@ -3645,6 +3894,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trust in the office “{device}” ({fingerprint}) was revoked on this laptop; to undo that, confirm the fingerprint with the office by phone and trust its card again.</source>
+        <translation>Trust in the office “{device}” ({fingerprint}) was revoked on this laptop; to undo that, confirm the fingerprint with the office by phone and trust its card again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Type a number.</source>
         <translation>Type a number.</translation>
     </message>
@@ -3877,6 +4131,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>manifest: bad filter</source>
+        <translation>manifest: bad filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>manifest: bad member name</source>
         <translation>manifest: bad member name</translation>
     </message>
@@ -3889,6 +4148,11 @@
         <location line="+1"/>
         <source>manifest: bad range</source>
         <translation>manifest: bad range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad recipient</source>
+        <translation>manifest: bad recipient</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4067,11 +4331,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” could not be decrypted with this device&apos;s key although it names this device; ask device “{device}” ({fingerprint}) to send it again.</source>
+        <translation>“{file}” could not be decrypted with this device&apos;s key although it names this device; ask device “{device}” ({fingerprint}) to send it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{file}” could not be merged because its rows clash with rows here (the same record made twice, or a reference to a record this database does not have), so nothing of it was imported.</source>
         <translation>“{file}” could not be merged because its rows clash with rows here (the same record made twice, or a reference to a record this database does not have), so nothing of it was imported.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” could not be read: {reason}</source>
+        <translation>“{file}” could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{file}” does not exist.</source>
         <translation>“{file}” does not exist.</translation>
     </message>
@@ -4092,6 +4366,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” is encrypted for {receivers}, not for this device.</source>
+        <translation>“{file}” is encrypted for {receivers}, not for this device.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” is encrypted, and this step reads only bundles opened with this device&apos;s key.</source>
+        <translation>“{file}” is encrypted, and this step reads only bundles opened with this device&apos;s key.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>“{file}” was refused because device “{device}” ({fingerprint}) was refused here before.</source>
+        <translation>“{file}” was refused because device “{device}” ({fingerprint}) was refused here before.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>“{file}” is not a Berdaya bundle (it is not a bundle file at all).</source>
         <translation>“{file}” is not a Berdaya bundle (it is not a bundle file at all).</translation>
     </message>
@@ -4107,8 +4396,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{file}” is not an office card, or it is damaged.</source>
+        <translation>“{file}” is not an office card, or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” is the card of a village laptop; only an office&apos;s card can be imported.</source>
+        <translation>“{file}” is the card of a village laptop; only an office&apos;s card can be imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” is this laptop&apos;s own card: give it to the villages&apos; laptops.</source>
+        <translation>“{file}” is this laptop&apos;s own card: give it to the villages&apos; laptops.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” is too large to be an office card.</source>
+        <translation>“{file}” is too large to be an office card.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{file}” was made by a newer Berdaya (bundle format {version}); install the newer Berdaya to import it.</source>
         <translation>“{file}” was made by a newer Berdaya (bundle format {version}); install the newer Berdaya to import it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was made by a newer version of Berdaya; update Berdaya to read it.</source>
+        <translation>“{file}” was made by a newer version of Berdaya; update Berdaya to read it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” was not imported: device “{device}” (fingerprint {fingerprint}) is not trusted here yet and claims {places}; accept it only if you know it.</source>
+        <translation>“{file}” was not imported: device “{device}” (fingerprint {fingerprint}) is not trusted here yet and claims {places}; accept it only if you know it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was not imported: device “{device}” (fingerprint {fingerprint}) now claims {places} as well, beyond what it was trusted for here ({trusted}); accept this only if it is right.</source>
+        <translation>“{file}” was not imported: device “{device}” (fingerprint {fingerprint}) now claims {places} as well, beyond what it was trusted for here ({trusted}); accept this only if it is right.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4121,12 +4445,7 @@
         <translation>“{file}” was refused because device “{device}” ({fingerprint}) may only change {places}, but it changes rows of other villages: {rows}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>“{file}” was refused because device “{device}” ({fingerprint}) now claims places it was not trusted for ({places}).</source>
-        <translation>“{file}” was refused because device “{device}” ({fingerprint}) now claims places it was not trusted for ({places}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>“{file}” was refused because it claims to come from device “{device}” but is signed with another key ({fingerprint}) than the one trusted for it ({trusted}).</source>
         <translation>“{file}” was refused because it claims to come from device “{device}” but is signed with another key ({fingerprint}) than the one trusted for it ({trusted}).</translation>
     </message>
@@ -4147,13 +4466,33 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>“{file}” was refused because it holds rows of villages this device does not work for ({villages}); this device works for {places} only.</source>
+        <translation>“{file}” was refused because it holds rows of villages this device does not work for ({villages}); this device works for {places} only.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{file}” was refused because it holds two files named {member}, which a real Berdaya bundle never has.</source>
         <translation>“{file}” was refused because it holds two files named {member}, which a real Berdaya bundle never has.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” was refused because it was encrypted by someone other than the device that signed it.</source>
+        <translation>“{file}” was refused because it was encrypted by someone other than the device that signed it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because its encryption does not match the signature of device “{device}” ({fingerprint}): someone else changed it after it was sealed.</source>
+        <translation>“{file}” was refused because its encryption does not match the signature of device “{device}” ({fingerprint}): someone else changed it after it was sealed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{file}” was refused because its file {member} would unpack far larger than any real bundle (a zip bomb).</source>
         <translation>“{file}” was refused because its file {member} would unpack far larger than any real bundle (a zip bomb).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because its sender encrypted it but it arrived unencrypted: someone else removed the encryption.</source>
+        <translation>“{file}” was refused because its sender encrypted it but it arrived unencrypted: someone else removed the encryption.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4177,6 +4516,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” was refused: its signature does not match, so it was changed after the office made it, or not made by that office.</source>
+        <translation>“{file}” was refused: its signature does not match, so it was changed after the office made it, or not made by that office.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused: this laptop already trusts “{device}” with another key ({fingerprint}); revoke that one first if the office&apos;s laptop was reset.</source>
+        <translation>“{file}” was refused: this laptop already trusts “{device}” with another key ({fingerprint}); revoke that one first if the office&apos;s laptop was reset.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{name}” does not exist.</source>
         <translation>“{name}” does not exist.</translation>
     </message>
@@ -4189,6 +4538,11 @@
         <location line="+1"/>
         <source>“{name}” has already voted for “{title}”.</source>
         <translation>“{name}” has already voted for “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a file, not a folder.</source>
+        <translation>“{name}” is a file, not a folder.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4347,30 +4701,30 @@
         <translation>“{title}” was only at {was}% later, on {day}.</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-519"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Give the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>A backup cannot be written over the database itself.</source>
         <translation>A backup cannot be written over the database itself.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Choose whether the person is a woman or a man.</source>
         <translation>Choose whether the person is a woman or a man.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+160"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>The birth year {year} cannot be right.</source>
         <translation>The birth year {year} cannot be right.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Records of “{table}” cannot be removed.</translation>
@@ -4452,7 +4806,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_start.py" line="-338"/>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-387"/>
         <source>Welcome to Berdaya</source>
         <translation>Welcome to Berdaya</translation>
     </message>
@@ -4470,7 +4824,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+68"/>
+        <location filename="../../desktop/ui/main_window.py" line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4586,12 +4940,12 @@
         <translation>Remove the files not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../desktop/ui/main_window.py" line="+93"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Device id {id}
 Key fingerprint {fingerprint}</source>
         <translation>Device id {id}
@@ -4669,7 +5023,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>The database reported a problem: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../desktop/ui/main_window.py" line="+64"/>
         <location line="+14"/>
         <source>Stage wizard</source>
         <translation>Stage wizard</translation>
@@ -4690,23 +5044,23 @@ Key fingerprint {fingerprint}</translation>
         <translation>Berdaya will use {language} the next time it starts.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../desktop/ui/timeline/window.py" line="+50"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location filename="../../desktop/ui/main_window.py" line="-84"/>
+        <location filename="../../desktop/ui/timeline/window.py" line="+1"/>
         <source>Choose a program on the left first.</source>
         <translation>Choose a program on the left first.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-161"/>
         <source>Device: {name}</source>
         <translation>Device: {name}</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location filename="../../desktop/ui/timeline/window.py" line="+29"/>
         <source>Timeline — Berdaya</source>
         <translation>Timeline — Berdaya</translation>
     </message>
@@ -5251,6 +5605,167 @@ Key fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>NewcomerCard</name>
+    <message>
+        <location filename="../../desktop/ui/sync/newcomers.py" line="+43"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept this laptop</source>
+        <translation>Accept this laptop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept the new villages</source>
+        <translation>Accept the new villages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles from this laptop will be refused here from now on.</source>
+        <translation>Bundles from this laptop will be refused here from now on.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A laptop not known here sent bundles: “{name}”</source>
+        <translation>A laptop not known here sent bundles: “{name}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” now says it works for more villages</source>
+        <translation>“{name}” now says it works for more villages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It says it works for: {places}.</source>
+        <translation>It says it works for: {places}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It was accepted here for: {places}.</source>
+        <translation>It was accepted here for: {places}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now it also claims: {places}.</source>
+        <translation>Now it also claims: {places}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It says it took over from {name} (a backup restored on it).</source>
+        <translation>It says it took over from {name} (a backup restored on it).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call the person who uses it and ask them to read out its fingerprint (in Settings). Accept only if every group matches and the villages are right; nothing is imported from it until you decide.</source>
+        <translation>Call the person who uses it and ask them to read out its fingerprint (in Settings). Accept only if every group matches and the villages are right; nothing is imported from it until you decide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refused: bundles from this laptop will be refused here.</source>
+        <translation>Refused: bundles from this laptop will be refused here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted: its bundles are imported when you press Import.</source>
+        <translation>Accepted: its bundles are imported when you press Import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted: its bundles were imported.</source>
+        <translation>Accepted: its bundles were imported.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCard</name>
+    <message>
+        <location filename="../../desktop/ui/sync/card.py" line="-111"/>
+        <source>The card was not imported</source>
+        <translation>The card was not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/menu.py" line="+55"/>
+        <source>Office &amp;card…</source>
+        <translation>Office &amp;card…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import o&amp;ffice card…</source>
+        <translation>Import o&amp;ffice card…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/card.py" line="+48"/>
+        <source>Save the office card as</source>
+        <translation>Save the office card as</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.berdaya-card)</source>
+        <translation>Office cards (*.berdaya-card)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The card was not saved</source>
+        <translation>The card was not saved</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Import office card</source>
+        <translation>Import office card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.berdaya-card);;All files (*)</source>
+        <translation>Office cards (*.berdaya-card);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Trust this office again?</source>
+        <translation>Trust this office again?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust again</source>
+        <translation>Trust again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The office “{office}” is trusted: bundles for it are encrypted from now on.</source>
+        <translation>The office “{office}” is trusted: bundles for it are encrypted from now on.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This bundle will not be encrypted: this laptop does not know the office&apos;s key yet. Whoever finds the file could read the residents&apos; names and phone numbers. Import the office card first (the office gives it to you), or export unencrypted.</source>
+        <translation>This bundle will not be encrypted: this laptop does not know the office&apos;s key yet. Whoever finds the file could read the residents&apos; names and phone numbers. Import the office card first (the office gives it to you), or export unencrypted.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the office card first…</source>
+        <translation>Import the office card first…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export unencrypted</source>
+        <translation>Export unencrypted</translation>
+    </message>
+</context>
+<context>
     <name>OfficeCharts</name>
     <message>
         <location filename="../../desktop/ui/office/charts.py" line="+57"/>
@@ -5380,7 +5895,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>OfficeRulesBox</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+186"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+194"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
@@ -5418,12 +5933,12 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/overview.py" line="+95"/>
+        <location filename="../../desktop/ui/overview.py" line="+103"/>
         <source>Stages</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
@@ -5473,7 +5988,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>The six goals</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+168"/>
         <source>Village code {code}</source>
         <translation>Village code {code}</translation>
     </message>
@@ -5582,7 +6097,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
@@ -5822,7 +6337,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>PrincipleCard</name>
     <message>
-        <location filename="../../desktop/ui/principles_view.py" line="+164"/>
+        <location filename="../../desktop/ui/principles_view.py" line="+167"/>
         <source>{share} (planned)</source>
         <translation>{share} (planned)</translation>
     </message>
@@ -5850,7 +6365,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Does the community bring its own means first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/principle_cards.py" line="+55"/>
+        <location filename="../../desktop/ui/principle_cards.py" line="+52"/>
         <source>nothing yet</source>
         <translation>nothing yet</translation>
     </message>
@@ -7004,7 +7519,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+322"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+328"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -7050,7 +7565,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>RupiahEdit</name>
     <message>
-        <location filename="../../desktop/ui/wizards/fields.py" line="+252"/>
+        <location filename="../../desktop/ui/wizards/fields.py" line="+251"/>
         <source>A minus sign is not taken: this amount is never negative.</source>
         <translation>A minus sign is not taken: this amount is never negative.</translation>
     </message>
@@ -7126,7 +7641,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="-163"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="-169"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -7136,7 +7651,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>A new language is used from the next start of Berdaya.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7156,7 +7671,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Put the four thresholds back to the usual values.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -7330,7 +7845,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>Steps of this stage</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>The program is closed: this stage can only be read.</translation>
     </message>
@@ -7406,7 +7921,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../desktop/ui/sync/menu.py" line="+22"/>
+        <location filename="../../desktop/ui/sync/menu.py" line="-35"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
@@ -7416,7 +7931,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>&amp;Import bundle(s)…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
@@ -7424,7 +7939,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../desktop/ui/sync/words.py" line="+22"/>
+        <location filename="../../desktop/ui/sync/words.py" line="+26"/>
         <source>The disk is full: free some space or choose another drive, then try again.</source>
         <translation>The disk is full: free some space or choose another drive, then try again.</translation>
     </message>
@@ -7444,7 +7959,7 @@ Key fingerprint {fingerprint}</translation>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
@@ -8088,6 +8603,124 @@ Key fingerprint {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>TransferFolderBox</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+188"/>
+        <location line="+6"/>
+        <source>Transfer folder</source>
+        <translation>Transfer folder</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A USB stick, a shared drive or a folder a syncing program keeps: after work Berdaya puts a bundle there for each office and laptop it exchanges with, and imports the bundles that arrive for this laptop.</source>
+        <translation>A USB stick, a shared drive or a folder a syncing program keeps: after work Berdaya puts a bundle there for each office and laptop it exchanges with, and imports the bundles that arrive for this laptop.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the transfer folder</source>
+        <translation>Choose the transfer folder</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBadges</name>
+    <message>
+        <location filename="../../desktop/ui/verdict_badges.py" line="+86"/>
+        <source>Review a stage…</source>
+        <translation>Review a stage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the office&apos;s verdict on a stage: accepted, or what needs changing.</source>
+        <translation>Record the office&apos;s verdict on a stage: accepted, or what needs changing.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/review_verdict.py" line="-73"/>
+        <source>Review a stage</source>
+        <translation>Review a stage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verdict goes back to the village with this office&apos;s next bundle; the facilitator sees it on the stage.</source>
+        <translation>The verdict goes back to the village with this office&apos;s next bundle; the facilitator sees it on the stage.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs changes</source>
+        <translation>Needs changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What needs changing, or a word of thanks</source>
+        <translation>What needs changing, or a word of thanks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record verdict</source>
+        <translation>Record verdict</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../desktop/ui/verdict_badges.py" line="-51"/>
+        <source>Accepted by the office, {date}</source>
+        <translation>Accepted by the office, {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs changes</source>
+        <translation>Needs changes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs changes: {note}</source>
+        <translation>Needs changes: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed after the review</source>
+        <translation>changed after the review</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviewed by {office} on {date}</source>
+        <translation>Reviewed by {office} on {date}</translation>
+    </message>
+</context>
+<context>
     <name>VillagesModel</name>
     <message>
         <location filename="../../desktop/ui/office/villages_model.py" line="+69"/>
@@ -8264,7 +8897,7 @@ Key fingerprint {fingerprint}</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="+158"/>
+        <location filename="../../desktop/ui/workspace.py" line="+188"/>
         <source>Waiting for the database…</source>
         <translation>Waiting for the database…</translation>
     </message>

@@ -594,6 +594,62 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="+397"/>
+        <source>The office&apos;s card</source>
+        <translation>Kartu kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So that only your office can read the bundles you send.</source>
+        <translation>Agar hanya kantor Anda yang dapat membaca bundel yang Anda kirim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Have the office&apos;s card (a .berdaya-card file)? Import it now, and confirm its fingerprint with the office by phone.</source>
+        <translation>Sudah punya kartu kantor (berkas .berdaya-card)? Impor sekarang, lalu pastikan sidik jarinya dengan kantor lewat telepon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the office&apos;s card…</source>
+        <translation>Impor kartu kantor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card yet? You can import it later from the File menu.</source>
+        <translation>Belum punya kartu? Anda dapat mengimpornya nanti dari menu Berkas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted: the office “{office}”, for {area}.</source>
+        <translation>Dipercaya: kantor “{office}”, untuk {area}.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSaved</name>
+    <message>
+        <location filename="../../desktop/ui/sync/card.py" line="+110"/>
+        <source>Office card</source>
+        <translation>Kartu kantor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office card is saved as {file}.</source>
+        <translation>Kartu kantor disimpan sebagai {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this file to each village facilitator, on a flash disk or in a message. When they import it they will call you: read them this fingerprint, so they know the card really comes from this office.</source>
+        <translation>Berikan berkas ini kepada setiap pendamping desa, lewat flashdisk atau pesan. Saat mereka mengimpornya, mereka akan menelepon Anda: bacakan sidik jari ini, agar mereka tahu kartu itu benar-benar dari kantor ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <location filename="../../desktop/ui/wizards/termination.py" line="+64"/>
@@ -785,6 +841,44 @@
         <location filename="../../desktop/ui/commands.py" line="+23"/>
         <source>creating program “{name}”</source>
         <translation>pembuatan program “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_verdict.py" line="+129"/>
+        <source>recording the office&apos;s verdict</source>
+        <translation>mencatat keputusan kantor</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCard</name>
+    <message>
+        <location filename="../../desktop/ui/sync/card.py" line="+48"/>
+        <source>Import office card</source>
+        <translation>Impor kartu kantor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card is from the office “{office}”, for {area}.</source>
+        <translation>Kartu ini dari kantor “{office}”, untuk {area}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call the office and ask them to read their fingerprint to you. Trust the card only if every group below matches what they read.</source>
+        <translation>Telepon kantor dan minta mereka membacakan sidik jarinya. Percayai kartu ini hanya jika setiap kelompok di bawah sama dengan yang mereka bacakan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Once trusted, the bundles this laptop sends are encrypted so that only the office can read them.</source>
+        <translation>Setelah dipercaya, bundel yang dikirim laptop ini dienkripsi sehingga hanya kantor yang dapat membacanya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust</source>
+        <translation>Percayai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1197,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/office/dashboard.py" line="+95"/>
+        <location filename="../../desktop/ui/office/dashboard.py" line="+121"/>
         <source>The area at a glance</source>
         <translation>Wilayah sekilas</translation>
     </message>
@@ -1139,12 +1233,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+224"/>
+        <location line="+259"/>
         <source>Sub-district</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-257"/>
         <source>Current stage</source>
         <translation>Tahap sekarang</translation>
     </message>
@@ -1174,17 +1268,22 @@
         <translation>Grafik</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Reading the villages&apos; figures…</source>
         <translation>Membaca angka desa-desa…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>Figures as last counted, on {day}; counting them again…</source>
+        <translation>Angka sebagaimana terakhir dihitung, pada {day}; sedang dihitung ulang…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The figures could not be read: {error}</source>
         <translation>Angka-angka tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Every village of this database</source>
         <translation>Semua desa di database ini</translation>
     </message>
@@ -1210,12 +1309,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>All sub-districts</source>
         <translation>Semua kecamatan</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} dari {total} baris</translation>
     </message>
@@ -1569,13 +1668,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/exporting.py" line="+98"/>
-        <location line="+161"/>
+        <location filename="../../desktop/ui/sync/exporting.py" line="+104"/>
+        <location line="+194"/>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-190"/>
         <source>A bundle carries your changes to another laptop or to the district office. Bring the file on a flash disk or send it; the receiver imports it.</source>
         <translation>Bundel membawa perubahan Anda ke laptop lain atau ke kantor kabupaten. Bawa berkasnya dengan flashdisk atau kirimkan; penerima tinggal mengimpornya.</translation>
     </message>
@@ -1600,12 +1699,17 @@
         <translation>Semuanya (untuk laptop baru atau yang dipulihkan)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every device this laptop exchanges with</source>
         <translation>Semua perangkat yang bertukar data dengan laptop ini</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Nobody: the office&apos;s own backup of everything</source>
+        <translation>Tidak untuk siapa pun: cadangan seluruh data kantor sendiri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -1626,6 +1730,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>It holds:</source>
+        <translation>Isinya:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save as:</source>
         <translation>Simpan sebagai:</translation>
     </message>
@@ -1640,7 +1749,22 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
+        <source>Every village of {places}: keep it safe, it is not for a laptop.</source>
+        <translation>Semua desa di {places}: simpan baik-baik, bundel ini bukan untuk laptop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows of {places} only.</source>
+        <translation>Hanya data {places}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rows: this device works for none of the same villages.</source>
+        <translation>Tanpa data: perangkat ini tidak menangani desa yang sama.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save bundle as</source>
         <translation>Simpan bundel sebagai</translation>
     </message>
@@ -1650,7 +1774,7 @@
         <translation>Bundel Berdaya (*.berdaya)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Saving changes to {file}…</source>
         <translation>Menyimpan perubahan ke {file}…</translation>
     </message>
@@ -1912,7 +2036,7 @@
 <context>
     <name>FingerprintPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_start.py" line="+365"/>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-62"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation>Sidik jari laptop ini</translation>
     </message>
@@ -1940,7 +2064,7 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location line="+43"/>
+        <location line="+102"/>
         <source>Setting up Berdaya</source>
         <translation>Menyiapkan Berdaya</translation>
     </message>
@@ -1963,6 +2087,61 @@
         <location line="+1"/>
         <source>Later</source>
         <translation>Nanti</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSync</name>
+    <message>
+        <location filename="../../desktop/ui/sync/folder.py" line="+107"/>
+        <source>Transfer folder: not looked at yet</source>
+        <translation>Folder kirim: belum diperiksa</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Transfer folder: sending…</source>
+        <translation>Folder kirim: mengirim…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Transfer folder: {reason}</source>
+        <translation>Folder kirim: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent {time}</source>
+        <translation>Terkirim {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received {time}</source>
+        <translation>Diterima {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer folder: nothing sent or received yet</source>
+        <translation>Folder kirim: belum ada yang terkirim atau diterima</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} bundle(s) need a decision</source>
+        <translation>{count} bundel perlu keputusan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} bundle(s) refused</source>
+        <translation>{count} bundel ditolak</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{file}” was moved to {folder}; the reason is beside it:
+{reason}</source>
+        <translation>“{file}” dipindahkan ke {folder}; alasannya ada di sebelahnya:
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused bundles</source>
+        <translation>Bundel yang ditolak</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2421,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/importing.py" line="+67"/>
+        <location filename="../../desktop/ui/sync/importing.py" line="+79"/>
         <source>Import bundles</source>
         <translation>Impor bundel</translation>
     </message>
@@ -2307,7 +2486,7 @@
         <translation>Isi setiap bundel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Check first shows what each bundle would change, without changing anything.</source>
         <translation>Periksa dulu menunjukkan apa yang akan diubah tiap bundel, tanpa mengubah apa pun.</translation>
     </message>
@@ -2337,7 +2516,7 @@
         <translation>Bundel yang akan diimpor:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Choose bundles</source>
         <translation>Pilih bundel</translation>
     </message>
@@ -2347,7 +2526,7 @@
         <translation>Bundel Berdaya (*.berdaya);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Checking bundles</source>
         <translation>Memeriksa bundel</translation>
     </message>
@@ -2367,12 +2546,12 @@
         <translation>Mengimpor {count} bundel…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</source>
         <translation>Belum ada yang diubah. {ok} dari {all} bundel bisa diimpor; tekan Impor untuk memasukkannya.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Imported {ok} of {all} bundle(s).</source>
         <translation>{ok} dari {all} bundel sudah diimpor.</translation>
     </message>
@@ -2392,9 +2571,24 @@
         <translation>{count} perubahan bertabrakan dengan perubahan di sini: periksalah.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>{count} laptop(s) not trusted here sent bundles: check each one&apos;s fingerprint below, then accept or refuse it.</source>
+        <translation>{count} laptop yang belum dipercaya di sini mengirim bundel: periksa sidik jari masing-masing di bawah, lalu terima atau tolak.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Already imported before: skipped.</source>
         <translation>Sudah pernah diimpor: dilewati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported: you refused the laptop that sent it.</source>
+        <translation>Tidak diimpor: Anda menolak laptop pengirimnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported yet: first decide on the laptop that sent it (below).</source>
+        <translation>Belum diimpor: putuskan dulu soal laptop pengirimnya (di bawah).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2417,7 +2611,12 @@
         <translation>Diimpor {count} perubahan baru dari {sender}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
+        <source>Nothing from “{name}” was imported, and its bundles will be refused here from now on.</source>
+        <translation>Tidak ada yang diimpor dari “{name}”, dan mulai sekarang bundelnya ditolak di sini.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The import stopped; the bundle in progress changed nothing: {reason}</source>
         <translation>Impor terhenti; bundel yang sedang diproses tidak mengubah apa pun: {reason}</translation>
     </message>
@@ -2692,6 +2891,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An office&apos;s bundle is cut for the one device that receives it: choose it with --to ({devices}), or use --full for the office&apos;s own backup.</source>
+        <translation>Bundel kantor dipotong untuk satu perangkat penerimanya: pilih dengan --to ({devices}), atau pakai --full untuk cadangan kantor sendiri.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Assessment</source>
         <translation>Pengkajian</translation>
     </message>
@@ -2710,6 +2914,11 @@
         <location line="+1"/>
         <source>Attendance ({present}) is larger than the group ({size} members).</source>
         <translation>Jumlah yang hadir ({present}) lebih banyak dari anggota kelompok ({size} orang).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berdaya may not write in the transfer folder “{folder}” ({reason}).</source>
+        <translation>Berdaya tidak boleh menulis di folder kirim “{folder}” ({reason}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2771,6 +2980,11 @@
         <location filename="../../desktop/ui/wizards/preparation.py" line="+10"/>
         <source>Choose the person or the local institution.</source>
         <translation>Pilih orangnya atau lembaga setempatnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the transfer folder with Browse… (a full folder path).</source>
+        <translation>Pilih folder kirim dengan Pilih… (jalur folder lengkap).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3047,6 +3261,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing of the stage “{stage}” has reached this office yet: there is nothing to review.</source>
+        <translation>Belum ada catatan tahap “{stage}” yang sampai ke kantor ini: belum ada yang bisa ditinjau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an office hands out an office card; this laptop works for villages.</source>
+        <translation>Hanya kantor yang membagikan kartu kantor; laptop ini bekerja untuk desa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an office records a verdict on a stage: this laptop works for a village, and the office reviews what the village sends.</source>
+        <translation>Hanya kantor yang mencatat keputusan atas suatu tahap: laptop ini bekerja untuk desa, dan kantor meninjau apa yang dikirim desa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Participatory evaluation meetings</source>
         <translation>Pertemuan evaluasi partisipatif</translation>
     </message>
@@ -3207,6 +3436,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Say what needs to change, so the village knows what to fix.</source>
+        <translation>Tuliskan apa yang perlu diubah, agar desa tahu apa yang harus diperbaiki.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say what the alternative is.</source>
         <translation>Tulis isi alternatifnya.</translation>
     </message>
@@ -3333,6 +3567,11 @@
         <location filename="../../desktop/ui/wizards/preparation.py" line="+6"/>
         <source>That record no longer exists.</source>
         <translation>Catatan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That verdict no longer exists.</source>
+        <translation>Keputusan itu sudah tidak ada.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3557,6 +3796,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The transfer folder “{folder}” cannot be reached: plug in the drive or choose another folder in the settings.</source>
+        <translation>Folder kirim “{folder}” tidak dapat dijangkau: pasang drive-nya atau pilih folder lain di pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The winner must be one of the two problems compared.</source>
         <translation>Yang terpilih harus salah satu dari dua masalah yang dibandingkan.</translation>
     </message>
@@ -3630,6 +3874,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This program&apos;s village ({village}) is outside this office&apos;s area.</source>
+        <translation>Desa program ini ({village}) berada di luar wilayah kantor ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This text holds an invisible control character (such as a NUL byte, an escape or a line break) that cannot be stored. Retype it.</source>
         <translation>Teks ini memuat karakter kendali yang tak terlihat (misalnya byte NUL, escape, atau ganti baris) yang tidak bisa disimpan. Ketik ulang.</translation>
     </message>
@@ -3645,6 +3894,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trust in the office “{device}” ({fingerprint}) was revoked on this laptop; to undo that, confirm the fingerprint with the office by phone and trust its card again.</source>
+        <translation>Kepercayaan pada kantor “{device}” ({fingerprint}) sudah dicabut di laptop ini; untuk membatalkannya, pastikan sidik jarinya dengan kantor lewat telepon lalu percayai kartunya lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Type a number.</source>
         <translation>Ketik sebuah angka.</translation>
     </message>
@@ -3877,6 +4131,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>manifest: bad filter</source>
+        <translation>daftar isi: daftar tempat tujuan salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>manifest: bad member name</source>
         <translation>daftar isi: nama berkas salah</translation>
     </message>
@@ -3889,6 +4148,11 @@
         <location line="+1"/>
         <source>manifest: bad range</source>
         <translation>daftar isi: rentang salah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest: bad recipient</source>
+        <translation>daftar isi: kunci enkripsi pengirim salah</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4067,11 +4331,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” could not be decrypted with this device&apos;s key although it names this device; ask device “{device}” ({fingerprint}) to send it again.</source>
+        <translation>“{file}” tidak dapat dibuka dengan kunci perangkat ini walaupun ditujukan untuk perangkat ini; mintalah perangkat “{device}” ({fingerprint}) mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{file}” could not be merged because its rows clash with rows here (the same record made twice, or a reference to a record this database does not have), so nothing of it was imported.</source>
         <translation>“{file}” tidak bisa digabungkan karena datanya bentrok dengan data di sini (data yang sama dibuat dua kali, atau merujuk ke data yang tidak ada di basis data ini), jadi tidak ada isinya yang diimpor.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” could not be read: {reason}</source>
+        <translation>“{file}” tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{file}” does not exist.</source>
         <translation>“{file}” tidak ada.</translation>
     </message>
@@ -4092,6 +4366,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” is encrypted for {receivers}, not for this device.</source>
+        <translation>“{file}” dienkripsi untuk {receivers}, bukan untuk perangkat ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” is encrypted, and this step reads only bundles opened with this device&apos;s key.</source>
+        <translation>“{file}” terenkripsi, dan langkah ini hanya membaca paket yang sudah dibuka dengan kunci perangkat ini.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>“{file}” was refused because device “{device}” ({fingerprint}) was refused here before.</source>
+        <translation>“{file}” ditolak karena perangkat “{device}” ({fingerprint}) sudah pernah ditolak di sini.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>“{file}” is not a Berdaya bundle (it is not a bundle file at all).</source>
         <translation>“{file}” bukan bundel Berdaya (sama sekali bukan berkas bundel).</translation>
     </message>
@@ -4107,8 +4396,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>“{file}” is not an office card, or it is damaged.</source>
+        <translation>“{file}” bukan kartu kantor, atau sudah rusak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{file}” is the card of a village laptop; only an office&apos;s card can be imported.</source>
+        <translation>“{file}” adalah kartu laptop desa; hanya kartu kantor yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” is this laptop&apos;s own card: give it to the villages&apos; laptops.</source>
+        <translation>“{file}” adalah kartu laptop ini sendiri: berikan kepada laptop-laptop desa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” is too large to be an office card.</source>
+        <translation>“{file}” terlalu besar untuk sebuah kartu kantor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{file}” was made by a newer Berdaya (bundle format {version}); install the newer Berdaya to import it.</source>
         <translation>“{file}” dibuat oleh Berdaya versi lebih baru (format bundel {version}); pasang Berdaya yang lebih baru untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was made by a newer version of Berdaya; update Berdaya to read it.</source>
+        <translation>“{file}” dibuat oleh versi Berdaya yang lebih baru; perbarui Berdaya untuk membacanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” was not imported: device “{device}” (fingerprint {fingerprint}) is not trusted here yet and claims {places}; accept it only if you know it.</source>
+        <translation>“{file}” tidak diimpor: perangkat “{device}” (sidik jari {fingerprint}) belum dipercaya di sini dan mengaku mewakili {places}; terima hanya jika Anda mengenalnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was not imported: device “{device}” (fingerprint {fingerprint}) now claims {places} as well, beyond what it was trusted for here ({trusted}); accept this only if it is right.</source>
+        <translation>“{file}” tidak diimpor: perangkat “{device}” (sidik jari {fingerprint}) kini juga mengaku mewakili {places}, di luar yang dipercayakan kepadanya di sini ({trusted}); terima hanya jika itu benar.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4121,12 +4445,7 @@
         <translation>“{file}” ditolak karena perangkat “{device}” ({fingerprint}) hanya boleh mengubah {places}, tetapi bundel ini mengubah data desa lain: {rows}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>“{file}” was refused because device “{device}” ({fingerprint}) now claims places it was not trusted for ({places}).</source>
-        <translation>“{file}” ditolak karena perangkat “{device}” ({fingerprint}) kini mengaku mewakili wilayah yang tidak dipercayakan kepadanya ({places}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>“{file}” was refused because it claims to come from device “{device}” but is signed with another key ({fingerprint}) than the one trusted for it ({trusted}).</source>
         <translation>“{file}” ditolak karena mengaku berasal dari perangkat “{device}”, tetapi ditandatangani dengan kunci lain ({fingerprint}), bukan kunci yang dipercaya untuk perangkat itu ({trusted}).</translation>
     </message>
@@ -4147,13 +4466,33 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>“{file}” was refused because it holds rows of villages this device does not work for ({villages}); this device works for {places} only.</source>
+        <translation>“{file}” ditolak karena bundel ini memuat data desa yang tidak ditangani perangkat ini ({villages}); perangkat ini hanya menangani {places}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{file}” was refused because it holds two files named {member}, which a real Berdaya bundle never has.</source>
         <translation>“{file}” ditolak karena berisi dua berkas bernama {member}; bundel Berdaya yang asli tidak pernah begitu.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” was refused because it was encrypted by someone other than the device that signed it.</source>
+        <translation>“{file}” ditolak karena dienkripsi oleh pihak lain, bukan oleh perangkat yang menandatanganinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because its encryption does not match the signature of device “{device}” ({fingerprint}): someone else changed it after it was sealed.</source>
+        <translation>“{file}” ditolak karena enkripsinya tidak cocok dengan tanda tangan perangkat “{device}” ({fingerprint}): orang lain mengubahnya setelah disegel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{file}” was refused because its file {member} would unpack far larger than any real bundle (a zip bomb).</source>
         <translation>“{file}” ditolak karena berkas {member} di dalamnya akan membengkak jauh melebihi bundel yang wajar (bom zip).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused because its sender encrypted it but it arrived unencrypted: someone else removed the encryption.</source>
+        <translation>“{file}” ditolak karena pengirimnya mengenkripsinya tetapi paket ini tiba tanpa enkripsi: orang lain telah membuka enkripsinya.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4177,6 +4516,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“{file}” was refused: its signature does not match, so it was changed after the office made it, or not made by that office.</source>
+        <translation>“{file}” ditolak: tanda tangannya tidak cocok, jadi kartu itu diubah setelah dibuat kantor, atau bukan dibuat oleh kantor itu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” was refused: this laptop already trusts “{device}” with another key ({fingerprint}); revoke that one first if the office&apos;s laptop was reset.</source>
+        <translation>“{file}” ditolak: laptop ini sudah memercayai “{device}” dengan kunci lain ({fingerprint}); cabut dulu kepercayaan itu jika laptop kantor disetel ulang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{name}” does not exist.</source>
         <translation>“{name}” tidak ada.</translation>
     </message>
@@ -4189,6 +4538,11 @@
         <location line="+1"/>
         <source>“{name}” has already voted for “{title}”.</source>
         <translation>“{name}” sudah memberikan suara untuk “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a file, not a folder.</source>
+        <translation>“{name}” adalah berkas, bukan folder.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4347,30 +4701,30 @@
         <translation>“{title}” tercatat baru {was}% pada tanggal sesudahnya, {day}.</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-519"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+11"/>
         <source>Give the person&apos;s name.</source>
         <translation>Isi nama orangnya.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>A backup cannot be written over the database itself.</source>
         <translation>Cadangan tidak boleh ditulis menimpa basis data itu sendiri.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Choose whether the person is a woman or a man.</source>
         <translation>Pilih apakah orang ini perempuan atau laki-laki.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+160"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>The birth year {year} cannot be right.</source>
         <translation>Tahun lahir {year} tidak mungkin benar.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <location filename="../../desktop/ui/wizards/preparation.py" line="+1"/>
         <source>Records of “{table}” cannot be removed.</source>
         <translation>Catatan “{table}” tidak bisa dihapus.</translation>
@@ -4452,7 +4806,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_start.py" line="-338"/>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="-387"/>
         <source>Welcome to Berdaya</source>
         <translation>Selamat datang di Berdaya</translation>
     </message>
@@ -4470,7 +4824,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+68"/>
+        <location filename="../../desktop/ui/main_window.py" line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4586,12 +4940,12 @@
         <translation>Hapus berkas yang tidak ditemukan dari daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../desktop/ui/main_window.py" line="+93"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Device id {id}
 Key fingerprint {fingerprint}</source>
         <translation>ID perangkat {id}
@@ -4669,7 +5023,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Database melaporkan masalah: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../desktop/ui/main_window.py" line="+64"/>
         <location line="+14"/>
         <source>Stage wizard</source>
         <translation>Panduan tahap</translation>
@@ -4690,23 +5044,23 @@ Sidik kunci {fingerprint}</translation>
         <translation>Berdaya akan memakai {language} mulai saat dibuka berikutnya.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../desktop/ui/timeline/window.py" line="+50"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location filename="../../desktop/ui/main_window.py" line="-84"/>
+        <location filename="../../desktop/ui/timeline/window.py" line="+1"/>
         <source>Choose a program on the left first.</source>
         <translation>Pilih dulu program di sebelah kiri.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-161"/>
         <source>Device: {name}</source>
         <translation>Perangkat: {name}</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location filename="../../desktop/ui/timeline/window.py" line="+29"/>
         <source>Timeline — Berdaya</source>
         <translation>Linimasa — Berdaya</translation>
     </message>
@@ -5251,6 +5605,167 @@ Sidik kunci {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>NewcomerCard</name>
+    <message>
+        <location filename="../../desktop/ui/sync/newcomers.py" line="+43"/>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept this laptop</source>
+        <translation>Terima laptop ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept the new villages</source>
+        <translation>Terima desa-desa barunya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles from this laptop will be refused here from now on.</source>
+        <translation>Mulai sekarang bundel dari laptop ini ditolak di sini.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A laptop not known here sent bundles: “{name}”</source>
+        <translation>Laptop yang belum dikenal di sini mengirim bundel: “{name}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” now says it works for more villages</source>
+        <translation>“{name}” kini mengaku bekerja untuk lebih banyak desa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It says it works for: {places}.</source>
+        <translation>Laptop ini mengaku bekerja untuk: {places}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It was accepted here for: {places}.</source>
+        <translation>Sebelumnya diterima di sini untuk: {places}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now it also claims: {places}.</source>
+        <translation>Kini juga mengaku mewakili: {places}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It says it took over from {name} (a backup restored on it).</source>
+        <translation>Laptop ini mengaku menggantikan {name} (cadangan yang dipulihkan di laptop ini).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call the person who uses it and ask them to read out its fingerprint (in Settings). Accept only if every group matches and the villages are right; nothing is imported from it until you decide.</source>
+        <translation>Telepon pemakainya dan minta ia membacakan sidik jari laptopnya (ada di Pengaturan). Terima hanya jika setiap kelompok cocok dan desanya benar; tidak ada yang diimpor darinya sampai Anda memutuskan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refused: bundles from this laptop will be refused here.</source>
+        <translation>Ditolak: bundel dari laptop ini akan ditolak di sini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted: its bundles are imported when you press Import.</source>
+        <translation>Diterima: bundelnya diimpor saat Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted: its bundles were imported.</source>
+        <translation>Diterima: bundelnya sudah diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCard</name>
+    <message>
+        <location filename="../../desktop/ui/sync/card.py" line="-111"/>
+        <source>The card was not imported</source>
+        <translation>Kartu tidak diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/menu.py" line="+55"/>
+        <source>Office &amp;card…</source>
+        <translation>Ka&amp;rtu kantor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import o&amp;ffice card…</source>
+        <translation>Impor kar&amp;tu kantor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/card.py" line="+48"/>
+        <source>Save the office card as</source>
+        <translation>Simpan kartu kantor sebagai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.berdaya-card)</source>
+        <translation>Kartu kantor (*.berdaya-card)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The card was not saved</source>
+        <translation>Kartu tidak disimpan</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Import office card</source>
+        <translation>Impor kartu kantor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office cards (*.berdaya-card);;All files (*)</source>
+        <translation>Kartu kantor (*.berdaya-card);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Trust this office again?</source>
+        <translation>Percayai kantor ini lagi?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust again</source>
+        <translation>Percayai lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The office “{office}” is trusted: bundles for it are encrypted from now on.</source>
+        <translation>Kantor “{office}” dipercaya: mulai sekarang bundel untuknya dienkripsi.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This bundle will not be encrypted: this laptop does not know the office&apos;s key yet. Whoever finds the file could read the residents&apos; names and phone numbers. Import the office card first (the office gives it to you), or export unencrypted.</source>
+        <translation>Bundel ini tidak akan dienkripsi: laptop ini belum mengenal kunci kantor. Siapa pun yang menemukan berkasnya dapat membaca nama dan nomor telepon warga. Impor dulu kartu kantor (kantor yang memberikannya kepada Anda), atau ekspor tanpa enkripsi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the office card first…</source>
+        <translation>Impor kartu kantor dulu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export unencrypted</source>
+        <translation>Ekspor tanpa enkripsi</translation>
+    </message>
+</context>
+<context>
     <name>OfficeCharts</name>
     <message>
         <location filename="../../desktop/ui/office/charts.py" line="+57"/>
@@ -5380,7 +5895,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>OfficeRulesBox</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+186"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+194"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
@@ -5418,12 +5933,12 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/overview.py" line="+95"/>
+        <location filename="../../desktop/ui/overview.py" line="+103"/>
         <source>Stages</source>
         <translation>Tahapan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Key figures</source>
         <translation>Angka kunci</translation>
     </message>
@@ -5473,7 +5988,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Enam tujuan</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+168"/>
         <source>Village code {code}</source>
         <translation>Kode desa {code}</translation>
     </message>
@@ -5582,7 +6097,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Membuka database…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>The database is damaged</source>
         <translation>Basis data rusak</translation>
     </message>
@@ -5822,7 +6337,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>PrincipleCard</name>
     <message>
-        <location filename="../../desktop/ui/principles_view.py" line="+164"/>
+        <location filename="../../desktop/ui/principles_view.py" line="+167"/>
         <source>{share} (planned)</source>
         <translation>{share} (rencana)</translation>
     </message>
@@ -5850,7 +6365,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Apakah masyarakat mengutamakan sumber daya sendiri?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/principle_cards.py" line="+55"/>
+        <location filename="../../desktop/ui/principle_cards.py" line="+52"/>
         <source>nothing yet</source>
         <translation>belum ada</translation>
     </message>
@@ -7004,7 +7519,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizards/base.py" line="+322"/>
+        <location filename="../../desktop/ui/wizards/base.py" line="+328"/>
         <source>Review</source>
         <translation>Periksa</translation>
     </message>
@@ -7050,7 +7565,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RupiahEdit</name>
     <message>
-        <location filename="../../desktop/ui/wizards/fields.py" line="+252"/>
+        <location filename="../../desktop/ui/wizards/fields.py" line="+251"/>
         <source>A minus sign is not taken: this amount is never negative.</source>
         <translation>Tanda minus tidak diterima: jumlah ini tidak pernah negatif.</translation>
     </message>
@@ -7126,7 +7641,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="-163"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="-169"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -7136,7 +7651,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Bahasa yang baru dipakai mulai Berdaya dibuka lagi.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -7156,7 +7671,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Kembalikan keempat batas ke nilai bawaan.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -7330,7 +7845,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Langkah tahap ini</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>The program is closed: this stage can only be read.</source>
         <translation>Program sudah ditutup: tahap ini hanya bisa dibaca.</translation>
     </message>
@@ -7406,7 +7921,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../desktop/ui/sync/menu.py" line="+22"/>
+        <location filename="../../desktop/ui/sync/menu.py" line="-35"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Ekspor bundel…</translation>
     </message>
@@ -7416,7 +7931,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>&amp;Impor bundel…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflik…</translation>
     </message>
@@ -7424,7 +7939,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../desktop/ui/sync/words.py" line="+22"/>
+        <location filename="../../desktop/ui/sync/words.py" line="+26"/>
         <source>The disk is full: free some space or choose another drive, then try again.</source>
         <translation>Disk penuh: kosongkan sebagian ruang atau pilih drive lain, lalu coba lagi.</translation>
     </message>
@@ -7444,7 +7959,7 @@ Sidik kunci {fingerprint}</translation>
         <translation>Berkas tidak bisa ditulis: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
@@ -8088,6 +8603,124 @@ Sidik kunci {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>TransferFolderBox</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+188"/>
+        <location line="+6"/>
+        <source>Transfer folder</source>
+        <translation>Folder kirim</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A USB stick, a shared drive or a folder a syncing program keeps: after work Berdaya puts a bundle there for each office and laptop it exchanges with, and imports the bundles that arrive for this laptop.</source>
+        <translation>Flashdisk, drive bersama, atau folder yang dijaga program sinkronisasi: setelah bekerja Berdaya menaruh bundel di sana untuk setiap kantor dan laptop yang bertukar data dengannya, dan mengimpor bundel yang datang untuk laptop ini.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the transfer folder</source>
+        <translation>Pilih folder kirim</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBadges</name>
+    <message>
+        <location filename="../../desktop/ui/verdict_badges.py" line="+86"/>
+        <source>Review a stage…</source>
+        <translation>Tinjau tahap…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the office&apos;s verdict on a stage: accepted, or what needs changing.</source>
+        <translation>Catat keputusan kantor atas suatu tahap: diterima, atau apa yang perlu diperbaiki.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/review_verdict.py" line="-73"/>
+        <source>Review a stage</source>
+        <translation>Tinjau tahap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verdict goes back to the village with this office&apos;s next bundle; the facilitator sees it on the stage.</source>
+        <translation>Keputusan ini kembali ke desa bersama kiriman kantor berikutnya; pendamping melihatnya pada tahap tersebut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs changes</source>
+        <translation>Perlu perbaikan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verdict</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What needs changing, or a word of thanks</source>
+        <translation>Apa yang perlu diperbaiki, atau ucapan terima kasih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record verdict</source>
+        <translation>Catat keputusan</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../desktop/ui/verdict_badges.py" line="-51"/>
+        <source>Accepted by the office, {date}</source>
+        <translation>Diterima kantor, {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs changes</source>
+        <translation>Perlu perbaikan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs changes: {note}</source>
+        <translation>Perlu perbaikan: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed after the review</source>
+        <translation>diubah setelah tinjauan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviewed by {office} on {date}</source>
+        <translation>Ditinjau oleh {office} pada {date}</translation>
+    </message>
+</context>
+<context>
     <name>VillagesModel</name>
     <message>
         <location filename="../../desktop/ui/office/villages_model.py" line="+69"/>
@@ -8264,7 +8897,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="+158"/>
+        <location filename="../../desktop/ui/workspace.py" line="+188"/>
         <source>Waiting for the database…</source>
         <translation>Menunggu basis data…</translation>
     </message>

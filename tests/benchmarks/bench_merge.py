@@ -29,6 +29,10 @@ villages working at the same time do.
 - ``bundle.month_kb``: one demo village after ``simulate(days=30)``, the incremental bundle of
   that month (no attachments), in KiB. Goal < 200. Skipped with a note while
   ``desktop.core.simulate`` does not exist.
+- ``bundle.encrypted_vs_plain``: the office (after the cold import: all 300 villages) exports
+  everything to a new device of its area and that device imports it (in a child process), once
+  encrypted for it (``sealed``) and once plain, same run, each into its own copy of the new
+  device's database: encrypted time / plain time. Goal <= 1.3.
 - ``merge.pg_throughput_vs_copy``: the cold import into a throwaway PostgreSQL cluster (started
   as ``tests/conftest.py`` does), divided by ``COPY`` of the same change rows into a bare table
   with the same key, one transaction per bundle.
@@ -187,6 +191,20 @@ def _office_codes(paths: list[Path]) -> list[str]:
 # --- the import, in a child process ----------------------------------------------------------
 
 
+def _senders(paths: Iterable[Path]) -> set[str]:
+    """The devices the bundles come from, as their manifests say."""
+    from desktop.core.sync import sealed
+
+    found = set()
+    for path in paths:
+        if sealed.is_sealed(path):
+            found.add(sealed.read_header(path).sender_id)
+            continue
+        with zipfile.ZipFile(path) as zf:
+            found.add(str(json.loads(zf.read("manifest.json"))["sender"]["device_id"]))
+    return found
+
+
 def _child(url: str, folder: str, codes: list[str], bundle_list: str, bind: bool) -> None:
     """``python bench_merge.py --child``: import the bundles, print JSON of what it took."""
     _use_config(Path(folder))
@@ -199,8 +217,9 @@ def _child(url: str, folder: str, codes: list[str], bundle_list: str, bind: bool
     if bind:
         with database.session() as session, session.begin():
             bind_device(session, codes)
+    accept = _senders(paths)  # the office accepts the villages' laptops
     started = time.perf_counter()
-    summaries = import_files(database, paths)
+    summaries = import_files(database, paths, accept=accept)
     database.dispose()  # closing folds the write-ahead log back in, as the baseline's close
     elapsed = time.perf_counter() - started
     statuses = sorted({s.status for s in summaries})
@@ -321,8 +340,53 @@ def _sqlite_figures(folder: Path, paths: list[Path]) -> Iterator[tuple[str, floa
     print(f"# re-import: {again['seconds']:.2f} s", flush=True)
     yield "merge.reimport_speedup", cold["seconds"] / again["seconds"]
     yield "merge.peak_rss_mb", cold["rss"]
+    yield from _encrypted_vs_plain(folder, url, _office_codes(paths))
     for leftover in folder.glob("office.sqlite*"):
         leftover.unlink()
+
+
+def _encrypted_vs_plain(
+    folder: Path, office_url: str, codes: list[str]
+) -> Iterator[tuple[str, float]]:
+    from desktop.core.database import open_database
+    from desktop.core.device import bind as bind_device
+    from desktop.core.sync import sealed
+    from desktop.core.sync.export import export_bundle
+    from desktop.core.sync.identity import local_identity
+    from desktop.core.sync.merge import import_files
+
+    work = Path(tempfile.mkdtemp(prefix="sealed-", dir=folder))
+    try:
+        receiver = open_database(work / "receiver.sqlite")
+        with receiver.session() as session, session.begin():
+            bind_device(session, codes)
+        with receiver.engine.begin() as conn:
+            receiver_id = local_identity(conn).device_id.hex
+        hello = export_bundle(receiver, work / "hello.berdaya", full=True, encrypt=False).path
+        receiver.dispose()
+        office = open_database(office_url)
+        import_files(office, [hello], accept=_senders([hello]))  # the office learns its key
+        timings: dict[bool, float] = {}
+        for encrypt in (False, True):
+            copy = work / f"receiver-{encrypt}.sqlite"
+            shutil.copyfile(work / "receiver.sqlite", copy)
+            out = work / f"everything-{encrypt}.berdaya"
+            started = time.perf_counter()
+            export_bundle(office, out, to=receiver_id, encrypt=encrypt)
+            exported = time.perf_counter() - started
+            assert sealed.is_sealed(out) == encrypt
+            imported = _import(f"sqlite:///{copy}", folder, [out], bind=False)
+            assert imported["statuses"] == ["applied"], imported
+            timings[encrypt] = exported + imported["seconds"]
+            print(
+                f"# {'encrypted' if encrypt else 'plain'}: {out.stat().st_size / 2**20:.0f} MiB, "
+                f"export {exported:.1f} s + import {imported['seconds']:.1f} s",
+                flush=True,
+            )
+        office.dispose()
+        yield "bundle.encrypted_vs_plain", timings[True] / timings[False]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _month_kb(folder: Path) -> Iterator[tuple[str, float]]:
@@ -362,9 +426,10 @@ def _acknowledge(database: Any, before: Path) -> None:
         codes = [c for (c,) in conn.exec_driver_sql("SELECT code FROM device_scopes")]
     with office.session() as session, session.begin():
         bind_device(session, sorted({c.split(".")[0] for c in codes}))
-    import_files(office, [before])
-    export_bundle(office, before.parent / "ack.berdaya")
-    import_files(database, [before.parent / "ack.berdaya"])
+    import_files(office, [before], accept=_senders([before]))
+    ack = before.parent / "ack.berdaya"
+    export_bundle(office, ack)
+    import_files(database, [ack], accept=_senders([ack]))
     office.dispose()
 
 

@@ -4,9 +4,11 @@
 ``office.dashboard_ready_vs_bare``: the wall time from just before ``subprocess.Popen`` of the
 real window (``desktop.ui.app.run``) on the 300-village demo database until its dashboard has
 shown the area's figures (the page's ``loaded`` signal, after the table and the completeness are
-filled), over the time a bare QMainWindow takes from Popen to its first paint; the medians of
-interleaved runs in the same process, after one unmeasured round of each (bytecode compiled, the
-database's device row and day's backup made, disk cache warm). At most 8.
+filled: from the office's cache, read before the database is open, only when those figures are
+current, that is exactly what the page's own read gives), over the time a bare QMainWindow takes
+from Popen to its first paint; the medians of interleaved runs in the same process, after one
+unmeasured round of each (bytecode compiled, the database's device row and day's backup made,
+the day's figures cached, disk cache warm). At most 8.
 
 Data: a copy of the field bench's cached 300-village demo database
 (``.bench-cache/field-300/``, its device keys with it) in ``.bench-cache/office-300/``, since
@@ -65,10 +67,18 @@ def finish(word):
     QApplication.instance().quit()
 
 def observer(window):
-    def listen():
-        window.navigator_loaded.disconnect(listen)
-        window.pages.dashboard_ready.connect(lambda: finish("ready"))
-    window.navigator_loaded.connect(listen)
+    # listens as soon as the window has built its body, when it would itself (after its first
+    # paint and the start of the database's open): the dashboard may be filled before the
+    # navigator
+    build = window.ensure_built
+
+    def built():
+        listening = window._pages is not None
+        build()
+        if not listening:
+            window.pages.dashboard_ready.connect(lambda: finish("ready"))
+
+    window.ensure_built = built
     QTimer.singleShot(int(sys.argv[2]) * 1000, lambda: finish("timeout"))
 
 desktop.ui.app.run(db=sys.argv[1], lang=None, observer=observer)

@@ -34,7 +34,7 @@ def xlsx_vs_raw_writer(db_path: Path) -> float:
     from openpyxl import Workbook
 
     from desktop.core.database import open_database
-    from desktop.core.office.figures import read_area
+    from desktop.core.office.area import read_area
     from desktop.core.reports.office import build_report, read_goals
     from desktop.core.reports.workbook import write_workbook
 

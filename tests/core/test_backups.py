@@ -233,7 +233,7 @@ def test_a_backup_on_a_new_laptop_becomes_the_old_devices_successor(
     try:
         with office.session() as session, session.begin():
             device.bind(session, ["32.01"])
-        [summary] = import_files(office, [bundle])
+        [summary] = import_files(office, [bundle], accept=[new.id.hex])  # a new key: a decision
         assert summary.status == "applied", summary.message
         with office.session() as session, session.begin():
             seen = {entry.id: entry for entry in trust.list_devices(session)}

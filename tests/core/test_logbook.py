@@ -169,6 +169,7 @@ def test_a_refusal_is_logged_by_field_and_template_not_its_values(tmp_path: Path
 def test_opening_exports_and_imports_are_logged_by_their_counts(tmp_path: Path) -> None:
     from desktop.core import device
     from desktop.core.domain import Sex
+    from desktop.core.sync.bundle import read_structure
     from desktop.core.sync.export import export_bundle
     from desktop.core.sync.merge import import_files
 
@@ -185,7 +186,7 @@ def test_opening_exports_and_imports_are_logged_by_their_counts(tmp_path: Path) 
             session.add(Person(name=NAME, sex=Sex.FEMALE, village_code="32.01.01.1001"))
         bundle = tmp_path / "desa.berdaya"
         export_bundle(village, bundle)
-        import_files(office, [bundle])
+        import_files(office, [bundle], accept=[read_structure(bundle).sender_id])
         import_files(office, [tmp_path / "missing.berdaya"])
     finally:
         village.dispose()

@@ -7,15 +7,19 @@ changed villages are found through the origin index."""
 from __future__ import annotations
 
 import datetime as dt
+import secrets
+import shutil
 import sqlite3
 import types
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
+from sqlalchemy.engine import make_url
 
-from desktop.core import demo, device, programs
+from desktop.core import device, programs
 from desktop.core.database import open_database
 from desktop.core.db import Database, sqlite_path
 from desktop.core.demo import story
@@ -24,43 +28,102 @@ from desktop.core.ids import SimulatedTime, simulated
 from desktop.core.models import Attendance, Base, CachedFigures, FieldVersion, Meeting, Program
 from desktop.core.office import cache as cache_module
 from desktop.core.office import dataclass_json
+from desktop.core.office.area import read_area
 from desktop.core.office.cache import Cache, remember
-from desktop.core.office.figures import AreaFigures, read_area
+from desktop.core.office.cached import read_cached_area
+from desktop.core.office.figures import AreaFigures, ProgramFigures
 from desktop.core.principles.shares import Share, Thresholds
 from desktop.core.stages.guards import Party
 from desktop.core.stages.meetings import Attendee, record_meeting, set_attendance
+from desktop.core.sync.bundle import read_structure
 from desktop.core.sync.export import export_bundle
 from desktop.core.sync.merge import import_files
 
-VILLAGES = 2
-SEED = 5
 NEW_VILLAGE = "32.01.01.1001"
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    folder = tmp_path_factory.mktemp("office-cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
-        db = open_database(folder / "demo.sqlite")
-        demo.generate(db, villages=VILLAGES, seed=SEED)
-        yield db
-        db.dispose()
+def demo_file(office_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """The session's demo office (tests/conftest.py), copied for this module."""
+    path = tmp_path_factory.mktemp("office-cache") / "demo.sqlite"
+    shutil.copy(office_demo, path)
+    db = open_database(path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(scope="module")
+def pg_templates() -> Iterator[dict[str, str]]:
+    """PostgreSQL databases holding the demo's rows, made once for the module by ``office``
+    (by server): each test's database is made from one (``CREATE DATABASE … TEMPLATE``)."""
+    import psycopg
+    from psycopg import sql
+
+    made: dict[str, str] = {}
+    yield made
+    for admin, name in made.items():
+        with psycopg.connect(admin, autocommit=True) as conn:
+            drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+            conn.execute(drop.format(sql.Identifier(name)))
 
 
 @pytest.fixture
-def office(demo_file: Database, db_url: str, tmp_path: Path) -> Iterator[Database]:
-    """A copy of the demo's rows (its device and sync bookkeeping too) in a fresh database."""
+def office(
+    demo_file: Database,
+    db_url: str,
+    tmp_path: Path,
+    pg_templates: dict[str, str],
+    request: pytest.FixtureRequest,
+) -> Iterator[Database]:
+    """A copy of the demo (its device and sync bookkeeping too): on SQLite the file itself,
+    on PostgreSQL its rows in the test's database."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+        copy = sqlite_path(db_url)
+        if copy is not None:
+            _copy_file(demo_file, copy)
+        else:
+            _from_template(demo_file, db_url, request.getfixturevalue("pg_server"), pg_templates)
         db = open_database(db_url)
-        with demo_file.engine.connect() as source, db.engine.begin() as target:
-            for table in Base.metadata.sorted_tables:
-                rows = [dict(row._mapping) for row in source.execute(select(table))]
-                if rows:
-                    target.execute(table.insert(), rows)
         yield db
         db.dispose()
+
+
+def _from_template(demo_file: Database, db_url: str, server: str, made: dict[str, str]) -> None:
+    """The test's PostgreSQL database made again from the module's copy of the demo's rows
+    (copied into it the first time)."""
+    import psycopg
+    from psycopg import sql
+
+    admin = make_url(server).set(drivername="postgresql").render_as_string(hide_password=False)
+    if admin not in made:
+        made[admin] = name = f"t_office_{secrets.token_hex(6)}"
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        url = make_url(server).set(database=name).render_as_string(hide_password=False)
+        template = open_database(url)
+        try:
+            with demo_file.engine.connect() as source, template.engine.begin() as target:
+                for table in Base.metadata.sorted_tables:
+                    rows = [dict(row._mapping) for row in source.execute(select(table))]
+                    if rows:
+                        target.execute(table.insert(), rows)
+        finally:
+            template.dispose()
+    own = sql.Identifier(make_url(db_url).database or "")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(own))
+        conn.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(own, sql.Identifier(made[admin]))
+        )
+
+
+def _copy_file(db: Database, copy: Path) -> None:
+    """The SQLite file of ``db`` copied whole, what its open engine wrote last included."""
+    source = sqlite_path(db.url)
+    assert source is not None
+    with sqlite3.connect(source) as db_from, sqlite3.connect(copy) as db_to:
+        db_from.backup(db_to)
 
 
 def _read(
@@ -83,6 +146,10 @@ def _reused(cache: Cache | None) -> int:
     return cache.reused
 
 
+def _programs(figures: AreaFigures) -> list[ProgramFigures]:
+    return [p for village in figures.villages for p in village.programs]
+
+
 def _program_count(figures: AreaFigures) -> int:
     return sum(len(v.programs) for v in figures.villages)
 
@@ -98,7 +165,10 @@ def test_cached_figures_are_the_cold_ones_until_a_village_changes(office: Databa
     # a meeting's attendance changed through the stage operation: its village is counted again
     with office.session() as session, session.begin():
         meeting = session.scalars(
-            select(Meeting).where(Meeting.deleted.is_(False)).order_by(Meeting.id)
+            select(Meeting)
+            .join(Program, Program.id == Meeting.program_id)
+            .where(Meeting.deleted.is_(False), Program.closed_on.is_(None))
+            .order_by(Meeting.id)
         ).first()
         assert meeting is not None
         village = meeting.village_code
@@ -164,9 +234,14 @@ def _laptop_bundle(folder: Path, meeting: bool) -> Path:
 def test_an_imported_bundle_makes_its_village_counted_again(
     office: Database, tmp_path: Path
 ) -> None:
+    with office.session() as session, session.begin():
+        device.bind(session, [NEW_VILLAGE])  # the office takes the new village on
     _read(office)
     before = _program_count(_cold(office))
-    assert import_files(office, [_laptop_bundle(tmp_path, meeting=False)])[0].status == "applied"
+    bundle = _laptop_bundle(tmp_path, meeting=False)
+    accept = [read_structure(bundle).sender_id]  # the office accepts the new laptop
+    summary = import_files(office, [bundle], accept=accept)[0]
+    assert summary.status == "applied", summary.message
     added, cache = _read(office)
     assert added == _cold(office)
     assert _program_count(added) == before + 1 and _reused(cache) == before
@@ -222,11 +297,8 @@ def test_writing_back_never_waits_for_another_writer(
     demo_file: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    source = sqlite_path(demo_file.url)
-    assert source is not None
     copy = tmp_path / "copy.sqlite"
-    with sqlite3.connect(source) as db_from, sqlite3.connect(copy) as db_to:
-        db_from.backup(db_to)
+    _copy_file(demo_file, copy)
     office = open_database(copy)
     try:
         cache = Cache()
@@ -272,3 +344,46 @@ def test_the_codec_keeps_whole_and_fractional_numbers_and_refuses_other_types() 
     for text_value in ("[true, 2]", '["1", 2]', "[1]", "[1, 2, 3]", "{}", "nonsense"):
         with pytest.raises(dataclass_json.Damaged):
             dataclass_json.loads(text_value, Share)
+
+
+def test_the_cache_read_alone_is_what_read_area_gives_while_current(
+    demo_file: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read with ``sqlite3`` alone before the database is open (the dashboard at start-up):
+    current only while the cache would give every program to ``read_area``; otherwise the
+    figures the cache last knew, marked as not current."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    copy = tmp_path / "copy.sqlite"
+    _copy_file(demo_file, copy)
+    office = open_database(copy)
+    try:
+        assert read_cached_area(copy) is None  # nothing cached yet
+        _read(office)
+        found = read_cached_area(copy)
+        assert found is not None and found.current
+        assert found.computed_on == dt.date.today()
+        with office.reading() as session, session.begin():
+            assert found.figures == read_area(session)
+        assert read_cached_area(copy, Thresholds(women=0.5)) is None  # other thresholds
+        with sqlite3.connect(copy) as conn:  # a device known since, with no change of its own
+            conn.execute("INSERT INTO knowledge VALUES (?, 0)", (uuid.uuid4().hex,))
+        assert (still := read_cached_area(copy)) is not None and still.current
+        tomorrow = read_cached_area(copy, today=dt.date.today() + dt.timedelta(days=1))
+        assert tomorrow is not None and not tomorrow.current
+        assert tomorrow.computed_on == dt.date.today()
+
+        gone = _programs(found.figures)[0]
+        with office.session() as session, session.begin():
+            programs.set_program_deleted(session, program_id=gone.program_id, deleted=True)
+        stale = read_cached_area(copy)
+        assert stale is not None and not stale.current
+        # the live programs as the cache last knew them
+        assert _programs(stale.figures) == [p for p in _programs(found.figures) if p != gone]
+        _read(office)
+        again = read_cached_area(copy)
+        assert again is not None and again.current and again.figures != found.figures
+        with office.reading() as session, session.begin():
+            assert again.figures == read_area(session)
+    finally:
+        office.dispose()
+    assert read_cached_area(tmp_path / "missing.sqlite") is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,37 +15,30 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import demo, places, programs
+from desktop.core import places, programs
 from desktop.core.database import open_database
 from desktop.core.db import Database
 from desktop.core.demo import story
 from desktop.core.demo.office import receive_history
 from desktop.core.domain import DeviceKind, Principle, Stage, StageStatus
 from desktop.core.models import AppliedBundle, Base, Device, DeviceScope, Program
+from desktop.core.office.area import ReadCancelled, read_area
 from desktop.core.office.charts import area_charts
-from desktop.core.office.figures import (
-    AreaFigures,
-    ProgramFigures,
-    ReadCancelled,
-    Sending,
-    read_area,
-)
+from desktop.core.office.figures import AreaFigures, ProgramFigures, Sending
 from desktop.core.principles.scores import scores
 from desktop.core.principles.shares import Thresholds, mean_of
 
-VILLAGES = 3
-SEED = 11
+VILLAGES = 3  # the session's demo office (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    folder = tmp_path_factory.mktemp("office")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
-        db = open_database(folder / "demo.sqlite")
-        demo.generate(db, villages=VILLAGES, seed=SEED)
-        yield db
-        db.dispose()
+def demo_db(office_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """The session's demo office (tests/conftest.py), copied for this module."""
+    path = tmp_path_factory.mktemp("office") / "demo.sqlite"
+    shutil.copy(office_demo, path)
+    db = open_database(path)
+    yield db
+    db.dispose()
 
 
 @pytest.fixture

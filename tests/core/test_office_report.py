@@ -10,6 +10,7 @@ import datetime as dt
 import errno
 import io
 import os
+import shutil
 import sqlite3
 import uuid
 import zipfile
@@ -20,11 +21,12 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from desktop.core import demo, programs, summary
+from desktop.core import programs, summary
 from desktop.core.database import open_database
 from desktop.core.domain import DeviceKind, Principle, Stage, StageStatus
 from desktop.core.errors import ValidationError
 from desktop.core.models import AppliedBundle, Device, DeviceScope, LocalSetting
+from desktop.core.office.area import read_area
 from desktop.core.office.charts import area_charts
 from desktop.core.office.figures import (
     DEMO_DAY_KEY,
@@ -34,7 +36,6 @@ from desktop.core.office.figures import (
     ProgramFigures,
     Sending,
     VillageFigures,
-    read_area,
 )
 from desktop.core.reports import workbook
 from desktop.core.reports.office import (
@@ -93,13 +94,14 @@ NEWEST_BUNDLES = """
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    """Three demo villages with the demo's history of bundles, and one more bundle made two
-    days ago by a new laptop of the first village, read on the real today."""
+def world(office_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    """The session's three demo villages (tests/conftest.py) with the demo's history of
+    bundles, and one more bundle made two days ago by a new laptop of the first village, read
+    on the real today."""
     path = tmp_path_factory.mktemp("office") / "dinas.sqlite"
+    shutil.copy(office_demo, path)
     db = open_database(path)
     try:
-        demo.generate(db, villages=3, seed=7)
         with db.session() as session:
             code = min(p.village_code for p in summary.summarize(session))
             device = Device(id=uuid.uuid4(), label=f"laptop {code}", kind=DeviceKind.VILLAGE)

@@ -21,14 +21,10 @@ from desktop.core.domain import Sex
 from desktop.core.errors import ValidationError
 from desktop.core.ids import SimulatedTime, simulated
 from desktop.core.models import AppliedBundle, Person
-from desktop.core.office.figures import (
-    AreaFigures,
-    OfficeRules,
-    Sending,
-    office_rules,
-    read_area,
-)
+from desktop.core.office.area import office_rules, read_area
+from desktop.core.office.figures import AreaFigures, OfficeRules, Sending
 from desktop.core.office.rules import save_office_rules
+from desktop.core.sync.bundle import read_structure
 from desktop.core.sync.export import export_bundle
 from desktop.core.sync.merge import import_files, made_at, record_applied
 from desktop.core.sync.trust import add_from_bundle
@@ -93,7 +89,8 @@ class Laptop:
 
 def _import(office: Database, *paths: Path, on: dt.date) -> None:
     with simulated(_on(on, hour=8)):
-        summaries = import_files(office, list(paths))
+        accept = {read_structure(path).sender_id for path in paths}
+        summaries = import_files(office, list(paths), accept=accept)
     assert [s.status for s in summaries] == ["applied"] * len(paths), summaries
 
 

@@ -16,7 +16,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from desktop.cli import main
-from desktop.core import demo, summary
+from desktop.core import summary
 from desktop.core.database import open_database
 from desktop.core.reports.office import period
 
@@ -43,13 +43,10 @@ PROGRAM_HEADERS = [
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def demo_db(office_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The session's demo office (tests/conftest.py), copied: the report writes its cache."""
     path = tmp_path_factory.mktemp("report-cli") / "dinas.sqlite"
-    db = open_database(path)
-    try:
-        demo.generate(db, villages=2, seed=3)
-    finally:
-        db.dispose()
+    shutil.copy(office_demo, path)
     yield path
 
 

@@ -20,7 +20,7 @@ from desktop.core.domain import (
 )
 from desktop.core.principles.equality import equality
 from desktop.core.principles.participation import participation
-from desktop.core.principles.records import Phase
+from desktop.core.principles.results import Phase
 from desktop.core.principles.scores import scores as principle_scores
 from desktop.core.principles.self_reliance import self_reliance
 from desktop.core.principles.shares import MonthValue, Share, Thresholds, least_squares_slope

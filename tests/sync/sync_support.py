@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import json
 import shutil
 import uuid
+import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,7 @@ from desktop.core.db import Database, sqlite_path
 from desktop.core.domain import Sex
 from desktop.core.dump import dump
 from desktop.core.models import Base, Person
+from desktop.core.sync import sealed
 from desktop.core.sync.export import export_bundle
 from desktop.core.sync.merge import import_files
 from desktop.core.sync.outcome import Summary
@@ -138,12 +142,33 @@ def dump_text(database: Database) -> str:
 
 
 def export(database: Database, out: Path, **options: Any) -> Path:
-    export_bundle(database, out, **options)
+    """A plain bundle unless ``encrypt=True``: these tests look into the zip, and whoever
+    imports it may not be one of its receivers (test_sync_sealed tests the encryption)."""
+    export_bundle(database, out, **{"encrypt": False, **options})
     return out
 
 
-def import_(database: Database, *paths: Path, dry_run: bool = False) -> list[Summary]:
-    return import_files(database, list(paths), dry_run=dry_run)
+def senders(paths: Iterable[Path]) -> set[str]:
+    """The devices the bundles say they come from (unchecked; unreadable files left out)."""
+    found = set()
+    for path in paths:
+        try:
+            if sealed.is_sealed(path):
+                found.add(sealed.read_header(path).sender_id)
+                continue
+            with zipfile.ZipFile(path) as zf:
+                found.add(str(json.loads(zf.read("manifest.json"))["sender"]["device_id"]))
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile, sealed.SealRefused):
+            continue
+    return found
+
+
+def import_(
+    database: Database, *paths: Path, dry_run: bool = False, accept: Iterable[str] | None = None
+) -> list[Summary]:
+    """Import as a person who accepts every device the test made (``accept`` to choose)."""
+    chosen = senders(paths) if accept is None else set(accept)
+    return import_files(database, list(paths), dry_run=dry_run, accept=chosen)
 
 
 def import_one(database: Database, path: Path) -> Summary:

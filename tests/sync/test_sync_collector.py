@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_support import REGENCY, VILLAGE, add_person, bind, export, people
+from sync_support import REGENCY, VILLAGE, add_person, bind, export, people, senders
 
 from desktop.core.sync.merge import import_files
 
@@ -36,7 +36,10 @@ def test_the_collector_runs_again_after_an_import(
     bundle = export(village, tmp_path / "Desa.berdaya")
     paused: list[bool] = []
     [summary] = import_files(
-        office, [bundle], progress=lambda _f, _t: paused.append(gc.isenabled())
+        office,
+        [bundle],
+        progress=lambda _f, _t: paused.append(gc.isenabled()),
+        accept=senders([bundle]),
     )
     assert summary.status == "applied" and summary.new_rows >= 1
     assert False in paused  # it was paused while reading ...
@@ -57,7 +60,7 @@ def test_the_collector_runs_again_after_a_cancelled_import(
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        import_files(office, [bundle], progress=cancel)
+        import_files(office, [bundle], progress=cancel, accept=senders([bundle]))
     assert gc.isenabled()
     assert people(office) == {}  # rolled back
 
@@ -71,7 +74,7 @@ def test_an_import_leaves_a_paused_collector_paused(make_db, tmp_path: Path) -> 
     was = gc.isenabled()
     gc.disable()
     try:
-        [summary] = import_files(office, [bundle])
+        [summary] = import_files(office, [bundle], accept=senders([bundle]))
         assert summary.status == "applied"
         assert not gc.isenabled()
     finally:

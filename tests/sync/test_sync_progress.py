@@ -14,6 +14,7 @@ from sync_support import (
     dump_text,
     export,
     import_,
+    senders,
     snapshot,
 )
 
@@ -36,7 +37,9 @@ def test_import_reports_growing_progress_per_bundle(make_db, tmp_path: Path) -> 
     add_person(village, "Wayan")
     second = export(village, tmp_path / "Desa-2.berdaya")
     calls: list[tuple[float, str]] = []
-    summaries = import_files(office, [first, second], progress=lambda f, t: calls.append((f, t)))
+    summaries = import_files(
+        office, [first, second], progress=lambda f, t: calls.append((f, t)), accept=senders([first])
+    )
     assert [s.status for s in summaries] == ["applied", "applied"]
     fractions = [f for f, _ in calls]
     assert fractions == sorted(fractions) and fractions[0] >= 0 and fractions[-1] == 1.0

@@ -75,8 +75,8 @@ def _message_box(qtbot: Any, window: Any, name: str) -> QMessageBox:
 def test_a_laptop_set_up_in_the_window_sends_bundles_an_office_accepts(
     qtbot, tmp_path: Path, lang: str
 ) -> None:
+    from desktop.core.device_names import grouped
     from desktop.ui import settings
-    from desktop.ui.dialogs.first_start import grouped
     from desktop.ui.sync.exporting import ExportDialog, show_export_dialog
 
     window = _window(qtbot, tmp_path / "laptop.sqlite", lang)
@@ -157,7 +157,7 @@ def test_a_laptop_set_up_in_the_window_sends_bundles_an_office_accepts(
     # an office of the regency accepts it
     office = tmp_path / "office.sqlite"
     assert cli(["init", "--db", str(office), "--area", BOGOR, "--label", "Kantor Bogor"]) == 0
-    assert cli(["import", "--db", str(office), str(out)]) == 0
+    assert cli(["import", "--db", str(office), str(out), "--accept-new"]) == 0
     assert "Air bersih" in _dump(office)
 
 

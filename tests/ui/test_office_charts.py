@@ -22,12 +22,15 @@ from desktop.core.office.figures import (
     Sending,
     VillageFigures,
 )
-from desktop.core.principles.equality import Equality, WomenShares
-from desktop.core.principles.participation import Participation
-from desktop.core.principles.scores import PrincipleScores
-from desktop.core.principles.self_reliance import SelfReliance
+from desktop.core.principles.results import (
+    Equality,
+    Participation,
+    PrincipleScores,
+    SelfReliance,
+    Sustainability,
+    WomenShares,
+)
 from desktop.core.principles.shares import MonthValue, Share
-from desktop.core.principles.sustainability import Sustainability
 
 MONTH = dt.date(2026, 12, 1)
 # sub-district: villages (code, name, sending, programs: (stage, women, men, money, closed))

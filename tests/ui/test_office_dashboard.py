@@ -63,12 +63,13 @@ def _bundles(path: Path, ages: dict[str, int]) -> None:
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
-    """Three demo villages: one sent two days ago, one sixty days ago, one never."""
+def made(office_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Made:
+    """The session's three demo villages (tests/conftest.py): one sent two days ago, one sixty
+    days ago, one never."""
     path = tmp_path_factory.mktemp("office") / "dinas.sqlite"
+    shutil.copy(office_demo, path)
     db = open_database(path)
     try:
-        demo.generate(db, villages=3, seed=7)
         with db.session() as session:
             codes = sorted({p.village_code for p in summary.summarize(session)})
     finally:
@@ -289,7 +290,7 @@ def _column(name: str) -> Any:
 def test_the_office_settings_are_saved_in_the_database_and_refusals_are_shown(
     qtbot: Any, made: Made, open_window: Callable[..., Any], tmp_path: Path
 ) -> None:
-    from desktop.core.office.figures import office_rules
+    from desktop.core.office.area import office_rules
     from desktop.ui.dialogs.settings import SettingsDialog
 
     path = _copy(made.path, tmp_path)
@@ -349,3 +350,60 @@ def test_the_office_settings_are_saved_in_the_database_and_refusals_are_shown(
 def _sending_of(dashboard: Any, code: str) -> str:
     row = next(r for r in dashboard.model.rows if r.village.code == code)
     return str(dashboard.model.text(row, _column("SENDING")))
+
+
+def test_figures_of_the_cache_are_shown_at_once_and_confirmed_by_the_read(
+    qtbot: Any, made: Made, tmp_path: Path
+) -> None:
+    """At start-up the dashboard shows the cache's figures before the database is open: current
+    ones as they are; older ones marked with their day and a busy bar until the page's own
+    read (off the GUI thread) brings today's, which leaves a same table as it is."""
+    from desktop.core.office.area import read_area
+    from desktop.core.office.cache import Cache, remember
+    from desktop.core.office.cached import read_cached_area
+    from desktop.core.office.charts import area_charts
+    from desktop.ui import formatting
+    from desktop.ui.office.dashboard import DashboardPage
+    from desktop.ui.workspace import Workspace, open_and_read
+
+    path = _copy(made.path, tmp_path)
+    db = open_database(path)
+    try:
+        cache = Cache()
+        with db.reading() as session, session.begin():
+            read_area(session, cache=cache)
+        assert remember(db, cache)
+    finally:
+        db.dispose()
+    found = read_cached_area(path)
+    assert found is not None and found.current
+
+    shown = DashboardPage()
+    qtbot.addWidget(shown)
+    shown.show()
+    with qtbot.waitSignal(shown.loaded, timeout=5_000):
+        shown.show_cached(found, area_charts(found.figures))
+    assert shown.figures == found.figures
+    assert not shown.status.isVisible() and not shown.progress.isVisible()
+
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    older = type(found)(found.figures, current=False, computed_on=yesterday)
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.show()
+    told: list[None] = []
+    page.loaded.connect(lambda: told.append(None))
+    page.show_cached(older, area_charts(older.figures))
+    assert not told  # not yet: the figures may have moved since
+    assert page.progress.isVisible() and page.status.isVisible()
+    assert formatting.long_date(yesterday) in page.status.text()
+    rows = page.visible_rows()
+    assert rows == shown.visible_rows()
+    workspace = Workspace(open_and_read(str(path)), inline=True)
+    try:
+        with qtbot.waitSignal(page.loaded, timeout=20_000):
+            page.set_workspace(workspace)
+        assert page.figures == found.figures and page.visible_rows() == rows
+        assert not page.progress.isVisible() and not page.status.isVisible()
+    finally:
+        workspace.close()

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.domain import Principle
+from desktop.core.principles.results import Sustainability
 from desktop.core.principles.shares import MonthValue, Share
-from desktop.core.principles.sustainability import Sustainability
 from desktop.ui import i18n, theme
 from desktop.ui.principle_cards import card_content
 from desktop.ui.principles_view import PrincipleCard

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -53,3 +55,65 @@ def test_the_window_paints_first_and_fills_the_navigator_after(sample_db, tmp_pa
     lines = done.stdout.splitlines()
     assert lines[0] == "at first paint: -"
     assert lines[1] == "navigator: Air bersih Dusun Krajan,Kebun gizi keluarga"
+
+
+def _seen_texts(window: Any) -> list[str]:
+    """What the overview shows of key figures, stages and principles (goals and the office's
+    verdicts come with the database layer, so they are left out)."""
+    from PySide6.QtWidgets import QLabel
+
+    page = window.overview
+    later = [page.goals, *([page.verdicts] if hasattr(page, "verdicts") else [])]
+    return [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.isVisibleTo(page) and not any(w.isAncestorOf(label) for w in later)
+    ]
+
+
+def _settled_texts(window: Any, qtbot: Any) -> list[str]:
+    """The overview's texts once the cards have stopped changing (the principle cards are
+    laid out after the signal, and a loaded machine shows them later)."""
+    seen: list[list[str]] = [[], _seen_texts(window)]
+
+    def still() -> bool:
+        qtbot.wait(200)
+        seen.append(_seen_texts(window))
+        return seen[-1] == seen[-2]
+
+    qtbot.waitUntil(still, timeout=10_000)
+    return seen[-1]
+
+
+def test_the_last_program_reopens_with_its_kept_overview(
+    sample_db: tuple[Path, dict[str, uuid.UUID]], qtbot: Any, monkeypatch: Any
+) -> None:
+    from desktop.core.quick_overview import recall
+    from desktop.ui.main_window import MainWindow
+
+    path, ids = sample_db
+    monkeypatch.setattr(MainWindow, "reopens_last_program", True)
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    with qtbot.waitSignal(first.database_opened, timeout=20_000):
+        first.open_database(str(path))
+    program = ids["Air bersih Dusun Krajan"]
+    with qtbot.waitSignal(first.overview_filled, timeout=20_000):
+        first.navigator.select_program(program)
+    qtbot.waitUntil(lambda: getattr(recall(path, {}), "snapshot", None) is not None, timeout=10_000)
+    counted = _settled_texts(first, qtbot)
+    first.workspace.close()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.overview_filled, timeout=20_000) as kept:
+        second.show()
+        second.open_when_shown(str(path))
+    assert kept.args == [program] and second.overview.quick
+    assert second.workspace is None  # shown before the database layer opened it
+    assert _seen_texts(second) == counted
+    qtbot.waitUntil(lambda: not second.overview.quick, timeout=20_000)
+    assert second.navigator.selected_program() == program
+    assert _settled_texts(second, qtbot) == counted
+    second.workspace.close()

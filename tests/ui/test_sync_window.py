@@ -64,6 +64,7 @@ def _laptop_bundle(
     from desktop.core.ids import SimulatedTime, simulated
     from desktop.core.models import Program
     from desktop.core.sync.export import export_bundle
+    from desktop.core.sync.trust import add_from_bundle
 
     laptop = folder / "laptop.sqlite"
     shutil.copyfile(sample, laptop)
@@ -82,6 +83,12 @@ def _laptop_bundle(
             export_bundle(database, out, full=True)
         finally:
             database.dispose()
+    office = open_database(sample, create=False)
+    try:  # the office knows this laptop (its fingerprint confirmed): no newcomer to decide on
+        with office.session() as session, session.begin():
+            add_from_bundle(session, out)
+    finally:
+        office.dispose()
     return out
 
 

@@ -17,10 +17,8 @@ quietly when the database is busy or cannot be written.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import gc
-import hashlib
 import json
 import logging
 import sqlite3
@@ -32,8 +30,6 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from desktop import __version__
-from desktop.core import schema
 from desktop.core.db import Database
 from desktop.core.models import (
     CachedFigures,
@@ -44,12 +40,11 @@ from desktop.core.models import (
     Knowledge,
 )
 from desktop.core.office import dataclass_json
+from desktop.core.office.cached import STATE_ID, format_key, thresholds_key
 from desktop.core.principles.shares import Thresholds
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # raise to make every cached figure stale
-STATE_ID = 1
 CHUNK = 500  # village codes per statement
 LOCK_WAIT_MS = 250  # PostgreSQL: how long writing back may wait for a lock
 
@@ -69,16 +64,6 @@ F = TypeVar("F", bound=Figures)
 
 class _GiveUp(Exception):
     """Writing back would wait for another writer, or the cache moved on meanwhile."""
-
-
-def thresholds_key(thresholds: Thresholds | None) -> str:
-    plain = json.dumps(dataclasses.asdict(thresholds or Thresholds()), sort_keys=True)
-    return hashlib.sha256(plain.encode()).hexdigest()
-
-
-def format_key(kind: type[Any]) -> str:
-    """The cache format, this program's version, the schema and the shape of ``kind``."""
-    return f"{FORMAT}/{__version__}/{schema.HEAD}/{dataclass_json.shape(kind)}"
 
 
 class Cache:

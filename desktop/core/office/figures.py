@@ -1,38 +1,24 @@
 """What the office sees of its area, as plain values: one row per village and per program, the
 sending status of each village and the reporting completeness of each sub-district.
 
-The contract the dashboard, the charts and the reports read (``read_area``); the figures mean
-exactly what the program overview (``programs.overview``) and ``berdaya summary`` mean.
+The contract the dashboard, the charts and the reports read (``area.read_area`` fills it, and
+``cached.read_cached_area`` from the cache alone); the figures mean exactly what the program
+overview (``programs.overview``) and ``berdaya summary`` mean. Plain values and the rules that
+assemble them, without SQLAlchemy: the dashboard decodes cached figures while it loads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import takewhile
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop.core import places
 from desktop.core.domain import Stage, StageStatus
-from desktop.core.models import LocalSetting, Place
-from desktop.core.office.cache import Cache
-from desktop.core.office.sending import bundles_made, local_day, village_devices
-from desktop.core.office.tallies import (
-    CurrentStage,
-    ProgramRow,
-    Tally,
-    current_stages,
-    live_programs,
-    tallies,
-)
-from desktop.core.principles.many import scores_of_many
-from desktop.core.principles.scores import PrincipleScores
-from desktop.core.principles.shares import Share, Thresholds, month_of
+from desktop.core.principles.results import PrincipleScores
+from desktop.core.principles.shares import Share, month_of
 
 DEFAULT_LATE_DAYS = 30  # nothing received for longer than this: the village is late
 DEFAULT_DUE_DAY = 10  # a month's bundle counts as on time when it arrives by this day
@@ -44,7 +30,6 @@ LATE_DAYS_KEY = "office_late_days"
 DUE_DAY_KEY = "office_due_day"
 # a demo database's own "now": its bundles stop there, so its statuses are read on that day
 DEMO_DAY_KEY = "demo_day"
-PRINCIPLES_BATCH = 50  # programs whose principles are read between two progress reports
 
 
 class Sending(StrEnum):
@@ -134,86 +119,58 @@ class AreaFigures:
     demo_day: dt.date | None = None  # demo data: the day it stands on, which ``today`` is
 
 
-Progress = Callable[[int, int], None]  # (done, total)
-Cancelled = Callable[[], bool]
-
-
-class ReadCancelled(Exception):
-    """``read_area`` stopped because its ``cancelled`` said so."""
-
-
-def read_area(
-    session: Session,
-    *,
-    area: str | None = None,
-    month: dt.date | None = None,
-    today: dt.date | None = None,
-    rules: OfficeRules | None = None,
-    thresholds: Thresholds | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-    cache: Cache | None = None,
-) -> AreaFigures:
-    """Every village of ``area`` (or of the database) with a program or a device, its programs'
-    figures and its sending status; ``month`` defaults to today's month, ``rules`` to those
-    saved in the database.
-
-    Bundles made after ``today`` are not counted (the status as it stood that day). Raises
-    :class:`ReadCancelled` when ``cancelled`` says so between two batches of programs. With
-    ``cache``, the programs' figures still current in the database's cache are taken from it
-    and the others are counted; ``cache.remember`` writes them back after the read."""
-    if cache is not None:
-        cache.start(session)
-    demo_day = _demo_day(session)
-    today = today or demo_day or dt.date.today()
-    month = month_of(month or today)
-    rules = rules or office_rules(session)
-    tell: Progress = progress or (lambda _done, _total: None)
-    stop: Cancelled = cancelled or (lambda: False)
-    programs = live_programs(session, area)
-    kept = _kept(session, cache, programs, thresholds)
-    fresh = [p for p in programs if p.id not in kept]
-    total = len(fresh) + 1
-    tell(0, total)
-    scope = _scope(area, fresh)
-    stages = current_stages(session, scope) if fresh else {}
-    counts = tallies(session, scope) if fresh else {}
-    made = {
-        code: [m for m in moments if local_day(m) <= today]
-        for code, moments in bundles_made(session, area).items()
-    }
-    codes = {p.village_code for p in programs} | village_devices(session, area)
-    names = _place_names(
-        session, {*codes, *(_subdistrict(c) for c in codes), *([area] if area else [])}
+def rules_from(saved: Mapping[str, str]) -> OfficeRules:
+    """The office's rules from its saved settings (by key), the defaults where none were saved
+    (or a value is out of range)."""
+    return OfficeRules(
+        office_name=saved.get(NAME_KEY, ""),
+        late_days=_number(saved.get(LATE_DAYS_KEY), DEFAULT_LATE_DAYS, LATE_DAYS_MAX),
+        due_day=_number(saved.get(DUE_DAY_KEY), DEFAULT_DUE_DAY, DUE_DAY_MAX),
     )
-    if stop():
-        raise ReadCancelled
-    tell(1, total)
-    principles: dict[uuid.UUID, PrincipleScores] = {}
-    for start in range(0, len(fresh), PRINCIPLES_BATCH):
-        batch = [p.id for p in fresh[start : start + PRINCIPLES_BATCH]]
-        principles.update(scores_of_many(session, batch, thresholds))
-        if stop():
-            raise ReadCancelled
-        tell(1 + start + len(batch), total)
-    counted = {
-        program.id: _program_figures(
-            program,
-            stages.get(program.id),
-            counts.get(program.id, Tally()),
-            principles[program.id],
-        )
-        for program in fresh
+
+
+def demo_day_of(saved: str | None) -> dt.date | None:
+    """The demo's own day from its saved setting; None for real data (or a hand-edited value:
+    read on the real day)."""
+    try:
+        return dt.date.fromisoformat(saved) if saved is not None else None
+    except ValueError:
+        return None
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    """The day a moment falls on where this machine is (the office's "today" is local too)."""
+    return moment.astimezone().date()
+
+
+def place_codes(villages: Iterable[str], area: str | None) -> set[str]:
+    """The places whose names the figures of ``villages`` show: each village, its sub-district,
+    and the area."""
+    codes = set(villages)
+    return {*codes, *(_subdistrict(c) for c in codes), *([area] if area else [])}
+
+
+def assemble(
+    *,
+    area: str | None,
+    names: Mapping[str, str],
+    programs: Mapping[str, Sequence[ProgramFigures]],
+    made: Mapping[str, Sequence[dt.datetime]],
+    month: dt.date,
+    today: dt.date,
+    rules: OfficeRules,
+    demo_day: dt.date | None,
+) -> AreaFigures:
+    """The area's figures from each village's programs (every village shown is a key of
+    ``programs``), the place names, and when each village's bundles were made (those made after
+    ``today`` are not counted: the status as it stood that day)."""
+    made_by = {
+        code: [m for m in moments if local_day(m) <= today] for code, moments in made.items()
     }
-    if cache is not None:
-        cache.computed(counted.values(), ProgramFigures)
-    by_village: dict[str, list[ProgramFigures]] = {code: [] for code in codes}
-    for program in programs:
-        by_village[program.village_code].append(kept.get(program.id) or counted[program.id])
     villages = sorted(
         (
-            _village(code, names, tuple(by_village[code]), made.get(code, []), today, rules)
-            for code in codes
+            _village(code, names, tuple(found), made_by.get(code, []), today, rules)
+            for code, found in programs.items()
         ),
         key=lambda v: (v.subdistrict_name, v.subdistrict_code, v.name, v.code),
     )
@@ -224,62 +181,8 @@ def read_area(
         today=today,
         rules=rules,
         villages=tuple(villages),
-        completeness=_completeness(villages, made, month, rules.due_day),
+        completeness=_completeness(villages, made_by, month, rules.due_day),
         demo_day=demo_day,
-    )
-
-
-def _kept(
-    session: Session,
-    cache: Cache | None,
-    programs: list[ProgramRow],
-    thresholds: Thresholds | None,
-) -> dict[uuid.UUID, ProgramFigures]:
-    """The programs' figures still current in the cache (none without one); a figure whose
-    program row says otherwise is counted again."""
-    if cache is None:
-        return {}
-    kept = cache.kept(session, [p.id for p in programs], thresholds, ProgramFigures)
-    return {
-        p.id: kept[p.id]
-        for p in programs
-        if p.id in kept and (kept[p.id].name, kept[p.id].closed_on) == (p.name, p.closed_on)
-    }
-
-
-def _scope(area: str | None, programs: list[ProgramRow]) -> str | None:
-    """The smallest place holding ``programs`` within ``area`` (their common code prefix): the
-    key figures of the programs counted again are read there only."""
-    codes = {p.village_code for p in programs}
-    if not codes:
-        return area
-    pieces = zip(*(code.split(".") for code in codes), strict=False)
-    place = ".".join(p[0] for p in takewhile(lambda p: len(set(p)) == 1, pieces))
-    return place if place and (area is None or len(place) >= len(area)) else area
-
-
-def _demo_day(session: Session) -> dt.date | None:
-    saved = session.get(LocalSetting, DEMO_DAY_KEY)
-    try:
-        return dt.date.fromisoformat(saved.value) if saved is not None else None
-    except ValueError:
-        return None  # a hand-edited value: read on the real day
-
-
-def office_rules(session: Session) -> OfficeRules:
-    """The office's rules saved in this database, the defaults where none were saved (or a
-    value is out of range)."""
-    saved = dict(
-        session.execute(
-            select(LocalSetting.key, LocalSetting.value).where(
-                LocalSetting.key.in_((NAME_KEY, LATE_DAYS_KEY, DUE_DAY_KEY))
-            )
-        ).all()
-    )
-    return OfficeRules(
-        office_name=saved.get(NAME_KEY, ""),
-        late_days=_number(saved.get(LATE_DAYS_KEY), DEFAULT_LATE_DAYS, LATE_DAYS_MAX),
-        due_day=_number(saved.get(DUE_DAY_KEY), DEFAULT_DUE_DAY, DUE_DAY_MAX),
     )
 
 
@@ -298,32 +201,9 @@ def sending_status(last: dt.date | None, today: dt.date, late_days: int) -> Send
     return Sending.ACTIVE if (today - last).days <= late_days else Sending.LATE
 
 
-def _program_figures(
-    program: ProgramRow, stage: CurrentStage | None, tally: Tally, principles: PrincipleScores
-) -> ProgramFigures:
-    current = stage or CurrentStage(Stage.PREPARATION, StageStatus.NOT_STARTED, None)
-    return ProgramFigures(
-        program_id=program.id,
-        name=program.name,
-        village_code=program.village_code,
-        stage=current.stage,
-        stage_status=current.status,
-        stage_since=current.started_on,
-        closed_on=program.closed_on,
-        meetings=tally.meetings,
-        attendance_women=tally.women,
-        attendance_men=tally.men,
-        budget_community=tally.budget_community,
-        budget_outside=tally.budget_outside,
-        contributed_community=tally.given_community,
-        contributed_outside=tally.given_outside,
-        principles=principles,
-    )
-
-
 def _village(
     code: str,
-    names: dict[str, str],
+    names: Mapping[str, str],
     programs: tuple[ProgramFigures, ...],
     made: list[dt.datetime],
     today: dt.date,
@@ -343,8 +223,8 @@ def _village(
 
 
 def _completeness(
-    villages: list[VillageFigures],
-    made: dict[str, list[dt.datetime]],
+    villages: Sequence[VillageFigures],
+    made: Mapping[str, list[dt.datetime]],
     month: dt.date,
     due_day: int,
 ) -> tuple[Completeness, ...]:
@@ -371,11 +251,11 @@ def _subdistrict(code: str) -> str:
     return ".".join(code.split(".")[:3])
 
 
-def _place_names(session: Session, codes: set[str]) -> dict[str, str]:
-    """Names from this database's places, then from the official list; the code itself for a
-    code neither knows."""
-    names = dict(session.execute(select(Place.code, Place.name).where(Place.code.in_(codes))).all())
-    for code in codes - names.keys():
+def official_names(found: Mapping[str, str], codes: Iterable[str]) -> dict[str, str]:
+    """The database's own place names (``found``) for ``codes``, completed from the official
+    list; the code itself for a code neither knows."""
+    names = dict(found)
+    for code in set(codes) - names.keys():
         try:
             names[code] = places.place(code).name
         except (places.UnknownPlace, KeyError):

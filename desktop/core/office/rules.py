@@ -1,7 +1,7 @@
 """Saving the office's own rules in its database, so the window and `berdaya report` agree: its
 name for report headers, how long a silence makes a village late, and the monthly due day.
 
-``figures.office_rules`` reads them back (``read_area`` does, when given none)."""
+``area.office_rules`` reads them back (``read_area`` does, when given none)."""
 
 from __future__ import annotations
 

@@ -46,8 +46,3 @@ def bundles_made(session: Session, area: str | None) -> dict[str, list[dt.dateti
     ):
         found[code].append(moment)
     return dict(found)
-
-
-def local_day(moment: dt.datetime) -> dt.date:
-    """The day a moment falls on where this machine is (the office's "today" is local too)."""
-    return moment.astimezone().date()

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select, union_all
@@ -38,66 +38,17 @@ from desktop.core.principles.reading import (
     live_span,
     read_meetings,
 )
+from desktop.core.principles.results import Equality, GroupWomen, MeetingWomen, WomenShares
 from desktop.core.principles.shares import (
     Flag,
-    PrincipleScore,
     ProgramSpan,
     Share,
     Tally,
     Thresholds,
-    mean_of,
     month_of,
     monthly_series,
     percent,
 )
-
-
-@dataclass(frozen=True)
-class WomenShares:
-    """Women's share of attendance (named and counted), of voice (who spoke, raised a problem,
-    proposed an alternative) and of decision roles."""
-
-    attendance: Share = field(default_factory=Share)
-    voice: Share = field(default_factory=Share)
-    decisions: Share = field(default_factory=Share)
-
-    def __add__(self, other: WomenShares) -> WomenShares:
-        return WomenShares(
-            self.attendance + other.attendance,
-            self.voice + other.voice,
-            self.decisions + other.decisions,
-        )
-
-    @property
-    def mean(self) -> float | None:
-        return mean_of((self.attendance.value, self.voice.value, self.decisions.value))
-
-
-@dataclass(frozen=True)
-class MeetingWomen:
-    meeting_id: uuid.UUID
-    title: str
-    held_on: dt.date
-    shares: WomenShares
-    below: bool  # attendance below the threshold
-
-
-@dataclass(frozen=True)
-class GroupWomen:
-    group_id: uuid.UUID
-    name: str
-    members: Share  # women among current members
-    decisions: Share  # women among members in decision roles
-    below: bool
-
-
-@dataclass(frozen=True, kw_only=True)
-class Equality(PrincipleScore):
-    overall: WomenShares
-    by_stage: Mapping[Stage, WomenShares]
-    by_meeting: tuple[MeetingWomen, ...]
-    by_group: tuple[GroupWomen, ...]
-
 
 # --- what is read -----------------------------------------------------------------------------
 

@@ -11,7 +11,8 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
-from desktop.core.principles.scores import PrincipleScores, read_rows, scores_of
+from desktop.core.principles.results import PrincipleScores
+from desktop.core.principles.scores import read_rows, scores_of
 from desktop.core.principles.shares import Thresholds
 
 

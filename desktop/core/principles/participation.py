@@ -5,26 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
 from desktop.core.domain import Principle
 from desktop.core.principles.reading import live_span, read_meetings
 from desktop.core.principles.records import (
-    Phase,
     Record,
     raised_records,
     read_raised,
     read_responsibilities,
     responsibility_records,
 )
+from desktop.core.principles.results import Participation, Phase
 from desktop.core.principles.shares import (
     Flag,
-    PrincipleScore,
     ProgramSpan,
-    Share,
     Tally,
     Thresholds,
     mean_of,
@@ -33,11 +30,6 @@ from desktop.core.principles.shares import (
     percent,
     shares_of,
 )
-
-
-@dataclass(frozen=True, kw_only=True)
-class Participation(PrincipleScore):
-    phases: Mapping[Phase, Share]  # community records of all records, per phase
 
 
 def participation(

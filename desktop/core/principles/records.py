@@ -8,7 +8,6 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -27,16 +26,7 @@ from desktop.core.models import (
     ProgressLog,
 )
 from desktop.core.principles.reading import AnySelect, MeetingRow, grouped, owned, under
-
-
-class Phase(StrEnum):
-    """The four things the community must do itself: plan, do, monitor and evaluate."""
-
-    PLAN = "plan"
-    DO = "do"
-    MONITOR = "monitor"
-    EVALUATE = "evaluate"
-
+from desktop.core.principles.results import Phase
 
 PLANNING_STAGES = frozenset(
     {Stage.PREPARATION, Stage.ASSESSMENT, Stage.PLANNING, Stage.FORMALISATION}

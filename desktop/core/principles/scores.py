@@ -4,14 +4,13 @@ queries however many programs, and how the four are computed from it."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from desktop.core.domain import Principle
-from desktop.core.principles.equality import Equality, EqualityRows, equality_of, read_equality
-from desktop.core.principles.participation import Participation, participation_of
+from desktop.core.principles.equality import EqualityRows, equality_of, read_equality
+from desktop.core.principles.participation import participation_of
 from desktop.core.principles.reading import MeetingRow, live_spans, one_program, read_meetings
 from desktop.core.principles.records import (
     RaisedRows,
@@ -21,33 +20,14 @@ from desktop.core.principles.records import (
     read_responsibilities,
     responsibility_records,
 )
+from desktop.core.principles.results import PrincipleScores
 from desktop.core.principles.self_reliance import (
     ResourceRows,
-    SelfReliance,
     read_resources,
     self_reliance_of,
 )
-from desktop.core.principles.shares import PrincipleScore, ProgramSpan, Thresholds
-from desktop.core.principles.sustainability import Sustainability, sustainability_of
-
-
-@dataclass(frozen=True)
-class PrincipleScores:
-    equality: Equality
-    participation: Participation
-    sustainability: Sustainability
-    self_reliance: SelfReliance
-
-    def __iter__(self) -> Iterator[PrincipleScore]:
-        return iter((self.equality, self.participation, self.sustainability, self.self_reliance))
-
-    def by_principle(self) -> dict[Principle, PrincipleScore]:
-        return {
-            Principle.EQUALITY: self.equality,
-            Principle.PARTICIPATION: self.participation,
-            Principle.SUSTAINABILITY: self.sustainability,
-            Principle.SELF_RELIANCE: self.self_reliance,
-        }
+from desktop.core.principles.shares import ProgramSpan, Thresholds
+from desktop.core.principles.sustainability import sustainability_of
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,16 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from desktop.core.domain import FundingSource, Principle
 from desktop.core.models import Activity, BudgetLine, Contribution
 from desktop.core.principles.reading import live_span, owned, under
+from desktop.core.principles.results import ActivityResources, SelfReliance
 from desktop.core.principles.shares import (
     Flag,
-    PrincipleScore,
     ProgramSpan,
     Share,
     Tally,
@@ -26,31 +26,6 @@ from desktop.core.principles.shares import (
     percent,
     shares_of,
 )
-
-
-@dataclass(frozen=True)
-class ActivityResources:
-    """The community's part of one activity's resources, in Rupiah: ``planned`` from the
-    budget, ``actual`` from contributions, and ``counted``: the actual once anything was
-    contributed, the plan before (so planned and given are never added up twice)."""
-
-    activity_id: uuid.UUID
-    title: str
-    planned: Share
-    actual: Share
-    below: bool
-
-    @property
-    def counted(self) -> Share:
-        return self.actual if self.actual.whole else self.planned
-
-
-@dataclass(frozen=True, kw_only=True)
-class SelfReliance(PrincipleScore):
-    planned: Share
-    actual: Share
-    counted: Share
-    by_activity: tuple[ActivityResources, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -18,9 +17,9 @@ from desktop.core.principles.records import (
     read_responsibilities,
     responsibility_records,
 )
+from desktop.core.principles.results import Sustainability
 from desktop.core.principles.shares import (
     Flag,
-    PrincipleScore,
     ProgramSpan,
     Tally,
     Thresholds,
@@ -31,21 +30,6 @@ from desktop.core.principles.shares import (
     months,
     percent,
 )
-
-
-@dataclass(frozen=True, kw_only=True)
-class Sustainability(PrincipleScore):
-    """``figure`` is the facilitator's share of responsibility in the latest month with data up
-    to today (or the closing date): planned activities of later months count in the trend, not
-    in the figure. ``slope`` is its least-squares trend per month; ``at_end`` is the share at
-    closing, or the trend's projection to the planned end; ``reaches_zero`` whether that is
-    about zero."""
-
-    slope: float | None
-    at_end: float | None
-    reaches_zero: bool | None
-    figure_month: dt.date | None = None  # the month ``figure`` is of
-    lower_is_better: bool = True
 
 
 def sustainability(

@@ -48,13 +48,16 @@ _BOOKKEEPING = frozenset({"stage_states"})
 _ATTACHMENT_OWNERS = ("activities", "progress_logs")
 
 
-def _ids(program_id: uuid.UUID, stage: Stage, table: str) -> Select[tuple[uuid.UUID]] | None:
-    """The ids of the program's live rows of ``table`` (None: the table is not the program's)."""
+def program_rows(
+    program_id: uuid.UUID, stage: Stage, table: str, *, live: bool = True
+) -> Select[tuple[uuid.UUID]] | None:
+    """The ids of the program's rows of ``table`` in ``stage`` (None: the table is not the
+    program's); only live ones unless ``live`` is False (a removal is a change, too)."""
     rows = Base.metadata.tables[table]
     if table == "programs":
         return select(rows.c.id).where(rows.c.id == program_id)
     if table == "attachments":
-        owners = [_ids(program_id, stage, name) for name in _ATTACHMENT_OWNERS]
+        owners = [program_rows(program_id, stage, name, live=live) for name in _ATTACHMENT_OWNERS]
         query = select(rows.c.id).where(
             rows.c.owner_id.in_(union(*[q for q in owners if q is not None]))
         )
@@ -64,13 +67,13 @@ def _ids(program_id: uuid.UUID, stage: Stage, table: str) -> Select[tuple[uuid.U
             query = query.where(rows.c.stage == stage)
     elif table in _PARENTS:
         column, parent = _PARENTS[table]
-        parents = _ids(program_id, stage, parent)
+        parents = program_rows(program_id, stage, parent, live=live)
         if parents is None:
             return None
         query = select(rows.c.id).where(rows.c[column].in_(parents))
     else:
         return None
-    if "deleted" in rows.c:
+    if live and "deleted" in rows.c:
         query = query.where(rows.c.deleted == false())
     return query
 
@@ -80,7 +83,7 @@ def holds_records(session: Session, program: Program, flow: Flow, step: Step) ->
     for table in step.captures:
         if table in _BOOKKEEPING:
             continue
-        query = _ids(program.id, flow.stage, table)
+        query = program_rows(program.id, flow.stage, table)
         if query is not None and session.scalar(select(exists(query))):
             return True
     return False

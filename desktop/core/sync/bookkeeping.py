@@ -1,5 +1,5 @@
-"""What an import checks and records about who sent a bundle: the sender's key and places
-(trusted on first use), the earlier changes the bundle builds on, and what each side has after."""
+"""What an import records about ranges: which carried ranges are the whole truth here (under
+the bundle's cut), the earlier changes they build on, and what each side has after."""
 
 from __future__ import annotations
 
@@ -7,81 +7,19 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Table, case, insert, select, update
+from sqlalchemy import Connection, Table, case, select
 
 from desktop.core.device_names import short_fingerprint
-from desktop.core.domain import DeviceKind
-from desktop.core.ids import utcnow
 from desktop.core.models import Base, Device, DeviceScope, Knowledge
 from desktop.core.sync import bundle as fmt
+from desktop.core.sync.checks import carried_places, covers
 from desktop.core.sync.errors import BundleRefused
+from desktop.core.sync.identity import local_identity
 from desktop.core.sync.sql import dialect_insert
 
 
 class MissingRanges(BundleRefused):
     """Refused for now: an earlier bundle must be imported first (another file may hold it)."""
-
-
-def check_trust(conn: Connection, bundle: fmt.Bundle, sender: uuid.UUID) -> None:
-    known = conn.execute(
-        select(Device.public_key, Device.key_fingerprint, Device.revoked).where(Device.id == sender)
-    ).first()
-    if known is None:
-        # trust on first use: remember the key and the places it speaks for
-        conn.execute(
-            insert(Device).values(
-                id=sender,
-                label=bundle.sender_label,
-                kind=DeviceKind.OFFICE if bundle.sender_kind == "office" else DeviceKind.VILLAGE,
-                public_key=bundle.public_key,
-                key_fingerprint=bundle.fingerprint,
-                first_seen=utcnow(),
-                revoked=False,
-                predecessor_id=uuid.UUID(hex=bundle.predecessor) if bundle.predecessor else None,
-            )
-        )
-        for code in sorted(set(bundle.scope)):
-            conn.execute(insert(DeviceScope).values(device_id=sender, code=code))
-        return
-    public_key, fingerprint, revoked = known
-    if public_key is None:
-        conn.execute(
-            update(Device)
-            .where(Device.id == sender)
-            .values(public_key=bundle.public_key, key_fingerprint=bundle.fingerprint)
-        )
-    elif public_key != bundle.public_key:
-        raise BundleRefused(
-            "“{file}” was refused because it claims to come from device "
-            "“{device}” but is signed with another key ({fingerprint}) "
-            "than the one trusted for it ({trusted}).",
-            file=bundle.name,
-            trusted=short_fingerprint(fingerprint),
-            **bundle.sender_values(),
-        )
-    if revoked:
-        raise BundleRefused(
-            "“{file}” was refused because trust in device “{device}” ({fingerprint}) was revoked.",
-            file=bundle.name,
-            **bundle.sender_values(),
-        )
-    scope = set(
-        conn.execute(select(DeviceScope.code).where(DeviceScope.device_id == sender)).scalars()
-    )
-    if not scope:
-        for code in sorted(set(bundle.scope)):
-            conn.execute(insert(DeviceScope).values(device_id=sender, code=code))
-        return
-    trusted = frozenset(scope)
-    wider = sorted(c for c in set(bundle.scope) - trusted if not fmt.in_scope(c, trusted))
-    if wider:
-        raise BundleRefused(
-            "“{file}” was refused because device “{device}” ({fingerprint}) now claims places "
-            "it was not trusted for ({places}).",
-            file=bundle.name,
-            places=", ".join(wider),
-            **bundle.sender_values(),
-        )
 
 
 def known_ranges(conn: Connection) -> dict[str, int]:
@@ -100,10 +38,52 @@ def _device_names(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, 
     return {device_id.hex: (label, short_fingerprint(fp)) for device_id, label, fp in rows}
 
 
-def check_assumed(conn: Connection, bundle: fmt.Bundle, knowledge: dict[str, int]) -> None:
+def own_places(conn: Connection) -> frozenset[str] | None:
+    """The places this device works for (an office: its area); None while it is bound to none."""
+    identity = local_identity(conn)
+    codes = frozenset(
+        conn.execute(
+            select(DeviceScope.code).where(DeviceScope.device_id == identity.device_id)
+        ).scalars()
+    )
+    return codes or None
+
+
+def whole_ranges(
+    conn: Connection, bundle: fmt.Bundle, here: frozenset[str] | None
+) -> tuple[fmt.Range, ...]:
+    """The carried ranges that are the whole truth here: this database then has all of that
+    device's changes up to the range's end within its own places.
+
+    A range speaks for the bundle's places (its sender's, cut to its filter). It is whole here
+    when those places hold all of this device's places, or all of the origin device's places
+    as trusted here (a device changes only rows of its places). Any other range's changes are
+    applied as extras (last writer wins per field, so they may come again), but this database's
+    knowledge of their device does not move and the changes before them are not demanded."""
+    carried = carried_places(bundle)
+    if here is not None and covers(carried, here):
+        return bundle.ranges
+    origins = [uuid.UUID(hex=r.device_id) for r in bundle.ranges]
+    places: dict[str, set[str]] = {}
+    for device_id, code in conn.execute(
+        select(DeviceScope.device_id, DeviceScope.code).where(DeviceScope.device_id.in_(origins))
+    ):
+        places.setdefault(device_id.hex, set()).add(code)
+    return tuple(
+        r for r in bundle.ranges if r.device_id in places and covers(carried, places[r.device_id])
+    )
+
+
+def check_assumed(
+    conn: Connection,
+    bundle: fmt.Bundle,
+    knowledge: dict[str, int],
+    whole: tuple[fmt.Range, ...],
+) -> None:
+    """Refuse (for now) a bundle whose ``whole`` ranges build on changes not here yet."""
     gaps = [
         (r.device_id, knowledge.get(r.device_id, 0) + 1, r.first - 1)
-        for r in bundle.ranges
+        for r in whole
         if knowledge.get(r.device_id, 0) < r.first - 1
     ]
     if not gaps:
@@ -153,16 +133,15 @@ def _raise_counter(
     conn.execute(statement, values)
 
 
-def advance(conn: Connection, bundle: fmt.Bundle, sender: uuid.UUID) -> None:
-    """This database now has the carried ranges; and it learnt what the sender has."""
-    if bundle.ranges:
+def advance(
+    conn: Connection, bundle: fmt.Bundle, sender: uuid.UUID, whole: tuple[fmt.Range, ...]
+) -> None:
+    """This database now has the ``whole`` ranges; and it learnt what the sender has."""
+    if whole:
         _raise_counter(
             conn,
             Base.metadata.tables["knowledge"],
-            [
-                {"origin_id": uuid.UUID(hex=r.device_id), "max_counter": r.last}
-                for r in bundle.ranges
-            ],
+            [{"origin_id": uuid.UUID(hex=r.device_id), "max_counter": r.last} for r in whole],
             ["origin_id"],
         )
     if bundle.knowledge:

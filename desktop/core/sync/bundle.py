@@ -9,6 +9,10 @@ Members, and nothing else:
   ``[table, row id, column, hlc, device id, counter, JSON value, village code]``;
 - ``blobs/<sha256>``: attachment bytes, named by their hash.
 
+The manifest's ``sender.recipient`` is the sender's age recipient (how receivers learn where to
+encrypt to) and ``sealed_for`` the devices the sender encrypted the bundle for (``sealed.py``):
+such a bundle is only read from a copy decrypted here, never as a plain file someone served.
+
 Reading never extracts: members are opened by expected name and read in bounded pieces, with
 limits on sizes and compression ratios, and every check of ``read_structure`` passes before a
 single change is looked at.
@@ -29,13 +33,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from desktop.core.device_names import short_fingerprint
-from desktop.core.sync import keys
+from desktop.core.sync import hashing, keys
 from desktop.core.sync.errors import BundleRefused
 
 FORMAT = "berdaya-bundle"
 VERSION = 1
 CHUNK = 5000
 SUFFIX = ".berdaya"
+SEALED_MAGIC = b"berdaya-sealed-bundle\n"  # the first line of an encrypted bundle (sealed.py)
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -52,6 +57,7 @@ READ_PIECE = 256 * 1024
 _CHANGES_NAME = re.compile(r"changes/[0-9]{6}\.ndjson")
 _BLOB_NAME = re.compile(r"blobs/[0-9a-f]{64}")
 HEX32 = re.compile(r"[0-9a-f]{32}")
+_RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 
 # [table, row id, column, hlc, device id, counter, JSON value, village code]
 Line = list[Any]
@@ -95,6 +101,8 @@ class Bundle:
     created_at: str
     to: str | None = None
     predecessor: str | None = None  # the device the sender took over from (a restored backup)
+    recipient: str | None = None  # the sender's age recipient, when its manifest names one
+    sealed_for: tuple[str, ...] = ()  # the devices it was encrypted for (hex ids)
 
     @property
     def name(self) -> str:
@@ -111,20 +119,6 @@ class Bundle:
 # --- writing ---------------------------------------------------------------------------------
 
 
-class _HashingWriter:
-    """Wraps a zip member being written: counts and hashes what passes through."""
-
-    def __init__(self, handle: IO[bytes]) -> None:
-        self.handle = handle
-        self.digest = hashlib.sha256()
-        self.size = 0
-
-    def write(self, data: bytes) -> None:
-        self.digest.update(data)
-        self.size += len(data)
-        self.handle.write(data)
-
-
 @dataclass
 class BundleWriter:
     """Writes a bundle chunk by chunk to ``<out>.partial``, then renames it into place."""
@@ -135,7 +129,7 @@ class BundleWriter:
     _partial: Path = field(init=False)
     _members: list[Member] = field(default_factory=list)
     _blobs: list[Member] = field(default_factory=list)
-    _open: _HashingWriter | None = None
+    _open: hashing.Hashing | None = None
     _open_handle: IO[bytes] | None = None
     _open_count: int = 0
     _changes: int = 0
@@ -148,7 +142,7 @@ class BundleWriter:
         if self._open is None:
             name = f"changes/{len(self._members) + 1:06d}.ndjson"
             self._open_handle = self._zip.open(name, "w", force_zip64=True)
-            self._open = _HashingWriter(self._open_handle)
+            self._open = hashing.Hashing(self._open_handle)
             self._open_name = name
         text = json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n"
         self._open.write(text.encode("utf-8"))
@@ -211,15 +205,39 @@ class BundleWriter:
 # --- reading ---------------------------------------------------------------------------------
 
 
-def damaged(path: Path, why: str = "") -> BundleRefused:
+@dataclass(frozen=True)
+class Seal:
+    """What a sealed bundle's signed header promises about the zip inside it."""
+
+    bundle_id: str
+    sender_id: str
+    public_key: str
+    receivers: frozenset[str]  # hex device ids
+
+
+# The plain copies decrypted in this process from sealed files whose header was verified, and
+# what that header said. A manifest that names ``sealed_for`` is read only from such a copy, so
+# every reader (import, verify, trust, previews) refuses a sealed bundle served stripped.
+_unsealed: dict[Path, Seal] = {}
+
+
+def register_unsealed(path: Path, seal: Seal) -> None:
+    _unsealed[path.resolve()] = seal
+
+
+def forget_unsealed(path: Path) -> None:
+    _unsealed.pop(path.resolve(), None)
+
+
+def damaged(path: Path, why: str = "", kind: type[BundleRefused] = BundleRefused) -> BundleRefused:
     if why:
-        return BundleRefused(
+        return kind(
             "“{file}” is damaged or incomplete ({detail}), so it was not imported; "
             "ask for the bundle again.",
             file=path.name,
             detail=why,
         )
-    return BundleRefused(
+    return kind(
         "“{file}” is damaged or incomplete, so it was not imported; ask for the bundle again.",
         file=path.name,
     )
@@ -260,6 +278,12 @@ def read_structure(path: Path) -> Bundle:
     except FileNotFoundError as exc:
         raise BundleRefused("“{file}” does not exist.", file=path.name) from exc
     except zipfile.BadZipFile as exc:
+        if is_sealed(path):
+            raise BundleRefused(
+                "“{file}” is encrypted, and this step reads only bundles opened with this "
+                "device's key.",
+                file=path.name,
+            ) from exc
         if not _looks_like_zip(path):
             raise BundleRefused(
                 "“{file}” is not a Berdaya bundle (it is not a bundle file at all).",
@@ -276,6 +300,15 @@ def _looks_like_zip(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def is_sealed(path: Path) -> bool:
+    """Whether the file starts as an encrypted bundle does (nothing else is checked)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SEALED_MAGIC)) == SEALED_MAGIC
     except OSError:
         return False
 
@@ -334,20 +367,7 @@ def _read_structure(path: Path, zf: zipfile.ZipFile) -> Bundle:
         raise damaged(path, "unreadable manifest") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleRefused("“{file}” is not a Berdaya bundle.", file=path.name)
-    version = manifest.get("version")
-    if version != VERSION:
-        if isinstance(version, int) and version > VERSION:
-            raise BundleRefused(
-                "“{file}” was made by a newer Berdaya (bundle format {version}); "
-                "install the newer Berdaya to import it.",
-                file=path.name,
-                version=version,
-            )
-        raise BundleRefused(
-            "“{file}” has an unknown bundle format ({version}).",
-            file=path.name,
-            version=repr(version),
-        )
+    check_version(path, manifest.get("version"), VERSION)
     bundle = _parse_manifest(path, manifest)
     if len(signature) != SIGNATURE_SIZE or not keys.verify(
         bundle.public_key, signature, manifest_bytes
@@ -357,6 +377,7 @@ def _read_structure(path: Path, zf: zipfile.ZipFile) -> Bundle:
             "it was changed after the sending device signed it.",
             file=path.name,
         )
+    _check_seal(path, bundle)
     declared = {m.name: m for m in (*bundle.change_members, *bundle.blob_members)}
     for name, info in by_name.items():
         if name in (MANIFEST, SIGNATURE):
@@ -377,6 +398,24 @@ def _read_structure(path: Path, zf: zipfile.ZipFile) -> Bundle:
     return bundle
 
 
+def check_version(path: Path, version: Any, expected: int) -> None:
+    """Refuse a format this Berdaya does not read (a newer one: say to update)."""
+    if version == expected:
+        return
+    if isinstance(version, int) and not isinstance(version, bool) and version > expected:
+        raise BundleRefused(
+            "“{file}” was made by a newer Berdaya (bundle format {version}); "
+            "install the newer Berdaya to import it.",
+            file=path.name,
+            version=version,
+        )
+    raise BundleRefused(
+        "“{file}” has an unknown bundle format ({version}).",
+        file=path.name,
+        version=repr(version),
+    )
+
+
 def _bomb(path: Path, name: str) -> BundleRefused:
     return BundleRefused(
         "“{file}” was refused because its file {member} would unpack far larger than any "
@@ -394,6 +433,27 @@ def _limit_for(name: str) -> int:
     if name.startswith("blobs/"):
         return MAX_BLOB
     return MAX_CHANGE_MEMBER
+
+
+def _check_seal(path: Path, bundle: Bundle) -> None:
+    """A bundle signed as encrypted comes decrypted from the seal its sender made, or not at all."""
+    seal = _unsealed.get(path.resolve())
+    if seal is None:
+        if bundle.sealed_for:
+            raise BundleRefused(
+                "“{file}” was refused because its sender encrypted it but it arrived "
+                "unencrypted: someone else removed the encryption.",
+                file=path.name,
+            )
+        return
+    signed = (frozenset(bundle.sealed_for), bundle.sender_id, bundle.public_key, bundle.bundle_id)
+    if signed == (seal.receivers, seal.sender_id, seal.public_key, seal.bundle_id):
+        return
+    raise BundleRefused(
+        "“{file}” was refused because it was encrypted by someone other than the device "
+        "that signed it.",
+        file=path.name,
+    )
 
 
 def _need(value: Any, kind: type | tuple[type, ...], path: Path, what: str) -> Any:
@@ -466,6 +526,13 @@ def _parse_manifest(path: Path, m: dict[str, Any]) -> Bundle:
         raise damaged(path, "manifest: counts do not add up")
     to = m.get("to")
     predecessor = sender.get("predecessor")
+    recipient = sender.get("recipient")
+    if recipient is not None and not _RECIPIENT.fullmatch(_need(recipient, str, path, "recipient")):
+        raise damaged(path, "manifest: bad recipient")
+    sealed_for = tuple(
+        _hex_id(device, path, "receiver")
+        for device in _need(m.get("sealed_for", []), list, path, "receivers")
+    )
     return Bundle(
         path=path,
         manifest=m,
@@ -484,6 +551,8 @@ def _parse_manifest(path: Path, m: dict[str, Any]) -> Bundle:
         predecessor=None if predecessor is None else _hex_id(predecessor, path, "predecessor"),
         created_at=str(m.get("created_at", "")),
         to=_hex_id(to, path, "receiver") if to is not None else None,
+        recipient=recipient,
+        sealed_for=sealed_for,
     )
 
 

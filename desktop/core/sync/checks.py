@@ -1,10 +1,11 @@
-"""Checking a bundle's change lines: shape, table and column, carried range, scope; and
+"""Checking a bundle's change lines: shape, table and column, carried range, the sender's and
+the receiver's places; the places a bundle speaks for (its sender's, cut to its ``filter``); and
 ``verify_file``, everything that can be checked without a database (``berdaya verify``)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -36,21 +37,58 @@ def _fields() -> frozenset[tuple[str, str]]:
     )
 
 
+def overlap(first: Iterable[str], second: Iterable[str]) -> frozenset[str]:
+    """The places two sets of place codes share (a district and one of its villages share
+    the village)."""
+    one, two = frozenset(first), frozenset(second)
+    return frozenset(c for c in one if fmt.in_scope(c, two)) | frozenset(
+        c for c in two if fmt.in_scope(c, one)
+    )
+
+
+def covers(outer: frozenset[str], inner: Iterable[str]) -> bool:
+    """Whether every place of ``inner`` lies within ``outer``."""
+    return all(fmt.in_scope(code, outer) for code in inner)
+
+
+def bundle_filter(bundle: fmt.Bundle) -> frozenset[str] | None:
+    """The places a bundle was cut to for its receiver (None: everything its sender holds;
+    bundles made before the cut existed have no filter)."""
+    cut = bundle.manifest.get("filter")
+    if cut is None:
+        return None
+    if not isinstance(cut, list) or not all(isinstance(code, str) for code in cut):
+        raise fmt.damaged(bundle.path, "manifest: bad filter")
+    return frozenset(cut)
+
+
+def carried_places(bundle: fmt.Bundle) -> frozenset[str]:
+    """The places a bundle's ranges speak for: its sender's, cut to its filter. A range
+    ``first..last`` of a device means all of that device's changes in it within these places."""
+    cut = bundle_filter(bundle)
+    return frozenset(bundle.scope) if cut is None else overlap(bundle.scope, cut)
+
+
 @dataclass
 class LineChecker:
-    """Checks each change line of a bundle: shape, table and column, carried range, scope."""
+    """Checks each change line of a bundle: shape, table and column, carried range, the sender's
+    places and (``here``, unless None) the receiving device's own places."""
 
     bundle: fmt.Bundle
+    here: frozenset[str] | None = None
     _ranges: dict[str, fmt.Range] = field(init=False)
     _scope_cache: dict[str, bool] = field(default_factory=dict)
     _rows: set[str] = field(default_factory=set)
     _scope: frozenset[str] = field(init=False)
     outside: list[tuple[str, str]] = field(default_factory=list)
     outside_count: int = 0
+    foreign: set[str] = field(default_factory=set)  # villages of rows not of the places here
+    _seen: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._ranges = {r.device_id: r for r in self.bundle.ranges}
         self._scope = frozenset(self.bundle.scope)
+        carried_places(self.bundle)  # a filter that is no list of codes: damaged
 
     def check(self, lines: list[str]) -> list[Change]:
         """Parse and check a batch of lines (one JSON array, parsed at C speed), column by column
@@ -92,6 +130,10 @@ class LineChecker:
             value != json.dumps(village) for village, value in named
         ):
             self._note_outside(parsed)
+        if self.here is not None:
+            new = set(villages) - self._seen
+            self._seen |= new
+            self.foreign |= {v for v in new if not fmt.in_scope(v, self.here)}
         return parsed
 
     def _check_counters(self, devices: Sequence[str], counters: Sequence[int]) -> None:
@@ -119,6 +161,20 @@ class LineChecker:
                     self.outside.append((table, row))
 
     def refuse_if_outside(self) -> None:
+        """Refuse rows beyond the sender's places, then rows beyond the places here."""
+        self._refuse_beyond_sender()
+        if not self.foreign or self.here is None:
+            return
+        foreign = sorted(self.foreign)
+        raise BundleRefused(
+            "“{file}” was refused because it holds rows of villages this device does not work "
+            "for ({villages}); this device works for {places} only.",
+            file=self.bundle.name,
+            villages=", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else ""),
+            places=", ".join(sorted(self.here)),
+        )
+
+    def _refuse_beyond_sender(self) -> None:
         if not self.outside_count:
             return
         rows = ", ".join(f"{t} {r[:12]}…" for t, r in self.outside)
@@ -139,10 +195,12 @@ class LineChecker:
         )
 
 
-def iter_batches(bundle: fmt.Bundle) -> Iterator[list[Change]]:
+def iter_batches(bundle: fmt.Bundle, here: frozenset[str] | None = None) -> Iterator[list[Change]]:
     """Every change of a bundle in batches, checked line by line and member by member (sizes,
-    counts, checksums); row ids are checked by the caller (in SQL, or by ``verify_file``)."""
-    checker = LineChecker(bundle)
+    counts, checksums); row ids are checked by the caller (in SQL, or by ``verify_file``).
+    ``here``: the receiving device's places, which every row must lie within (None: unchecked,
+    as for ``berdaya verify`` or a device not yet bound to places)."""
+    checker = LineChecker(bundle, here)
     try:
         with fmt.open_zip(bundle) as zf:
             for member in bundle.change_members:

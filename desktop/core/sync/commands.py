@@ -107,25 +107,52 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.database import open_database
     from desktop.core.sync.merge import import_files
 
+    paths = [Path(f) for f in args.files]
     db = open_database(args.db, create=False)
     try:
-        results = import_files(db, [Path(f) for f in args.files], dry_run=args.dry_run)
+        results = import_files(db, paths, dry_run=args.dry_run)
+        claims = {s.claim.device: s.claim for s in results if s.claim is not None}
+        if claims and args.accept_new:
+            # again with the newcomers accepted: their bundles, and those that build on them
+            # (a dry run left nothing behind, so all of them)
+            again = [i for i, s in enumerate(results) if args.dry_run or s.status == "refused"]
+            redone = import_files(
+                db, [paths[i] for i in again], dry_run=args.dry_run, accept=claims
+            )
+            for index, summary in zip(again, redone, strict=True):
+                results[index] = summary
     finally:
         db.dispose()
     prefix = "(dry run, nothing written) " if args.dry_run else ""
     for summary in results:
         print(prefix + summary.line(), file=out)
+    if claims and not args.accept_new:
+        print(
+            "Nothing was imported from a device not trusted here for those places. Ask its "
+            "owner to read the fingerprint out to you; if every group matches and the places "
+            "are right, run the same import again with --accept-new.",
+            file=out,
+        )
+    for claim in claims.values() if args.accept_new else ():
+        verb = "would accept" if args.dry_run else "accepted"
+        places = ", ".join(p.text() for p in claim.places)
+        print(
+            f"{verb} device “{claim.label}” for {places}, fingerprint {claim.grouped_fingerprint}",
+            file=out,
+        )
     return 1 if any(s.status == "refused" for s in results) else 0
 
 
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.sync.checks import verify_file
     from desktop.core.sync.errors import BundleRefused
+    from desktop.core.sync.sealed import machine_opener
 
     failed = 0
     for name in args.files:
         try:
-            found = verify_file(Path(name))
+            with machine_opener() as opener:  # a sealed file opens with a key of this machine
+                found = verify_file(opener.plain(Path(name)))
         except BundleRefused as exc:
             failed += 1
             print(f"REFUSED {exc}", file=out)
@@ -140,10 +167,10 @@ def _verify(args: argparse.Namespace, out: TextIO) -> int:
 
 def _trust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.core.database import open_database
-    from desktop.core.sync import trust
+    from desktop.core.sync import card, trust
 
-    if args.action in ("add", "revoke") and not args.target:
-        what = "a bundle file" if args.action == "add" else "a device id or fingerprint"
+    if args.action in ("add", "revoke", "allow") and not args.target:
+        what = "a bundle or a card" if args.action == "add" else "a device id or fingerprint"
         print(f"berdaya: trust {args.action} needs {what}.", file=err)
         return 2
     db = open_database(args.db, create=False)
@@ -152,10 +179,16 @@ def _trust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if args.action == "list":
                 for entry in trust.list_devices(session):
                     print(entry.line(), file=out)
+            elif args.action == "add" and card.is_card(Path(args.target)):
+                found = card.read_card(Path(args.target))
+                card.trust_card(session, found, again=args.again)
+                print("\n".join(card.trusted_lines(found, args.db)), file=out)
             elif args.action == "add":
                 print(
                     "trusted " + trust.add_from_bundle(session, Path(args.target)).line(), file=out
                 )
+            elif args.action == "allow":
+                print("allowed " + trust.allow(session, args.target).line(), file=out)
             else:
                 print("revoked " + trust.revoke(session, args.target).line(), file=out)
     finally:

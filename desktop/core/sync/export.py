@@ -1,8 +1,12 @@
-"""Exporting a bundle: what the receiver lacks (by its acknowledgements), or everything.
+"""Exporting a bundle: what the receiver lacks (by its acknowledgements), or everything; cut
+for its receiver, it holds the receiver's places alone.
 
 The winning field versions are the source: a value overwritten here never needs to travel, and
 an origin's range ``first..last`` means "with this you have all of that device's changes up to
-``last`` that still matter". Rows are streamed from the database into zip members chunk by chunk.
+``last`` that still matter, within the bundle's places" (this device's places, cut to the
+receiver's: the manifest's ``filter``). An office always cuts for a receiver, except for its own
+backup (``full`` without ``to``). Rows are streamed from the database into zip members chunk by
+chunk.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +22,14 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
+from desktop.core.device_names import device_name
+from desktop.core.domain import DeviceKind
 from desktop.core.ids import new_id, utcnow
 from desktop.core.models import Blob, Device, DeviceScope, Knowledge, PeerKnowledge, Place
 from desktop.core.sync import bundle as fmt
+from desktop.core.sync import sealed
 from desktop.core.sync.capture import backfill
+from desktop.core.sync.checks import covers, overlap
 from desktop.core.sync.errors import SyncError
 from desktop.core.sync.identity import local_identity
 from desktop.core.sync.sql import is_sqlite
@@ -35,11 +43,20 @@ class ExportResult:
     blobs: int
     ranges: tuple[fmt.Range, ...]
     receiver: str  # who it was cut for, in words
+    villages: tuple[str, ...] = ()  # the places it was cut to (its filter); empty: everything
+    sealed_for: tuple[str, ...] = ()  # the devices it is encrypted for, by name
+    unsealed_reason: str = ""  # why it is not encrypted, when it is not
 
     def line(self) -> str:
+        held = f" (rows of {', '.join(self.villages)} only)" if self.villages else ""
+        secrecy = (
+            f"encrypted for {', '.join(self.sealed_for)}"
+            if self.sealed_for
+            else f"NOT encrypted: {self.unsealed_reason}"
+        )
         return (
             f"{self.path.name}: {self.changes} changes, {self.blobs} attachments, "
-            f"for {self.receiver}"
+            f"for {self.receiver}{held}, {secrecy}"
         )
 
 
@@ -67,41 +84,118 @@ def export_bundle(
     full: bool = False,
     to: str | None = None,
     progress: Progress | None = None,
+    encrypt: bool = True,
 ) -> ExportResult:
-    """Write a signed bundle to ``out`` (atomically: a partial file never takes its name).
+    """Write a signed bundle to ``out`` (atomically: a partial file never takes its name),
+    encrypted for its receivers whose keys are known here (``sealed``; ``encrypt=False``: plain).
 
-    ``progress(fraction 0..1, text)`` is called at the start and after each batch of changes;
-    an exception it raises (a cancel) removes the half-written file and propagates."""
+    ``to`` (a device id) cuts it for that device: only rows of its places, only what it lacks
+    (everything of its places with ``full``). An office with neither gets its one known peer's
+    cut, or a SyncError asking which receiver. ``progress(fraction 0..1, text)`` is called at the
+    start and after each batch of changes; an exception it raises (a cancel) removes the
+    half-written file and propagates."""
     with database.engine.connect() as conn, conn.begin():
         if not is_sqlite(conn):
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        result = _export(conn, out, full=full, to=to, progress=progress)
+        sealing = sealed.recipients_for(conn, to=to, full=full)
+        if not encrypt:
+            sealing = sealed.Sealing((), "asked for a plain bundle")
+        with sealed.sealed_output(out, database, sealing) as written:
+            result = _export(
+                conn, written, full=full, to=to, progress=progress, sealed_for=sealing.device_ids()
+            )
+            if sealing.receivers:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                sealed.seal(
+                    written, out, recipients=sealing.receivers, identity=local_identity(conn)
+                )
+        result = replace(
+            result, path=out, sealed_for=sealing.names(), unsealed_reason=sealing.reason
+        )
     kind = "everything" if full else "what is new" if to is None else "what one device lacks"
     log.info("exported %s: %d changes, %d attachments", kind, result.changes, result.blobs)
     return result
 
 
-def _base(conn: Connection, *, full: bool, to: str | None) -> tuple[dict[str, int], str]:
-    """Per origin device, the highest counter the receiver is known to have."""
-    if full:
-        return {}, "anyone (everything)"
+def bundle_places(session: Session, receiver: uuid.UUID | None) -> tuple[str, ...]:
+    """The names of the places a bundle for ``receiver`` holds (None: this device's own
+    backup, all of its places)."""
+    conn = session.connection()
+    cut = _cut(conn, receiver)
+    codes = _places(conn, local_identity(conn).device_id) if cut is None else cut
+    return tuple(sender_place_names(session, sorted(codes)))
+
+
+def _cut(conn: Connection, receiver: uuid.UUID | None) -> frozenset[str] | None:
+    """The places a bundle for ``receiver`` is cut to: the receiver's within this device's
+    (maybe none); None when nothing is cut (no receiver, or its places hold all of this
+    device's; or this device is bound to no place yet, and every receiver refuses its rows)."""
+    if receiver is None:
+        return None
+    mine = _places(conn, local_identity(conn).device_id)
+    theirs = _places(conn, receiver)
+    return None if not mine or covers(theirs, mine) else overlap(theirs, mine)
+
+
+def _places(conn: Connection, device: uuid.UUID) -> frozenset[str]:
+    return frozenset(
+        conn.execute(select(DeviceScope.code).where(DeviceScope.device_id == device)).scalars()
+    )
+
+
+def _receiver(conn: Connection, *, full: bool, to: str | None) -> uuid.UUID | None:
+    """The device a bundle is cut for: ``to``, or an office's one known peer (None: no cut:
+    a village's bundle, or an office's while no known device has narrower places than it)."""
     if to is not None:
         try:
             peer = uuid.UUID(to)
         except ValueError as exc:
             raise SyncError("“{device}” is not a device id.", device=to) from exc
-        label = conn.execute(select(Device.label).where(Device.id == peer)).scalar_one_or_none()
-        if label is None:
+        if conn.execute(select(Device.id).where(Device.id == peer)).first() is None:
             raise SyncError(
                 "No device {device} is known here; use --full for a device never heard from.",
                 device=to,
             )
+        return peer
+    me = local_identity(conn).device_id
+    kind = conn.execute(select(Device.kind).where(Device.id == me)).scalar_one()
+    if full or kind is not DeviceKind.OFFICE:
+        return None
+    peers = conn.execute(
+        select(Device.id, Device.label, Device.key_fingerprint)
+        .where(Device.id != me, Device.revoked.is_(False))
+        .order_by(Device.label)
+    ).all()
+    if len(peers) == 1:
+        return peers[0].id  # type: ignore[no-any-return]
+    mine = _places(conn, me)
+    if all(covers(_places(conn, peer.id), mine) for peer in peers):
+        # nobody known yet, or only offices above this one: whoever receives it holds all of
+        # this office's places, so nothing needs cutting
+        return None
+    raise SyncError(
+        "An office's bundle is cut for the one device that receives it: choose it with --to "
+        "({devices}), or use --full for the office's own backup.",
+        devices="; ".join(
+            f"{device_name(label, fingerprint)} {peer.hex}" for peer, label, fingerprint in peers
+        ),
+    )
+
+
+def _base(conn: Connection, *, full: bool, peer: uuid.UUID | None) -> tuple[dict[str, int], str]:
+    """Per origin device, the highest counter the receiver is known to have."""
+    if peer is not None:
+        label = conn.execute(select(Device.label).where(Device.id == peer)).scalar_one()
+        if full:
+            return {}, f"device “{label}” (everything of its places)"
         acks = conn.execute(
             select(PeerKnowledge.origin_id, PeerKnowledge.max_counter).where(
                 PeerKnowledge.peer_id == peer
             )
         ).all()
         return {o.hex: int(n) for o, n in acks}, f"device “{label}”"
+    if full:
+        return {}, "anyone (everything)"
     rows = conn.execute(
         select(PeerKnowledge.peer_id, PeerKnowledge.origin_id, PeerKnowledge.max_counter)
     ).all()
@@ -118,13 +212,21 @@ def _base(conn: Connection, *, full: bool, to: str | None) -> tuple[dict[str, in
 
 
 def _export(
-    conn: Connection, out: Path, *, full: bool, to: str | None, progress: Progress | None
+    conn: Connection,
+    out: Path,
+    *,
+    full: bool,
+    to: str | None,
+    progress: Progress | None,
+    sealed_for: list[str],
 ) -> ExportResult:
     tell: Progress = progress or (lambda _fraction, _what: None)
     tell(0.0, f"Writing {out.name}")
     identity = local_identity(conn)
     backfill(conn)
-    base, receiver = _base(conn, full=full, to=to)
+    peer = _receiver(conn, full=full, to=to)
+    base, receiver = _base(conn, full=full, peer=peer)
+    cut = _cut(conn, peer)
     knowledge = {
         o.hex: int(n) for o, n in conn.execute(select(Knowledge.origin_id, Knowledge.max_counter))
     }
@@ -138,11 +240,6 @@ def _export(
             Device.id == identity.device_id
         )
     ).one()
-    scope = sorted(
-        conn.execute(
-            select(DeviceScope.code).where(DeviceScope.device_id == identity.device_id)
-        ).scalars()
-    )
     bundle_id = new_id().hex
     header = {
         "format": fmt.FORMAT,
@@ -155,12 +252,16 @@ def _export(
             "kind": str(device.kind.value),
             "public_key": identity.public_key,
             "fingerprint": identity.fingerprint,
-            "scope": scope,
+            "recipient": identity.recipient,
+            "scope": sorted(_places(conn, identity.device_id)),
             # a laptop restored from a backup tells the office which device it succeeds
             **({"predecessor": device.predecessor_id.hex} if device.predecessor_id else {}),
         },
-        "to": uuid.UUID(to).hex if to else None,
+        "to": peer.hex if peer else None,
+        "sealed_for": sealed_for,
         "full": full,
+        # the places the ranges speak for, when fewer than the sender's (null: all of them)
+        "filter": None if cut is None else sorted(cut),
         "ranges": [{"device": r.device_id, "first": r.first, "last": r.last} for r in ranges],
         "knowledge": dict(sorted(knowledge.items())),
     }
@@ -168,8 +269,8 @@ def _export(
     writer = fmt.BundleWriter(out, header)
     hashes: set[str] = set()
     try:
-        expected = max(_count_changes(conn, ranges), 1)
-        for written, line in enumerate(_changes(conn, ranges), start=1):
+        expected = max(_count_changes(conn, ranges, cut), 1)
+        for written, line in enumerate(_changes(conn, ranges, cut), start=1):
             writer.add_line(line)
             if line[0] == "attachments" and line[2] == "content_hash":
                 hashes.add(str(line[6]).strip('"'))
@@ -195,36 +296,63 @@ def _export(
         manifest["counts"]["blobs"],
         ranges,
         receiver,
+        tuple(sorted(cut or ())),
     )
 
 
-def _count_changes(conn: Connection, ranges: tuple[fmt.Range, ...]) -> int:
+def _where_places(conn: Connection, places: frozenset[str] | None) -> tuple[str, list[str]]:
+    """The SQL condition (and its values) keeping the versions of rows of ``places``: a code
+    and every village below it (None: every row)."""
+    if places is None:
+        return "", []
+    if not places:
+        return " AND 1 = 0", []
+    mark = "?" if is_sqlite(conn) else "%s"
+    codes = sorted(places)
+    below = [code for code in codes if code.count(".") < _VILLAGE_DOTS]
+    condition = " OR ".join(
+        [f"village_code IN ({', '.join([mark] * len(codes))})"]
+        + [f"village_code LIKE {mark}" for _ in below]
+    )
+    return f" AND ({condition})", [*codes, *(f"{code}.%" for code in below)]
+
+
+_VILLAGE_DOTS = 3  # 32.01.06.2008: a village's code; a shorter one is an area with villages below
+
+
+def _count_changes(
+    conn: Connection, ranges: tuple[fmt.Range, ...], places: frozenset[str] | None
+) -> int:
     """How many versions ``_changes`` will stream (for the progress bar)."""
     ids = "?" if is_sqlite(conn) else "%s"
+    condition, values = _where_places(conn, places)
     total = 0
     for carried in ranges:
         origin: Any = carried.device_id if is_sqlite(conn) else uuid.UUID(hex=carried.device_id)
         total += int(
             conn.exec_driver_sql(
-                f"SELECT COUNT(*) FROM field_versions WHERE device_id = {ids} AND counter >= {ids}",
-                (origin, carried.first),
+                "SELECT COUNT(*) FROM field_versions "
+                f"WHERE device_id = {ids} AND counter >= {ids}{condition}",
+                (origin, carried.first, *values),
             ).scalar_one()
         )
     return total
 
 
-def _changes(conn: Connection, ranges: tuple[fmt.Range, ...]) -> Any:
-    """The winning versions the receiver lacks, streamed, in origin and counter order."""
+def _changes(conn: Connection, ranges: tuple[fmt.Range, ...], places: frozenset[str] | None) -> Any:
+    """The winning versions the receiver lacks, of rows of ``places`` (None: all), streamed, in
+    origin and counter order."""
     if not ranges:
         return
     ids = "?" if is_sqlite(conn) else "%s"
+    condition, values = _where_places(conn, places)
     for carried in ranges:
         origin: Any = carried.device_id if is_sqlite(conn) else uuid.UUID(hex=carried.device_id)
         result = conn.execution_options(stream_results=True, yield_per=2000).exec_driver_sql(
             "SELECT table_name, row_id, column_name, hlc, device_id, counter, value, village_code "
-            f"FROM field_versions WHERE device_id = {ids} AND counter >= {ids} "
+            f"FROM field_versions WHERE device_id = {ids} AND counter >= {ids}{condition} "
             "ORDER BY counter",
-            (origin, carried.first),
+            (origin, carried.first, *values),
         )
         for table_name, row_id, column, hlc, device_id, counter, value, village in result:
             yield [
@@ -239,4 +367,4 @@ def _changes(conn: Connection, ranges: tuple[fmt.Range, ...]) -> Any:
             ]
 
 
-__all__ = ["ExportResult", "export_bundle"]
+__all__ = ["ExportResult", "bundle_places", "export_bundle"]

@@ -32,6 +32,7 @@ class Identity:
     key: Ed25519PrivateKey
     public_key: str
     fingerprint: str
+    recipient: str  # the age recipient bundles for this device are encrypted to
     replaced: uuid.UUID | None = None  # the device of the copied database, when one was replaced
 
 
@@ -56,12 +57,18 @@ def local_identity(conn: Connection) -> Identity:
     previous: uuid.UUID | None = None
     if setting is not None:
         previous = uuid.UUID(setting)
-        public_key = conn.execute(
-            select(Device.public_key).where(Device.id == previous)
-        ).scalar_one_or_none()
+        row = conn.execute(
+            select(Device.public_key, Device.recipient).where(Device.id == previous)
+        ).first()
+        public_key, recipient = row if row is not None else (None, None)
         key = _key_for(previous, public_key)
         if key is not None and public_key is not None:
-            return Identity(previous, key, public_key, keys.fingerprint(public_key))
+            if recipient is None:  # a device made before bundles were encrypted
+                recipient = keys.age_recipient(previous)
+                conn.execute(
+                    update(Device).where(Device.id == previous).values(recipient=recipient)
+                )
+            return Identity(previous, key, public_key, keys.fingerprint(public_key), recipient)
     return _make_device(conn, previous)
 
 
@@ -70,6 +77,7 @@ def _make_device(conn: Connection, previous: uuid.UUID | None) -> Identity:
     key = keys.create_private(device_id)
     _loaded[(keys.keys_dir(), device_id)] = key
     public_key = keys.encode_public(key.public_key())
+    recipient = keys.age_recipient(device_id)
     kind = DeviceKind.VILLAGE
     scope: list[str] = []
     if previous is not None:
@@ -87,6 +95,7 @@ def _make_device(conn: Connection, previous: uuid.UUID | None) -> Identity:
             kind=kind,
             public_key=public_key,
             key_fingerprint=keys.fingerprint(public_key),
+            recipient=recipient,
             first_seen=utcnow(),
             revoked=False,
             predecessor_id=previous,
@@ -103,4 +112,4 @@ def _make_device(conn: Connection, previous: uuid.UUID | None) -> Identity:
     conn.execute(insert(Knowledge).values(origin_id=device_id, max_counter=0))
     if conn.execute(select(SyncClock.hlc).where(SyncClock.id == 1)).scalar_one_or_none() is None:
         conn.execute(insert(SyncClock).values(id=1, hlc=0))
-    return Identity(device_id, key, public_key, keys.fingerprint(public_key), previous)
+    return Identity(device_id, key, public_key, keys.fingerprint(public_key), recipient, previous)

@@ -116,6 +116,25 @@ def age_identity(device_id: uuid.UUID) -> x25519.Identity:
         return made
 
 
+def age_identities() -> dict[uuid.UUID, x25519.Identity]:
+    """Every age identity kept on this machine, by device (what ``berdaya verify``, which has no
+    database, may decrypt with); an unreadable file is left out."""
+    from pyrage import IdentityError, x25519
+
+    found: dict[uuid.UUID, x25519.Identity] = {}
+    folder = keys_dir()
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob("*.age")):
+        try:
+            found[uuid.UUID(path.stem)] = x25519.Identity.from_str(
+                path.read_text(encoding="ascii").strip()
+            )
+        except (ValueError, OSError, IdentityError):
+            continue
+    return found
+
+
 def age_recipient(device_id: uuid.UUID) -> str:
     """The public half of the device's age identity ("age1…"), as manifests and cards carry it."""
     return str(age_identity(device_id).to_public())

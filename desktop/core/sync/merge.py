@@ -16,7 +16,7 @@ import datetime as dt
 import json
 import logging
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -30,16 +30,19 @@ from desktop.core.gc_pause import collector_paused
 from desktop.core.ids import utcnow
 from desktop.core.models import AppliedBundle, Base, Blob
 from desktop.core.sync import bundle as fmt
+from desktop.core.sync import sealed
 from desktop.core.sync.bookkeeping import (
     MissingRanges,
     advance,
     check_assumed,
-    check_trust,
     known_ranges,
+    own_places,
+    whole_ranges,
 )
 from desktop.core.sync.capture import backfill
 from desktop.core.sync.errors import BundleRefused
 from desktop.core.sync.identity import local_identity
+from desktop.core.sync.newcomers import check_trust
 from desktop.core.sync.outcome import Progress, Summary
 from desktop.core.sync.sql import is_sqlite
 from desktop.core.sync.staging import LOAD_SHARE, create_stage, load_acks, stage_changes
@@ -60,22 +63,28 @@ def import_files(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    accept: Collection[str] = (),
 ) -> list[Summary]:
     """Import bundles, each in its own transaction (a dry run: all in one, rolled back).
+
+    A bundle from a device never seen here, or claiming places beyond its trust, is refused
+    with the device's claim (``newcomers``) unless its id (hex) is in ``accept``: a decision.
 
     A bundle that needs another one first is retried after the others of the same call.
     ``progress`` is told the overall fraction done at the start of each bundle and after each
     batch; an exception it raises rolls back the bundle in flight and propagates (bundles
     already applied stay applied). A SQLite file is backed up first (not for a dry run)."""
     check_before_import(database.url)
+    accepted = frozenset(device.replace("-", "").lower() for device in accept)
     if not dry_run:
         backups.backup_before(database.url, "before-import")
     report = _Reporter(progress, len(paths))
     checked: list[tuple[Path, fmt.Bundle | None, BundleRefused | None]] = []
+    opener = sealed.opener_for(database)  # decrypted copies of sealed bundles, till the end
     for path in paths:
         report.checking(path.name)
         try:
-            checked.append((path, fmt.read_structure(path), None))
+            checked.append((path, opener.read(path), None))
         except BundleRefused as exc:
             checked.append((path, None, exc))
     results: dict[int, Summary] = {}
@@ -84,7 +93,7 @@ def import_files(
             results[index] = Summary.refused(path.name, error)
     pending = [i for i, (_p, b, _e) in enumerate(checked) if b is not None]
     report.weigh([b.change_count if b is not None else 0 for _p, b, _e in checked])
-    with database.engine.connect() as conn, _import_checkpoints(conn):
+    with opener, database.engine.connect() as conn, _import_checkpoints(conn):
         outer = conn.begin() if dry_run else None
         try:
             while pending:
@@ -95,7 +104,9 @@ def import_files(
                     assert found is not None
                     step = report.bundle(index, found.name)
                     try:
-                        results[index] = _apply_one(conn, found, nested=dry_run, progress=step)
+                        results[index] = _apply_one(
+                            conn, found, nested=dry_run, progress=step, accept=accepted
+                        )
                     except MissingRanges as exc:
                         waiting.append(index)
                         last_error[index] = exc
@@ -193,11 +204,16 @@ class _Reporter:
 
 
 def _apply_one(
-    conn: Connection, bundle: fmt.Bundle, *, nested: bool, progress: Progress | None = None
+    conn: Connection,
+    bundle: fmt.Bundle,
+    *,
+    nested: bool,
+    progress: Progress | None = None,
+    accept: Collection[str] = (),
 ) -> Summary:
     transaction = conn.begin_nested() if nested else conn.begin()
     try:
-        summary = apply_bundle(conn, bundle, progress=progress)
+        summary = apply_bundle(conn, bundle, progress=progress, accept=accept)
         if nested:  # a dry run checks the references now, as a commit would
             _check_references_now(conn)
         transaction.commit()
@@ -250,11 +266,16 @@ def _check_references_now(conn: Connection) -> None:
 
 
 def apply_bundle(
-    conn: Connection, bundle: fmt.Bundle, *, progress: Progress | None = None
+    conn: Connection,
+    bundle: fmt.Bundle,
+    *,
+    progress: Progress | None = None,
+    accept: Collection[str] = (),
 ) -> Summary:
     """Apply a structurally checked bundle on ``conn``, inside the caller's transaction.
 
-    ``progress`` gets this bundle's fraction done (0..1) after each batch."""
+    ``progress`` gets this bundle's fraction done (0..1) after each batch; ``accept`` holds the
+    ids (hex) of the devices whose new trust or wider places the person accepted."""
     tell: Progress = progress or (lambda _fraction, _what: None)
     summary = Summary(bundle.name, sender=device_name(bundle.sender_label, bundle.fingerprint))
     # take the write lock first, so a long import never fails half way for a busy database
@@ -272,22 +293,24 @@ def apply_bundle(
         summary.status = "skipped"
         summary.message = "made by this device, nothing to import."
         return summary
-    check_trust(conn, bundle, sender)
+    check_trust(conn, bundle, sender, accepted=bundle.sender_id in accept)
     knowledge = known_ranges(conn)
-    check_assumed(conn, bundle, knowledge)
+    here = own_places(conn)
+    whole = whole_ranges(conn, bundle, here)
+    check_assumed(conn, bundle, knowledge, whole)
     backfill(conn)
     create_stage(conn)
     # each parsed line is a list (a container the collector tracks) and thousands are alive
     # until their batch is staged: they kept reaching the oldest generation and set off full
     # collections over every object of the process (a tenth of a cold import's time)
     with collector_paused():
-        stage_changes(conn, bundle, knowledge, summary, bundle_uuid, tell)
+        stage_changes(conn, bundle, knowledge, summary, bundle_uuid, tell, here)
     load_acks(conn, bundle)
     tell(LOAD_SHARE, "Applying changes…")
     merge_stage(conn, summary, bundle_uuid, refuse=bundle.name, sender=bundle.sender_text())
     tell(0.95, "Storing attachments…")
     _store_blobs(conn, bundle, summary)
-    advance(conn, bundle, sender)
+    advance(conn, bundle, sender, whole)
     record_applied(
         conn,
         bundle_id=bundle_uuid,

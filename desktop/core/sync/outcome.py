@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from desktop.core.sync.errors import SyncError
+from desktop.core.sync.newcomers import DeviceClaim, NewcomerRefused
 
 Progress = Callable[[float, str], None]
 """``progress(fraction done 0..1, short English text)``; raising from it cancels the bundle
@@ -33,6 +34,8 @@ class Summary:
     # a refusal's English template and the values put into it, for a translated message
     template: str = ""
     values: tuple[tuple[str, str], ...] = ()
+    # a bundle refused until someone accepts its device: who it is and what it claims
+    claim: DeviceClaim | None = None
 
     @classmethod
     def refused(cls, bundle: str, error: SyncError) -> Summary:
@@ -43,6 +46,7 @@ class Summary:
             message=str(error),
             template=error.template,
             values=error.values,
+            claim=error.claim if isinstance(error, NewcomerRefused) else None,
         )
 
     def line(self) -> str:
@@ -56,6 +60,7 @@ class Summary:
 
     def counts(self) -> dict[str, Any]:
         data = asdict(self)
+        data.pop("claim")
         for key in ("bundle", "status", "message"):
             data.pop(key)
         return data

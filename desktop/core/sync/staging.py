@@ -72,8 +72,10 @@ def stage_changes(
     summary: Summary,
     bundle_uuid: uuid.UUID,
     tell: Progress,
+    here: frozenset[str] | None = None,
 ) -> None:
-    """Stream the bundle's changes into the stage: known ones skipped, future ones held."""
+    """Stream the bundle's changes into the stage: known ones skipped, future ones held; a row
+    beyond ``here`` (this device's places, unless None) refuses the bundle."""
     total = max(bundle.change_count, 1)
     limit = clock.future_limit(utcnow())
     statement = (
@@ -85,7 +87,7 @@ def stage_changes(
     highest = 0
     dbapi = conn.dialect.loaded_dbapi
     try:
-        for lines in iter_batches(bundle):
+        for lines in iter_batches(bundle, here):
             summary.changes += len(lines)
             if not lines:
                 continue

@@ -1,4 +1,5 @@
-"""Which devices this database trusts: first use records a key; people can list, add, revoke."""
+"""Which devices this database trusts: people accept or refuse a newcomer, and list, add, revoke
+and allow again."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop.core.changes import Changes
 from desktop.core.device_names import short_fingerprint
 from desktop.core.domain import DeviceKind
 from desktop.core.models import Device, DeviceScope
 from desktop.core.sync import bundle as fmt
 from desktop.core.sync.errors import SyncError
 from desktop.core.sync.identity import local_identity
+from desktop.core.sync.newcomers import DeviceClaim, record_refused
 
 
 @dataclass(frozen=True)
@@ -28,8 +31,15 @@ class TrustedDevice:
     is_this_device: bool
     predecessor: uuid.UUID | None = None  # the device this one succeeds (a restored backup)
 
+    @property
+    def refused(self) -> bool:
+        """Refused when it first sent a bundle here: never trusted for any place."""
+        return self.revoked and not self.scope
+
     def line(self) -> str:
-        state = "this device" if self.is_this_device else ("REVOKED" if self.revoked else "trusted")
+        state = "this device" if self.is_this_device else "trusted"
+        if self.revoked:
+            state = "REFUSED" if self.refused else "REVOKED"
         places = ", ".join(self.scope) or "-"
         after = f"  successor of {self.predecessor}" if self.predecessor else ""
         return (
@@ -61,7 +71,8 @@ def list_devices(session: Session) -> list[TrustedDevice]:
 
 
 def add_from_bundle(session: Session, path: Path) -> TrustedDevice:
-    """Trust the sender of a bundle before importing (its signature is checked)."""
+    """Trust the sender of a bundle before importing (its signature is checked), for every
+    place the bundle claims: accepting it as the import dialog's Accept does."""
     found = fmt.read_structure(path)
     sender = uuid.UUID(hex=found.sender_id)
     device = session.get(Device, sender)
@@ -81,15 +92,31 @@ def add_from_bundle(session: Session, path: Path) -> TrustedDevice:
             key_fingerprint=found.fingerprint,
         )
         session.add(device)
-        session.flush()
-        for code in sorted(set(found.scope)):
-            session.add(DeviceScope(device_id=sender, code=code))
     else:
         device.public_key = found.public_key
         device.key_fingerprint = found.fingerprint
         device.revoked = False
     session.flush()
+    for code in sorted(set(found.scope)):
+        if session.get(DeviceScope, (sender, code)) is None:
+            session.add(DeviceScope(device_id=sender, code=code))
+    session.flush()
     return _one(session, sender)
+
+
+def refuse_device(session: Session, *, claim: DeviceClaim) -> Changes:
+    """The person refused a device that asked to be trusted: its bundles are refused from now
+    on (a device already trusted keeps its record, revoked); :func:`allow` undoes it."""
+    record_refused(session.connection(), claim)
+    return Changes(tables=frozenset({"devices"}))
+
+
+def allow(session: Session, who: str) -> TrustedDevice:
+    """Undo a revocation or a refusal. A revoked device is trusted again for its places; a
+    refused one for none, so its next bundle asks again, as a new device's does."""
+    match = _find(session, who)
+    session.execute(update(Device).where(Device.id == match).values(revoked=False))
+    return _one(session, match)
 
 
 def revoke(session: Session, who: str) -> TrustedDevice:

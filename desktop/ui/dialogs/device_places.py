@@ -87,8 +87,8 @@ class DevicePlacesBox(QGroupBox):
             self.context.workspace.fetch(read_this_device, self.show_device, owner=self)
 
     def show_device(self, device: ThisDevice) -> None:
+        from desktop.core.device_names import grouped
         from desktop.core.domain import DeviceKind
-        from desktop.ui.dialogs.first_start import grouped
 
         info = device.info
         self.label.setText(info.label)

@@ -1,6 +1,7 @@
 """The first start: language, who works on this laptop and for which places, the laptop's name,
-and its fingerprint to confirm by phone. Binding the device to its places is what lets an office
-accept this laptop's bundles; the window asks once for a database whose device has no place."""
+its fingerprint to confirm by phone, and (optional, for a village laptop) its office's card.
+Binding the device to its places is what lets an office accept this laptop's bundles; the window
+asks once for a database whose device has no place."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QSysInfo, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -34,10 +34,12 @@ from desktop.ui.dialogs.new_program import (
     choice_of,
     search_villages,
 )
+from desktop.ui.sync.card import fingerprint_label, fingerprint_layout, import_office_card
 from desktop.ui.wizards.fields import count_length
 
 if TYPE_CHECKING:
     from desktop.core.device import DeviceInfo
+    from desktop.core.sync.card import Card
     from desktop.ui.context import WindowContext
 
 log = logging.getLogger(__name__)
@@ -48,12 +50,6 @@ def search_areas(text: str) -> list[VillageChoice]:
     from desktop.core.places import search_areas
 
     return [choice_of(place) for place in search_areas(text, limit=60)]
-
-
-def grouped(fingerprint: str) -> str:
-    """A fingerprint in groups of four, four groups a line: easy to read out on the phone."""
-    groups = [fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4)]
-    return "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
 
 
 def _note(parent: QWidget) -> QLabel:
@@ -342,22 +338,12 @@ class FingerprintPage(QWizardPage):
         self.places_page = places_page
         self.bound_to = _note(self)
         self.intro = _note(self)
-        self.fingerprint = QLabel(grouped(device.fingerprint), self)
-        self.fingerprint.setObjectName("fingerprint")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.fingerprint.setFont(font)
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint = fingerprint_label(device.fingerprint, self)
+        self.setFinalPage(True)  # the office card's page after it is optional
         self.next_step = _note(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.bound_to)
-        layout.addWidget(self.intro)
-        layout.addSpacing(8)
-        layout.addWidget(self.fingerprint)
-        layout.addSpacing(8)
-        layout.addWidget(self.next_step)
+        layout = fingerprint_layout(
+            self, [self.bound_to, self.intro], self.fingerprint, [self.next_step]
+        )
         layout.addStretch(1)
         self.retranslate()
 
@@ -378,6 +364,57 @@ class FingerprintPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.retranslate()
+
+    def nextId(self) -> int:
+        """An office hands out its card; only a village laptop is offered to import one."""
+        return -1 if self.places_page.role.is_office() else super().nextId()
+
+
+class CardPage(QWizardPage):
+    """Optional, for a village laptop: the office's card, so bundles are encrypted for it."""
+
+    def __init__(self, window: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_context = window
+        self.intro = _note(self)
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importCardButton")
+        self.import_button.clicked.connect(self.import_card)
+        self.later = _note(self)
+        self.later.setObjectName("figureDetail")
+        self.trusted = _note(self)
+        self.trusted.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.trusted)
+        layout.addSpacing(8)
+        layout.addWidget(self.later)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The office's card"))
+        self.setSubTitle(self.tr("So that only your office can read the bundles you send."))
+        self.intro.setText(
+            self.tr(
+                "Have the office's card (a .berdaya-card file)? Import it now, and confirm its "
+                "fingerprint with the office by phone."
+            )
+        )
+        self.import_button.setText(self.tr("Import the office's card…"))
+        self.later.setText(self.tr("No card yet? You can import it later from the File menu."))
+
+    def import_card(self) -> None:
+        import_office_card(self.window_context, parent=self, on_trusted=self.show_trusted)
+
+    def show_trusted(self, card: Card) -> None:
+        self.trusted.setText(
+            self.tr("Trusted: the office “{office}”, for {area}.").format(
+                office=card.label, area=card.area_names()
+            )
+        )
+        self.trusted.show()
 
 
 class FirstStartWizard(QWizard):
@@ -405,6 +442,7 @@ class FirstStartWizard(QWizard):
         self.places_page = PlacesPage(self.role_page, self)
         self.name_page = NamePage(window, self.places_page, self)
         self.fingerprint_page = FingerprintPage(device, self.places_page, self)
+        self.card_page = CardPage(window, self)
         for page in self.pages():
             self.addPage(page)
         self.name_page.bound.connect(self.bound)
@@ -413,7 +451,14 @@ class FirstStartWizard(QWizard):
 
     def pages(self) -> list[QWizardPage]:
         found: list[QWizardPage] = [] if self.language_page is None else [self.language_page]
-        return [*found, self.role_page, self.places_page, self.name_page, self.fingerprint_page]
+        return [
+            *found,
+            self.role_page,
+            self.places_page,
+            self.name_page,
+            self.fingerprint_page,
+            self.card_page,
+        ]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Setting up Berdaya"))

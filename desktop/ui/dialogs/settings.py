@@ -1,11 +1,12 @@
 """Settings: the interface language, and where each of the four principles starts to warn
-(both kept in the user's preferences); this laptop's places and fingerprint; and the office's
-rules (its name, late limit and monthly due day, kept in the database so reports agree)."""
+(both kept in the user's preferences); this laptop's places and fingerprint; the office's rules
+(its name, late limit and monthly due day) and the transfer folder, both kept in the database
+(reports agree; a demo database and the real one each have their own folder)."""
 
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.core.office.figures import OfficeRules
-    from desktop.ui.context import WindowContext
+    from desktop.ui.context import Operation, WindowContext
 
 
 def default_thresholds() -> dict[str, float]:
@@ -118,9 +120,11 @@ class SettingsDialog(QDialog):
         columns.addWidget(left_column, 1)
         self.device: DevicePlacesBox | None = None
         self.office: OfficeRulesBox | None = None
+        self.transfer: TransferFolderBox | None = None
         if context is not None and context.workspace is not None:
             self.device = DevicePlacesBox(context, self)
             self.office = OfficeRulesBox(context, self)
+            self.transfer = TransferFolderBox(context, self)
             right_column = QWidget(self)
             right_column.setObjectName("rightColumn")
             right = QVBoxLayout(right_column)
@@ -128,6 +132,8 @@ class SettingsDialog(QDialog):
             right.addWidget(self.device)
             right.addSpacing(8)
             right.addWidget(self.office)
+            right.addSpacing(8)
+            right.addWidget(self.transfer)
             right.addStretch(1)
             columns.addSpacing(12)
             columns.addWidget(right_column, 1)
@@ -155,6 +161,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         """Save; a refused office rule keeps the dialog open with the reason under the fields."""
         if self.office is not None and not self.office.save():
+            return
+        if self.transfer is not None and not self.transfer.save():
             return
         super().accept()
 
@@ -232,9 +240,7 @@ class OfficeRulesBox(QGroupBox):
 
     def save(self) -> bool:
         """Save what changed; False (the reason shown) when the core refuses it."""
-        from desktop.core.errors import ValidationError
         from desktop.core.office.rules import save_office_rules
-        from desktop.ui.formatting import translate_issue
 
         rules = self.loaded
         if rules is None:
@@ -242,19 +248,101 @@ class OfficeRulesBox(QGroupBox):
         name, late_days, due_day = self.chosen()
         if (name, late_days, due_day) == (rules.office_name, rules.late_days, rules.due_day):
             return True
-        try:
-            self.context.attempt(
-                save_office_rules, office_name=name, late_days=late_days, due_day=due_day
-            )
-        except ValidationError as error:
-            self.error.setText("\n".join(translate_issue(i) for i in error.issues))
-            self.error.show()
-            return False
-        self.error.hide()
-        return True
+        return _saved(
+            self.context,
+            self.error,
+            save_office_rules,
+            office_name=name,
+            late_days=late_days,
+            due_day=due_day,
+        )
+
+
+def _saved(context: WindowContext, error: QLabel, operation: Operation, **arguments: Any) -> bool:
+    """Run a save; False, with the core's reasons shown in ``error``, when it is refused."""
+    from desktop.core.errors import ValidationError
+    from desktop.ui.formatting import translate_issue
+
+    try:
+        context.attempt(operation, **arguments)
+    except ValidationError as refused:
+        error.setText("\n".join(translate_issue(i) for i in refused.issues))
+        error.show()
+        return False
+    error.hide()
+    return True
 
 
 def _read_rules(session: Session) -> OfficeRules:
-    from desktop.core.office.figures import office_rules
+    from desktop.core.office.area import office_rules
 
     return office_rules(session)
+
+
+class TransferFolderBox(QGroupBox):
+    """The folder bundles travel through by themselves (empty: off), kept in the database."""
+
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Transfer folder"), parent)
+        self.context = context
+        self.loaded: str | None = None
+        self.path = QLineEdit(self)
+        self.path.setObjectName("transferFolder")
+        self.path.setPlaceholderText(self.tr("Off"))
+        self.path.setAccessibleName(self.tr("Transfer folder"))
+        self.path.setClearButtonEnabled(True)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        explain = QLabel(
+            self.tr(
+                "A USB stick, a shared drive or a folder a syncing program keeps: after work "
+                "Berdaya puts a bundle there for each office and laptop it exchanges with, and "
+                "imports the bundles that arrive for this laptop."
+            ),
+            self,
+        )
+        explain.setObjectName("figureDetail")
+        explain.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(explain)
+        layout.addWidget(self.error)
+        self.setEnabled(False)  # until the saved folder is read
+        if context.workspace is not None:
+            context.workspace.fetch(_read_folder, self.show_folder, owner=self)
+
+    def show_folder(self, folder: str) -> None:
+        self.loaded = folder
+        self.path.setText(folder)
+        self.setEnabled(True)
+
+    def browse(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the transfer folder"), self.path.text()
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def save(self) -> bool:
+        """Save a changed folder; False (the reason shown) when the core refuses it."""
+        from desktop.core.sync.folder_state import save_transfer_folder
+
+        if self.loaded is None or self.path.text().strip() == self.loaded:
+            return True
+        return _saved(self.context, self.error, save_transfer_folder, folder=self.path.text())
+
+
+def _read_folder(session: Session) -> str:
+    from desktop.core.sync.folder_state import transfer_folder
+
+    folder = transfer_folder(session)
+    return "" if folder is None else str(folder)

@@ -1,11 +1,17 @@
 """The office's home: who has sent this month per sub-district, every village's programs in one
-table to sort, filter and open, and the area's charts — all read off the GUI thread."""
+table to sort, filter and open, and the area's charts — all read off the GUI thread.
+
+At start-up the page may first show the figures of the database's cache (``show_cached``, read
+before the database is open): current ones as they are, older ones marked with their day while
+the page's own read counts today's. That read then confirms them; the table is filled again
+only when the figures differ."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -43,24 +49,29 @@ from desktop.ui.vocabulary import stage_name
 if TYPE_CHECKING:
     from desktop.core.changes import Changes
     from desktop.core.db import Database
+    from desktop.core.office.cached import CachedArea
     from desktop.core.office.charts import AreaCharts
     from desktop.core.office.figures import AreaFigures, Completeness
     from desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-Loaded = tuple["AreaFigures", "AreaCharts"]
+Loaded = tuple["AreaFigures", "AreaCharts"] | None  # None: the figures shown, confirmed
 WIDEST_COLUMN = 200  # pixels: a long program or stage name is elided, the rest stays in view
 NARROW_COLUMN = 96  # a principle's figure (its header's full name is in the tooltip)
 
 
 def read_dashboard(
-    database: Database, thresholds: dict[str, float], context: jobs.JobContext
+    database: Database,
+    thresholds: dict[str, float],
+    context: jobs.JobContext,
+    shown: Callable[[], AreaFigures | None] = lambda: None,
 ) -> Loaded:
-    """The area's figures and charts (runs in a job: never touches a widget)."""
+    """The area's figures and charts; None when they are what is ``shown`` at the read's end
+    (runs in a job: never touches a widget)."""
+    from desktop.core.office.area import read_area
     from desktop.core.office.cache import Cache, remember
     from desktop.core.office.charts import area_charts
-    from desktop.core.office.figures import read_area
     from desktop.core.principles.shares import Thresholds
 
     def progress(done: int, total: int) -> None:
@@ -77,7 +88,21 @@ def read_dashboard(
         )
     remember(database, cache)  # before the figures are shown: a window closed at once keeps it
     context.check()
+    if figures == shown():
+        return None
     return figures, area_charts(figures)
+
+
+class _FromCache:
+    """What the page shows from the database's cache until its read confirms it; the read
+    compares its figures with them at its end, on its worker."""
+
+    def __init__(self) -> None:
+        self.area: CachedArea | None = None
+
+    def figures(self) -> AreaFigures | None:
+        area = self.area
+        return area.figures if area is not None else None
 
 
 class DashboardPage(QWidget):
@@ -91,6 +116,7 @@ class DashboardPage(QWidget):
         self.figures: AreaFigures | None = None
         self._job: jobs.Job | None = None
         self._stale = False
+        self._from_cache = _FromCache()
 
         self.title = QLabel(self.tr("The area at a glance"), self)
         self.title.setObjectName("pageTitle")
@@ -214,7 +240,8 @@ class DashboardPage(QWidget):
             self._job.cancel()
             self._job = None
         self.workspace = workspace
-        self.figures = None
+        if self._from_cache.area is None:  # the cache's stay shown until the read confirms them
+            self.figures = None
         self._stale = True
         if self.isVisible():
             self.reload()
@@ -232,17 +259,44 @@ class DashboardPage(QWidget):
             self._job.cancel()
         self._stale = False
         database, thresholds = workspace.database, settings.saved_thresholds()
+        shown = self._from_cache.figures
         # not parented to the page: a page closed mid-read must not take the job with it
-        job = jobs.Job(lambda context: read_dashboard(database, thresholds, context))
+        job = jobs.Job(lambda context: read_dashboard(database, thresholds, context, shown))
         self._job = job
         job.progressed.connect(lambda percent, _text: self._progressed(job, percent))
         job.succeeded.connect(lambda result: self._arrived(job, result))
         job.failed.connect(lambda error: self._failed(job, error))
-        self.progress.setValue(0)
-        self.progress.show()
-        self.status.setText(self.tr("Reading the villages' figures…"))
-        self.status.show()
+        cached = self._from_cache.area
+        if cached is None or not cached.current:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(0)
+            self.progress.show()
+        if cached is None:
+            self.status.setText(self.tr("Reading the villages' figures…"))
+            self.status.show()
         job.start(inline=workspace.inline)
+
+    def show_cached(self, cached: CachedArea, charts: AreaCharts) -> None:
+        """The figures of the database's cache, read while the database opens: shown as they
+        are when current (``loaded`` is emitted), else marked with the day they were counted
+        and a progress bar until the page's read brings today's."""
+        if self.figures is not None:
+            return  # the page's own read came first
+        self._from_cache.area = cached
+        self.show_figures(cached.figures, charts)
+        if cached.current:
+            self.progress.hide()
+            self.status.hide()
+            self.loaded.emit()
+            return
+        self.progress.setRange(0, 0)  # busy until the database is open and the read reports
+        self.progress.show()
+        self.status.setText(
+            self.tr("Figures as last counted, on {day}; counting them again…").format(
+                day=formatting.long_date(cached.computed_on)
+            )
+        )
+        self.status.show()
 
     def on_operation_executed(self, _changes: Changes) -> None:
         """Anything may move a figure of the area."""
@@ -261,12 +315,14 @@ class DashboardPage(QWidget):
 
     def _progressed(self, job: jobs.Job, percent: int) -> None:
         if shiboken6.isValid(self) and job is self._job:
+            self.progress.setRange(0, 100)
             self.progress.setValue(percent)
 
     def _failed(self, job: jobs.Job, error: Exception) -> None:
         if not shiboken6.isValid(self) or job is not self._job:
             return
         self._job = None
+        self._from_cache.area = None
         self.progress.hide()
         log.warning("the dashboard could not be read: %r", error)
         self.status.setText(self.tr("The figures could not be read: {error}").format(error=error))
@@ -277,6 +333,11 @@ class DashboardPage(QWidget):
         self._job = None
         self.progress.hide()
         self.status.hide()
+        confirmed, self._from_cache.area = self._from_cache.area, None
+        if result is None:
+            if confirmed is not None and not confirmed.current:
+                self.loaded.emit()  # the figures shown as of their day hold today too
+            return
         figures, charts = result
         self.show_figures(figures, charts)
         self.loaded.emit()
@@ -416,11 +477,17 @@ class DashboardPage(QWidget):
             sum(getattr(line, name) for line in lines)
             for name in ("expected", "sent", "on_time", "late", "missing")
         )
+        header = table.horizontalHeader()
+        # sized once filled: sized to contents, each cell set would measure every row again
+        for column in range(1, table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         table.setRowCount(len(lines) + 1)
         _completeness_row(table, 0, self.tr("All sub-districts"), total, bold=True)
         for row, line in enumerate(lines, 1):
             figures = (line.expected, line.sent, line.on_time, line.late, line.missing)
             _completeness_row(table, row, line.subdistrict_name, figures)
+        for column in range(1, table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def visible_rows(self) -> list[list[str]]:
         """The table as shown: each row's cells, in the current order and filter."""

@@ -337,8 +337,8 @@ def _read_and_write(
 ) -> tuple[AreaFigures, AreaCharts] | None:
     """Runs in a job: the figures of the month and area; the workbook or the CSV written (None
     returned), or the figures and charts handed back for the PDF."""
+    from desktop.core.office.area import ReadCancelled, read_area
     from desktop.core.office.charts import area_charts
-    from desktop.core.office.figures import ReadCancelled, read_area
     from desktop.core.principles.shares import Thresholds
     from desktop.core.reports.office import build_report, program_sheet, read_goals
     from desktop.core.reports.workbook import write_csv, write_workbook

@@ -1,4 +1,7 @@
-"""File > Export bundle: choose what to send and where, then write it with progress and Cancel."""
+"""File > Export bundle: choose what to send and where, then write it with progress and Cancel.
+
+An office chooses the one device a bundle is for (it then holds that device's villages alone) or,
+named as such, the office's own backup of everything."""
 
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ SUFFIX = ".berdaya"
 class Receiver:
     id: uuid.UUID
     label: str
+    places: tuple[str, ...] = ()  # the names of the places a bundle for it holds
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class ExportChoices:
     default_path: Path
     places: tuple[str, ...] = ()  # the names of the places this laptop works for
     device: DeviceInfo | None = None
+    office: bool = False  # an office's bundle is for one receiver, or its own backup
 
 
 def _slug(text: str) -> str:
@@ -66,7 +71,8 @@ def read_choices(session: Session, folder: Path, today: dt.date | None = None) -
     (numbered when that name is taken)."""
     from desktop.core.device import local_device
     from desktop.core.device_names import device_name
-    from desktop.core.sync.export import sender_place_names
+    from desktop.core.domain import DeviceKind
+    from desktop.core.sync.export import bundle_places, sender_place_names
     from desktop.core.sync.trust import list_devices
 
     me = local_device(session)
@@ -79,11 +85,11 @@ def read_choices(session: Session, folder: Path, today: dt.date | None = None) -
         path = folder / f"{stem}-{number}{SUFFIX}"
         number += 1
     receivers = tuple(
-        Receiver(d.id, device_name(d.label, d.fingerprint))
+        Receiver(d.id, device_name(d.label, d.fingerprint), bundle_places(session, d.id))
         for d in list_devices(session)
         if not d.is_this_device and not d.revoked
     )
-    return ExportChoices(receivers, path, tuple(names), me)
+    return ExportChoices(receivers, path, tuple(names), me, me.kind is DeviceKind.OFFICE)
 
 
 class ExportDialog(QDialog):
@@ -125,10 +131,20 @@ class ExportDialog(QDialog):
         group.addButton(self.incremental)
         group.addButton(self.full)
         self.receiver = QComboBox()
-        self.receiver.addItem(self.tr("Every device this laptop exchanges with"), None)
+        self._holds: dict[str | None, tuple[str, ...]] = {None: choices.places}
+        if not choices.office:
+            self.receiver.addItem(self.tr("Every device this laptop exchanges with"), None)
         for receiver in choices.receivers:
             self.receiver.addItem(receiver.label, str(receiver.id))
-        self.full.toggled.connect(lambda on: self.receiver.setEnabled(not on))
+            self._holds[str(receiver.id)] = receiver.places
+        if choices.office:  # the first real receiver is the default
+            self.receiver.addItem(self.tr("Nobody: the office's own backup of everything"), None)
+        self.holds = QLabel()
+        self.holds.setObjectName("exportHolds")
+        self.holds.setWordWrap(True)
+        self._office = choices.office
+        self.receiver.currentIndexChanged.connect(self._show_holds)
+        self._show_holds()
         self.path_edit = QLineEdit(str(choices.default_path))
         self.path_edit.textChanged.connect(self._check)
         browse = QPushButton(self.tr("Choose…"))
@@ -146,6 +162,7 @@ class ExportDialog(QDialog):
             form.addRow(self.tr("From:"), QLabel(", ".join(choices.places)))
         form.addRow(self.tr("What to send:"), what)
         form.addRow(self.tr("Receiver:"), self.receiver)
+        form.addRow(self.tr("It holds:"), self.holds)
         form.addRow(self.tr("Save as:"), where)
 
         self.buttons = QDialogButtonBox(
@@ -176,8 +193,29 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(path))
 
     def receiver_id(self) -> str | None:
+        """The device the bundle is for (None: whoever asks; an office's own backup)."""
         data = self.receiver.currentData()
-        return None if self.full.isChecked() or data is None else str(data)
+        return None if data is None else str(data)
+
+    def is_full(self) -> bool:
+        """Everything, not only what the receiver lacks (always so for an office's backup)."""
+        return self.full.isChecked() or self.is_backup()
+
+    def is_backup(self) -> bool:
+        return self._office and self.receiver.currentData() is None
+
+    def _show_holds(self) -> None:
+        backup = self.is_backup()
+        self.incremental.setEnabled(not backup)
+        self.full.setEnabled(not backup)
+        names = ", ".join(self._holds.get(self.receiver.currentData(), ()))
+        if backup:
+            text = self.tr("Every village of {places}: keep it safe, it is not for a laptop.")
+        elif names:
+            text = self.tr("Rows of {places} only.")
+        else:
+            text = self.tr("No rows: this device works for none of the same villages.")
+        self.holds.setText(text.format(places=names))
 
     def _check(self) -> None:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -218,11 +256,12 @@ def _open_dialog(window: WindowContext, choices: ExportChoices) -> None:
     dialog = ExportDialog(choices, window.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(
-        lambda: start_export(
-            window, dialog.path(), full=dialog.full.isChecked(), to=dialog.receiver_id()
-        )
+        lambda: start_export(window, dialog.path(), full=dialog.is_full(), to=dialog.receiver_id())
     )
     dialog.bind_requested.connect(lambda: _bind_first(window, dialog, choices))
+    from desktop.ui.sync.card import warn_unencrypted
+
+    warn_unencrypted(window, dialog, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     dialog.open()
 
 

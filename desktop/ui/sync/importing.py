@@ -1,10 +1,11 @@
 """File > Import bundle(s): choose files, check first (a dry run), import with progress and
 Cancel, and a summary per bundle. Imported changes are not undoable edits: the undo history is
-cleared and the summary says so."""
+cleared and the summary says so. A laptop not trusted here (new, or claiming more villages) is
+shown with Accept and Refuse: nothing of it is imported until the person decides."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import accessibility, formatting, jobs
 from desktop.ui.sync import words
+from desktop.ui.sync.newcomers import NewcomerCard
 
 if TYPE_CHECKING:
     from desktop.core.db import Database
+    from desktop.core.sync.newcomers import DeviceClaim
     from desktop.core.sync.outcome import Summary
     from desktop.ui.context import WindowContext
 
@@ -37,7 +41,11 @@ COUNTS = ("new_rows", "updated", "deleted", "conflicts", "held", "skipped")
 
 
 def _import(
-    database: Database, paths: list[Path], dry_run: bool, context: jobs.JobContext
+    database: Database,
+    paths: list[Path],
+    dry_run: bool,
+    context: jobs.JobContext,
+    accept: Collection[str] = (),
 ) -> list[Summary]:
     from desktop.core.sync.merge import import_files
 
@@ -45,7 +53,7 @@ def _import(
         context.check()
         context.report(round(fraction * 100))
 
-    return import_files(database, paths, dry_run=dry_run, progress=progress)
+    return import_files(database, paths, dry_run=dry_run, progress=progress, accept=accept)
 
 
 class ImportDialog(QDialog):
@@ -62,6 +70,10 @@ class ImportDialog(QDialog):
         self.window_ = window
         self.paths: list[Path] = []
         self.results: list[Summary] = []
+        self.ran: list[Path] = []  # the bundles ``results`` are about, in the same order
+        self.dry_run = True  # whether the last run was a check
+        self.accepted_devices: set[str] = set()  # devices accepted in this dialog (hex ids)
+        self.cards: dict[str, NewcomerCard] = {}  # by device
         self.job: jobs.Job | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import bundles"))
@@ -107,6 +119,16 @@ class ImportDialog(QDialog):
         for column in range(2, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
+        self.newcomers = QWidget()
+        self.newcomers.setObjectName("importNewcomers")
+        self.newcomer_list = QVBoxLayout(self.newcomers)
+        self.newcomer_list.setContentsMargins(0, 0, 0, 0)
+        self.newcomer_scroll = QScrollArea()
+        self.newcomer_scroll.setWidgetResizable(True)
+        self.newcomer_scroll.setWidget(self.newcomers)
+        self.newcomer_scroll.setMaximumHeight(260)
+        self.newcomer_scroll.hide()
+
         self.status = QLabel(
             self.tr("Check first shows what each bundle would change, without changing anything.")
         )
@@ -135,6 +157,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Bundles to import:")))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.newcomer_scroll)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.add_paths(paths)
@@ -172,17 +195,24 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
         self.remove.setEnabled(idle and bool(self.paths))
+        for card in self.cards.values():
+            card.accept_button.setEnabled(idle)
+            card.refuse_button.setEnabled(idle)
 
     # --- running ----------------------------------------------------------------------------
-    def run(self, *, dry_run: bool) -> jobs.Job | None:
-        """Check (a dry run, rolled back) or import the listed bundles, with progress."""
+    def run(self, *, dry_run: bool, again: Sequence[int] | None = None) -> jobs.Job | None:
+        """Check (a dry run, rolled back) or import the listed bundles, with progress; with
+        ``again``, only those of the last results (once a laptop was accepted)."""
         workspace = self.window_.workspace
         if workspace is None or not self.paths:
             return None
-        database, paths = workspace.database, list(self.paths)
-        job = jobs.Job(lambda context: _import(database, paths, dry_run, context))
+        paths = list(self.paths) if again is None else [self.ran[i] for i in again]
+        database, accept = workspace.database, frozenset(self.accepted_devices)
+        job = jobs.Job(lambda context: _import(database, paths, dry_run, context, accept))
         self.job = job
-        job.succeeded.connect(lambda results: self._show(results, dry_run=dry_run))
+        job.succeeded.connect(
+            lambda results: self._show(self._merged(results, paths, again), dry_run=dry_run)
+        )
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
         job.finished.connect(self._update_buttons)
@@ -198,11 +228,61 @@ class ImportDialog(QDialog):
         job.start()
         return job
 
+    def _merged(
+        self, results: list[Summary], paths: list[Path], again: Sequence[int] | None
+    ) -> list[Summary]:
+        if again is None:
+            self.ran = paths
+            return results
+        merged = list(self.results)
+        for index, summary in zip(again, results, strict=True):
+            merged[index] = summary
+        return merged
+
     def _show(self, results: list[Summary], *, dry_run: bool) -> None:
         self.results = results
-        self.table.setRowCount(len(results))
-        for row, summary in enumerate(results):
-            cells = [summary.bundle, self._result_text(summary, dry_run=dry_run)]
+        self.dry_run = dry_run
+        self._fill_table()
+        self._show_newcomers()
+        applied = [s for s in results if s.status == "applied"]
+        refused = [s for s in results if s.status == "refused"]
+        conflicts = sum(s.conflicts for s in applied)
+        if dry_run:
+            text = self.tr(
+                "Nothing was changed. {ok} of {all} bundle(s) can be imported; "
+                "press Import to bring them in."
+            ).format(ok=len(applied), all=len(results))
+        else:
+            text = self.tr("Imported {ok} of {all} bundle(s).").format(
+                ok=len(applied), all=len(results)
+            )
+            if refused:
+                text += " " + self.tr("Refused bundles changed nothing in this database.")
+            if applied:
+                text += " " + self.tr(
+                    "Imported changes cannot be undone with Undo; the undo history was cleared."
+                )
+            if conflicts:
+                text += " " + self.tr(
+                    "{count} edit(s) collided with edits made here: review them."
+                ).format(count=conflicts)
+        waiting = [card for card in self.cards.values() if not card.decision]
+        if waiting:
+            text += " " + self.tr(
+                "{count} laptop(s) not trusted here sent bundles: check each one's fingerprint "
+                "below, then accept or refuse it."
+            ).format(count=len(waiting))
+        self.status.setText(text)
+        self.conflicts_button.setVisible(not dry_run and conflicts > 0)
+        if dry_run:
+            self.checked.emit(results)
+        else:
+            self.imported.emit(results)
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.results))
+        for row, summary in enumerate(self.results):
+            cells = [summary.bundle, self._result_text(summary, dry_run=self.dry_run)]
             cells += [
                 formatting.number(getattr(summary, name)) if summary.status == "applied" else ""
                 for name in COUNTS
@@ -219,37 +299,15 @@ class ImportDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        applied = [s for s in results if s.status == "applied"]
-        refused = [s for s in results if s.status == "refused"]
-        conflicts = sum(s.conflicts for s in applied)
-        if dry_run:
-            text = self.tr(
-                "Nothing was changed. {ok} of {all} bundle(s) can be imported; "
-                "press Import to bring them in."
-            ).format(ok=len(applied), all=len(results))
-            self.checked.emit(results)
-        else:
-            text = self.tr("Imported {ok} of {all} bundle(s).").format(
-                ok=len(applied), all=len(results)
-            )
-            if refused:
-                text += " " + self.tr("Refused bundles changed nothing in this database.")
-            if applied:
-                text += " " + self.tr(
-                    "Imported changes cannot be undone with Undo; the undo history was cleared."
-                )
-            if conflicts:
-                text += " " + self.tr(
-                    "{count} edit(s) collided with edits made here: review them."
-                ).format(count=conflicts)
-        self.status.setText(text)
-        self.conflicts_button.setVisible(not dry_run and conflicts > 0)
-        if not dry_run:
-            self.imported.emit(results)
 
     def _result_text(self, summary: Summary, *, dry_run: bool) -> str:
         if summary.status == "skipped":
             return self.tr("Already imported before: skipped.")
+        if summary.claim is not None:
+            card = self.cards.get(summary.claim.device)
+            if card is not None and card.decision == "refused":
+                return self.tr("Not imported: you refused the laptop that sent it.")
+            return self.tr("Not imported yet: first decide on the laptop that sent it (below).")
         if summary.status == "refused":
             return self.tr("Not imported, nothing changed: {reason}").format(
                 reason=words.refusal(summary.template, summary.values, summary.message)
@@ -266,6 +324,47 @@ class ImportDialog(QDialog):
             )
         return self.tr("Imported {count} new changes from {sender}").format(
             count=changes, sender=summary.sender
+        )
+
+    # --- laptops asking to be trusted -------------------------------------------------------
+    def _show_newcomers(self) -> None:
+        for summary in self.results:
+            claim = summary.claim
+            if claim is None or claim.device in self.cards:
+                continue
+            card = NewcomerCard(claim, self.newcomers)
+            card.accept_requested.connect(self.accept_device)
+            card.refuse_requested.connect(self.refuse_device)
+            self.cards[claim.device] = card
+            self.newcomer_list.addWidget(card)
+        self.newcomer_scroll.setVisible(bool(self.cards))
+        accessibility.name_widgets(self)
+
+    def accept_device(self, claim: DeviceClaim) -> jobs.Job | None:
+        """Trust the laptop as it asks, and bring its bundles in (or check them again)."""
+        self.accepted_devices.add(claim.device)
+        self.cards[claim.device].mark("accepted", checked_only=self.dry_run)
+        if self.dry_run:  # a check left nothing behind: check everything again
+            return self.run(dry_run=True)
+        waiting = [i for i, s in enumerate(self.results) if s.status == "refused"]
+        return self.run(dry_run=False, again=waiting)
+
+    def refuse_device(self, claim: DeviceClaim) -> None:
+        """Remember the refusal at once (also after a check): its bundles stay out, now and
+        later, until someone allows the laptop again."""
+        from desktop.core.sync.trust import refuse_device
+
+        workspace = self.window_.workspace
+        if workspace is None:
+            return
+        workspace.execute(refuse_device, claim=claim)
+        self.cards[claim.device].mark("refused")
+        self._fill_table()
+        self.status.setText(
+            self.tr(
+                "Nothing from “{name}” was imported, and its bundles will be refused here from "
+                "now on."
+            ).format(name=claim.label)
         )
 
     def _failed(self, error: Exception) -> None:

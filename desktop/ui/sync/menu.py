@@ -30,6 +30,7 @@ def add_file_actions(window: WindowContext, menu: QMenu) -> tuple[QAction, QActi
     menu.addSeparator()
     menu.addAction(export)
     menu.addAction(imported)
+    _add_card_actions(window, menu)
     widget.setAcceptDrops(True)
     widget.installEventFilter(BundleDrops(window))
     return export, imported
@@ -44,6 +45,42 @@ def add_view_actions(window: WindowContext, menu: QMenu) -> QAction:
     action.triggered.connect(lambda _checked=False: show_conflicts(window))
     menu.addAction(action)
     return action
+
+
+def _add_card_actions(window: WindowContext, menu: QMenu) -> None:
+    """File > Office card… (an office's laptop) and File > Import office card… (a village's);
+    which one shows is decided each time the menu opens. The card's modules load when used:
+    they bring the database layer, which the first paint must not wait for."""
+    widget = window.window()
+    office = QAction(QCoreApplication.translate("OfficeCard", "Office &card…"), widget)
+    office.setObjectName("officeCardAction")
+    village = QAction(QCoreApplication.translate("OfficeCard", "Import o&ffice card…"), widget)
+    village.setObjectName("importOfficeCardAction")
+
+    def save(_checked: bool = False) -> None:
+        from desktop.ui.sync.card import save_office_card
+
+        save_office_card(window)
+
+    def load(_checked: bool = False) -> None:
+        from desktop.ui.sync.card import import_office_card
+
+        import_office_card(window)
+
+    def show_one() -> None:
+        from desktop.core.domain import DeviceKind
+        from desktop.core.sync.card import own_kind
+
+        kind = window.workspace.read(own_kind) if window.workspace is not None else None
+        office.setVisible(kind is DeviceKind.OFFICE)
+        village.setVisible(kind is not DeviceKind.OFFICE)
+        village.setEnabled(kind is not None)
+
+    office.triggered.connect(save)
+    village.triggered.connect(load)
+    menu.addAction(office)
+    menu.addAction(village)
+    menu.aboutToShow.connect(show_one)
 
 
 class BundleDrops(QObject):

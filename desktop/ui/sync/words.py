@@ -6,13 +6,17 @@ import datetime as dt
 import enum
 import errno
 import uuid
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop.core.sync.errors import SyncError
 from desktop.ui import formatting
 from desktop.ui.vocabulary import issue_text
+
+if TYPE_CHECKING:
+    from desktop.core.sync.newcomers import ClaimedPlace
 
 
 def file_error(error: BaseException) -> str:
@@ -43,6 +47,11 @@ def file_error(error: BaseException) -> str:
 def refusal(template: str, values: tuple[tuple[str, str], ...], message: str) -> str:
     """A refusal of sync (a bundle refused, a device unknown) in the interface's language."""
     return issue_text(template, values, message)
+
+
+def places(found: Iterable[ClaimedPlace]) -> str:
+    """Places by name and official code: ``Cibodas (32.01.06.2008), Srebegan (33.10.11.2001)``."""
+    return ", ".join(p.text() for p in found) or formatting.NOTHING
 
 
 def size(n_bytes: int) -> str:

@@ -86,6 +86,7 @@ from desktop.ui.wizards.bindings import Binding
 from desktop.ui.wizards.fields import DateField, FieldMessage, number_refusals
 from desktop.ui.wizards.popups import keep_clicks
 from desktop.ui.wizards.steps_panel import StepsPanel
+from desktop.ui.wizards.verdict_banner import VerdictBanners
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -434,6 +435,7 @@ class StageWizard(QWizard):
         self.steps_panel = StepsPanel(self, self)
         self.setSideWidget(self.steps_panel)
         self.steps_panel.setAccessibleName(self.tr("Steps of this stage"))
+        self.verdict = VerdictBanners(self, self.stage, program_id, window)
         accessibility.name_widgets(self)
         window.operation_executed.connect(self._on_changes)
         self._resuming = False
