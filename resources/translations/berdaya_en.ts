@@ -1794,7 +1794,17 @@
         <translation>Saved {count} changes ({size}) to {file}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Encrypted for {devices}: nobody else can read it.</source>
+        <translation>Encrypted for {devices}: nobody else can read it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not encrypted: this laptop does not know the receiver&apos;s encryption key yet (it comes with the office card or a bundle from them). Whoever gets the file can read it.</source>
+        <translation>Not encrypted: this laptop does not know the receiver&apos;s encryption key yet (it comes with the office card or a bundle from them). Whoever gets the file can read it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Bundle saved</source>
         <translation>Bundle saved</translation>
     </message>

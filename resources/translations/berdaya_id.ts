@@ -1794,7 +1794,17 @@
         <translation>{count} perubahan ({size}) tersimpan di {file}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Encrypted for {devices}: nobody else can read it.</source>
+        <translation>Terenkripsi untuk {devices}: tidak ada orang lain yang dapat membacanya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not encrypted: this laptop does not know the receiver&apos;s encryption key yet (it comes with the office card or a bundle from them). Whoever gets the file can read it.</source>
+        <translation>Tidak terenkripsi: laptop ini belum mengetahui kunci enkripsi penerima (kunci itu datang bersama kartu kantor atau bundel dari mereka). Siapa pun yang mendapat berkas ini dapat membacanya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Bundle saved</source>
         <translation>Bundel tersimpan</translation>
     </message>

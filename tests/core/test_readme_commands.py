@@ -124,10 +124,10 @@ def concrete(words: list[str], world: dict[str, str], folder: Path) -> list[str]
         values["FILE"] = world["bundle"]
     values["CODE"] = VILLAGE if "--village" in words else VILLAGE[:5]
     args = [values.get(word, word) for word in words[1:]]
-    # the README gives trust's target after the options: add/revoke take one
+    # the README gives trust's target after the options: add/revoke/allow take one
     if command == "trust" and args[1] == "add":
         args.append(world["bundle"])
-    if command == "trust" and args[1] == "revoke":
+    if command == "trust" and args[1] in ("revoke", "allow"):
         args.append(world["device"])
     return args
 

@@ -92,6 +92,22 @@ def type_into(binding: Any, text: str) -> None:
         widget.setText(text)
 
 
+def _fill(filler: Path) -> None:
+    """Take every free block of the file system, also when the program writes meanwhile (the
+    window keeps the overview it showed, a day's backup…): what it took is then retried."""
+    with filler.open("wb") as handle:
+        taken = 0
+        for _attempt in range(50):
+            free = shutil.disk_usage(filler.parent).free
+            if free == 0:
+                return
+            try:
+                os.posix_fallocate(handle.fileno(), taken, free)
+            except OSError:
+                continue  # someone wrote between the look and the taking: look again
+            taken += free
+
+
 def test_a_full_disk_keeps_the_typing_says_so_and_saves_it_later(
     sample_db: tuple[Path, dict[str, uuid.UUID]],
     open_window: Callable[..., Any],
@@ -107,9 +123,7 @@ def test_a_full_disk_keeps_the_typing_says_so_and_saves_it_later(
         program_id = new_program(target)
         window = open_window(target, lang="en")
         wizard, binding = open_wizard(window, program_id, qtbot)
-        free = shutil.disk_usage(disk).free
-        with (disk / "filler").open("wb") as handle:
-            os.posix_fallocate(handle.fileno(), 0, free)
+        _fill(disk / "filler")
         typed = "Catatan rapat dusun. " * 1500  # more pages than the journal has spare
         type_into(binding, typed)
         qtbot.waitUntil(lambda: binding.problem is not None, timeout=5_000)

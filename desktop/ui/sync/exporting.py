@@ -339,14 +339,25 @@ def _done(window: WindowContext, result: ExportResult) -> None:
         text = QCoreApplication.translate(
             "ExportDialog", "Saved {count} changes ({size}) to {file}."
         ).format(count=formatting.number(result.changes), size=size, file=result.path.name)
+    if result.sealed_for:
+        sealing = QCoreApplication.translate(
+            "ExportDialog", "Encrypted for {devices}: nobody else can read it."
+        ).format(devices=", ".join(result.sealed_for))
+    else:
+        sealing = QCoreApplication.translate(
+            "ExportDialog",
+            "Not encrypted: this laptop does not know the receiver's encryption key yet (it "
+            "comes with the office card or a bundle from them). Whoever gets the file can "
+            "read it.",
+        )
     box = QMessageBox(
-        QMessageBox.Icon.Information,
+        QMessageBox.Icon.Information if result.sealed_for else QMessageBox.Icon.Warning,
         QCoreApplication.translate("ExportDialog", "Bundle saved"),
         text,
         parent=window.window(),
     )
     box.setObjectName("exportSummary")
-    box.setInformativeText(str(result.path.parent))
+    box.setInformativeText(f"{sealing}\n{result.path.parent}")
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
