@@ -220,3 +220,31 @@ def test_without_any_receivers_key_the_bundle_stays_plain_and_says_why(
     assert not sealed.is_sealed(result.path)
     assert "NOT encrypted: no receiver's encryption key is known here yet" in result.line()
     assert zipfile.is_zipfile(io.BytesIO(result.path.read_bytes()))
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_trusting_a_sealed_bundles_sender_opens_it_with_this_machines_key(
+    make_db, tmp_path: Path
+) -> None:
+    """An office trusts a laptop it never heard of from the sealed bundle the laptop made for it
+    (it knew the office from its card), before importing: the bundle opens with the office's
+    own key."""
+    from desktop.core.sync import trust
+    from desktop.core.sync.card import read_card, trust_card, write_card
+
+    office = make_db("office")
+    bind(office, REGENCY)
+    write_card(office, tmp_path / "office.berdaya-card")
+    laptop = make_db("laptop")
+    bind(laptop, VILLAGE)
+    with laptop.session() as session, session.begin():
+        trust_card(session, read_card(tmp_path / "office.berdaya-card"))
+    add_person(laptop, NAMES[0], phone=PHONES[0])
+    made = export_bundle(laptop, tmp_path / "laptop.berdaya")
+    assert sealed.is_sealed(made.path), made.unsealed_reason
+    with office.session() as session, session.begin():
+        trusted = trust.add_from_bundle(session, made.path)
+    assert trusted.id.hex == _device(laptop) and not trusted.revoked
+    [applied] = import_(office, made.path, accept=())  # trusted already: no decision asked
+    assert applied.status == "applied", applied.message
+    assert _people(office) == _people(laptop)

@@ -68,8 +68,6 @@ PARTIAL_AGE_SECONDS = 15 * 60  # a half-written file of this device older than t
 IMPORTED = "imported"
 REFUSED = "refused"
 ALREADY = "already imported"
-# the words of an import's refusal of a bundle that needs an earlier one first (MissingRanges)
-_WAITS = "which this database does not have yet"
 
 log = logging.getLogger(__name__)
 
@@ -341,7 +339,7 @@ def _handled(
     """Park a bundle that waits (for a decision, for an earlier one); move the others into
     imported/ or refused/."""
     why = "undecided" if summary.claim is not None else ""
-    if summary.status == "refused" and _WAITS in summary.template:
+    if summary.status == "refused" and summary.needs_earlier:
         why = "waiting"
     if why:
         state.parked[path.name] = {

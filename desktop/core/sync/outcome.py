@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from desktop.core.sync.bookkeeping import MissingRanges
 from desktop.core.sync.errors import SyncError
 from desktop.core.sync.newcomers import DeviceClaim, NewcomerRefused
 
@@ -36,6 +37,8 @@ class Summary:
     values: tuple[tuple[str, str], ...] = ()
     # a bundle refused until someone accepts its device: who it is and what it claims
     claim: DeviceClaim | None = None
+    # refused for now: an earlier bundle must be imported first (another file may hold it)
+    needs_earlier: bool = False
 
     @classmethod
     def refused(cls, bundle: str, error: SyncError) -> Summary:
@@ -47,6 +50,7 @@ class Summary:
             template=error.template,
             values=error.values,
             claim=error.claim if isinstance(error, NewcomerRefused) else None,
+            needs_earlier=isinstance(error, MissingRanges),
         )
 
     def line(self) -> str:
@@ -61,6 +65,7 @@ class Summary:
     def counts(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("claim")
+        data.pop("needs_earlier")
         for key in ("bundle", "status", "message"):
             data.pop(key)
         return data

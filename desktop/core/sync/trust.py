@@ -14,7 +14,6 @@ from desktop.core.changes import Changes
 from desktop.core.device_names import short_fingerprint
 from desktop.core.domain import DeviceKind
 from desktop.core.models import Device, DeviceScope
-from desktop.core.sync import bundle as fmt
 from desktop.core.sync.errors import SyncError
 from desktop.core.sync.identity import local_identity
 from desktop.core.sync.newcomers import DeviceClaim, record_refused
@@ -72,8 +71,12 @@ def list_devices(session: Session) -> list[TrustedDevice]:
 
 def add_from_bundle(session: Session, path: Path) -> TrustedDevice:
     """Trust the sender of a bundle before importing (its signature is checked), for every
-    place the bundle claims: accepting it as the import dialog's Accept does."""
-    found = fmt.read_structure(path)
+    place the bundle claims: accepting it as the import dialog's Accept does. A sealed bundle
+    opens with a key kept on this machine."""
+    from desktop.core.sync.sealed import machine_opener
+
+    with machine_opener() as opener:
+        found = opener.read(path)
     sender = uuid.UUID(hex=found.sender_id)
     device = session.get(Device, sender)
     if device is not None and device.public_key not in (None, found.public_key):
