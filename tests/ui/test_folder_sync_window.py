@@ -170,3 +170,41 @@ def test_the_folder_is_set_in_the_settings_and_rounds_fill_the_status_bar(
             assert session.scalar(select(Program.name)) == "Kebun gizi"
     finally:
         office.dispose()
+
+
+def test_a_refused_bundles_reason_is_written_in_the_windows_language(
+    qtbot: Any,
+    open_window: Callable[..., Any],
+    laptops: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The note beside a refused bundle is for the person who opens the folder: Indonesian in
+    an Indonesian window."""
+    from desktop.core.database import open_database
+    from desktop.core.sync import folder as transfer
+    from desktop.core.sync.folder_state import save_transfer_folder
+    from desktop.ui.sync import folder as window_rounds
+    from desktop.ui.sync.folder import FolderSync
+
+    monkeypatch.setattr(transfer, "SETTLE_SECONDS", 0.0)
+    monkeypatch.setattr(window_rounds, "FIRST_LOOK_MS", 600_000)  # the test starts each round
+    folder: Path = laptops["folder"]
+    village = open_database(laptops["village"])
+    try:
+        with village.session() as session, session.begin():
+            save_transfer_folder(session, folder=str(folder))
+    finally:
+        village.dispose()
+    inbox = folder / f"to-{laptops['ids']['village']}"
+    inbox.mkdir()
+    (inbox / "rusak.berdaya").write_bytes(b"not a bundle")
+    window = open_window(laptops["village"], lang="id")
+    qtbot.waitUntil(lambda: window.findChild(FolderSync, "folderSync") is not None, timeout=10_000)
+    sync = window.findChild(FolderSync, "folderSync")
+    qtbot.waitUntil(lambda: sync.folder == folder, timeout=10_000)
+    for _ in range(2):
+        job = sync.check_inbox()
+        assert job is not None
+        qtbot.waitUntil(lambda job=job: job.done, timeout=20_000)
+    reason = (inbox / "refused" / "rusak.berdaya.txt").read_text("utf-8")
+    assert "“rusak.berdaya” bukan bundel Berdaya" in reason, reason

@@ -44,7 +44,7 @@ import logging
 import os
 import time
 import uuid
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,8 @@ from desktop.core.sync.folder_state import INBOX, FolderState
 from desktop.core.sync.identity import local_identity
 from desktop.core.sync.merge import import_files
 from desktop.core.sync.outcome import Summary
+
+Explain = Callable[[Summary], str]
 
 SETTLE_SECONDS = 5.0  # a file unchanged this long between two looks has stopped growing
 PARTIAL_AGE_SECONDS = 15 * 60  # a half-written file of this device older than this is a leftover
@@ -159,12 +161,15 @@ def sync_round(
     send: bool = True,
     now: float | None = None,
     deadline: float | None = None,
+    explain: Explain | None = None,
 ) -> FolderRound:
     """Take in what arrived in this device's inbox, then write what is new for each receiver.
 
     ``accept``: hex ids of devices never seen before whose bundles the person accepted
     (``accept_new`` accepts every one). ``now`` is the time of the looks (seconds since the
-    epoch); after ``deadline`` (same clock) no further bundle is written (closing the window)."""
+    epoch); after ``deadline`` (same clock) no further bundle is written (closing the window).
+    ``explain`` words a refusal for the note beside a refused bundle (the window's language;
+    the refusal's English sentence without it)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise SyncError(
@@ -183,7 +188,7 @@ def sync_round(
         raise _unwritable(folder, exc) from exc
     state = FolderState.load(inbox)
     if receive:
-        _take_in(database, inbox, state, result, set(accept), accept_new, moment)
+        _take_in(database, inbox, state, result, set(accept), accept_new, moment, explain)
     if send:
         _send_out(database, folder, me, state, result, deadline)
     try:
@@ -221,6 +226,7 @@ def _take_in(
     accept: set[str],
     accept_new: bool,
     now: float,
+    explain: Explain | None,
 ) -> None:
     settled: list[Path] = []
     names = set()
@@ -261,6 +267,8 @@ def _take_in(
     with database.engine.connect() as conn:
         for path, summary in zip(batch, summaries, strict=True):
             _handled(conn, path, summary, senders.get(path, ""), inbox, state, result, accept)
+            if explain is not None and result.received[-1].outcome == "refused":
+                _explain(result.received[-1].path, explain(summary))
 
 
 def _settled(state: FolderState, path: Path, now: float) -> bool:
@@ -361,6 +369,14 @@ def _handled(
     state.parked.pop(path.name, None)
     if outcome == "imported":
         state.times["received"] = _stamp()
+
+
+def _explain(moved: Path, reason: str) -> None:
+    """Put the refusal beside a refused bundle in the words of the person's language."""
+    try:
+        moved.with_name(moved.name + ".txt").write_text(reason + "\n", "utf-8")
+    except OSError:
+        log.warning("could not write the reason beside a refused bundle", exc_info=True)
 
 
 def _move(path: Path, where: Path, reason: str, result: FolderRound) -> Path:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from desktop.core.changes import Changes
     from desktop.core.sync.folder import FolderRound, Received
+    from desktop.core.sync.outcome import Summary
     from desktop.ui.context import WindowContext
     from desktop.ui.workspace import Workspace
 
@@ -145,7 +146,14 @@ class FolderSync(QObject):
             self.edited = False
 
         def work(_context: jobs.JobContext) -> FolderRound:
-            return sync_round(database, folder, receive=not closing, send=send, deadline=deadline)
+            return sync_round(
+                database,
+                folder,
+                receive=not closing,
+                send=send,
+                deadline=deadline,
+                explain=_in_words,  # Qt's translate is safe off the GUI thread
+            )
 
         job = jobs.Job(work)
         self.job, self.sending = job, send
@@ -248,3 +256,10 @@ def _moment(moment: dt.datetime) -> str:
     shown = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
     today = QDateTime.currentDateTime().date() == shown.date()
     return QLocale().toString(shown, "HH:mm" if today else "d MMM HH:mm")
+
+
+def _in_words(summary: Summary) -> str:
+    """A refused bundle's reason in the interface's language, for the note beside it."""
+    from desktop.ui.sync import words
+
+    return words.refusal(summary.template, summary.values, summary.message)
