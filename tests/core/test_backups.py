@@ -20,6 +20,7 @@ from desktop.core.dump import dump
 from desktop.core.errors import ValidationError
 from desktop.core.models import Device
 from desktop.core.sync import trust
+from desktop.core.sync.bundle import read_structure
 from desktop.core.sync.export import export_bundle
 from desktop.core.sync.merge import import_files
 
@@ -200,6 +201,29 @@ def test_an_import_is_preceded_by_a_backup(db_path: Path, tmp_path: Path) -> Non
     finally:
         database.dispose()
     assert [b.reason for b in backups.list_backups(db_path)] == ["before-import"]
+
+
+def test_a_bundle_imported_again_makes_no_second_backup(db_path: Path, tmp_path: Path) -> None:
+    """Importing a bundle already applied (a folder looked at twice, a file sent twice) changes
+    nothing, so the database is not copied again first."""
+    village = open_database(db_path, create=False)
+    try:
+        bundle = export_bundle(village, tmp_path / "out.berdaya", full=True).path
+        made = read_structure(bundle)
+    finally:
+        village.dispose()
+    office_path = tmp_path / "office" / "berdaya.sqlite"
+    office_path.parent.mkdir()
+    office = open_database(office_path)
+    try:
+        with office.session() as session, session.begin():
+            device.bind(session, sorted({code[:5] for code in made.scope}))  # their regencies
+        applied = import_files(office, [bundle], accept=[made.sender_id])[0]
+        assert applied.status == "applied", applied.message
+        assert import_files(office, [bundle])[0].status == "skipped"
+    finally:
+        office.dispose()
+    assert [b.reason for b in backups.list_backups(office_path)] == ["before-import"]
 
 
 def test_a_backup_on_a_new_laptop_becomes_the_old_devices_successor(

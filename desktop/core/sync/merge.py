@@ -73,11 +73,10 @@ def import_files(
     A bundle that needs another one first is retried after the others of the same call.
     ``progress`` is told the overall fraction done at the start of each bundle and after each
     batch; an exception it raises rolls back the bundle in flight and propagates (bundles
-    already applied stay applied). A SQLite file is backed up first (not for a dry run)."""
+    already applied stay applied). A SQLite file is backed up first (not for a dry run, nor
+    when every bundle is applied already)."""
     check_before_import(database.url)
     accepted = frozenset(device.replace("-", "").lower() for device in accept)
-    if not dry_run:
-        backups.backup_before(database.url, "before-import")
     report = _Reporter(progress, len(paths))
     checked: list[tuple[Path, fmt.Bundle | None, BundleRefused | None]] = []
     opener = sealed.opener_for(database)  # decrypted copies of sealed bundles, till the end
@@ -92,6 +91,8 @@ def import_files(
         if error is not None:
             results[index] = Summary.refused(path.name, error)
     pending = [i for i, (_p, b, _e) in enumerate(checked) if b is not None]
+    if not dry_run and _anything_new(database, [checked[i][1] for i in pending]):
+        backups.backup_before(database.url, "before-import")
     report.weigh([b.change_count if b is not None else 0 for _p, b, _e in checked])
     with opener, database.engine.connect() as conn, _import_checkpoints(conn):
         outer = conn.begin() if dry_run else None
@@ -128,6 +129,21 @@ def import_files(
     for number, summary in enumerate(summaries, 1):
         log.info("import%s %d/%d: %s", mode, number, len(summaries), _log_line(summary))
     return summaries
+
+
+def _anything_new(database: Database, bundles: Sequence[fmt.Bundle | None]) -> bool:
+    """Whether any of the bundles is not applied here yet: bundles imported again (a folder
+    looked at twice, a file sent twice) need no copy of a large database first."""
+    ids = {uuid.UUID(hex=b.bundle_id) for b in bundles if b is not None}
+    if not ids:
+        return False
+    with database.engine.connect() as conn:
+        applied = set(
+            conn.execute(
+                select(AppliedBundle.bundle_id).where(AppliedBundle.bundle_id.in_(ids))
+            ).scalars()
+        )
+    return bool(ids - applied)
 
 
 def _log_line(summary: Summary) -> str:
