@@ -241,18 +241,27 @@ class RupiahEdit(TypedNumber):
         if self._problem is None and self.text().strip():
             self._take(parse_rupiah(self.text()))
 
+    def _say(self, problem: Issue | None, echo: str) -> None:
+        super()._say(problem, echo)
+        if problem is None and getattr(self, "_minus_dropped", False):
+            self._say_minus()  # a problem typed since, now gone, took the hint with it
+
+    def _say_minus(self) -> None:
+        message = message_of(self)
+        if message is not None:
+            message.show_text(
+                QCoreApplication.translate(
+                    "RupiahEdit", "A minus sign is not taken: this amount is never negative."
+                ),
+                FieldMessage.HINT,
+            )
+
     def _reformat(self, text: str) -> None:
         previous, self._previous = self._previous, text
         if any(c in _MINUS for c in text):
             self.setText("".join(c for c in text if c not in _MINUS))
-            message = message_of(self)
-            if message is not None:
-                message.show_text(
-                    QCoreApplication.translate(
-                        "RupiahEdit", "A minus sign is not taken: this amount is never negative."
-                    ),
-                    FieldMessage.HINT,
-                )
+            self._minus_dropped = True  # said until the field is left
+            self._say_minus()
             text = self.text()
         digits = "".join(c for c in text if c.isdigit())
         plain = text.strip().removeprefix("Rp").strip()
@@ -270,6 +279,7 @@ class RupiahEdit(TypedNumber):
 
     def _settle(self) -> None:
         """Leaving the field: an understood ``1,5 juta`` takes the form ``Rp 1.500.000``."""
+        self._minus_dropped = False
         if self.text().strip() and self._problem is None:
             self._show(self._value, cursor_digits=None)
 
