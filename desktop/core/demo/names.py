@@ -1,6 +1,6 @@
 """Words for the demo data: regions, names, hamlets, occupations, groups and program themes.
 
-Everything here is plain data (hence its length: word lists, not code); the stories of
+Everything here is plain data (hence its 1,600 lines: word lists, not code); the stories of
 :mod:`desktop.core.demo` (and the simulated field work of :mod:`desktop.core.simulate`) decide how
 it is combined. The text is Indonesian because
 that is what a facilitator would type.
