@@ -8,9 +8,10 @@ import sqlite3
 from pathlib import Path
 
 from desktop.core import backups
-from desktop.core.db import Database, open_storage
+from desktop.core.db import Database, DatabaseError, open_storage
 from desktop.core.errors import ValidationError
 from desktop.core.sync.capture import install
+from desktop.core.sync.identity import missing_key
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,11 @@ def open_database(
     sessions capture every write of a synced row as changes for sync. With ``keep_backups``
     (the window) a SQLite file gets its day's backup on first use, keeping that many."""
     database = open_storage(target, create=create)
+    with database.engine.connect() as conn:
+        problem = missing_key(conn)
+    if problem is not None:
+        database.dispose()
+        raise DatabaseError(problem)
     install(database.sessions)
     log.info("database opened: %s", database.name)
     if keep_backups is not None:

@@ -492,7 +492,33 @@ def _open_sqlite(url: str, path: Path, *, create: bool) -> Database:
         except DatabaseError:
             engine.dispose()
             raise
+        if state.revision is not None:
+            _give_back_freed_space(path)
     return _database(url, engine, backup)
+
+
+# a migration that freed more than this share of the file's pages is followed by VACUUM
+_FREED_SHARE = 0.25
+
+
+def _give_back_freed_space(path: Path) -> None:
+    """After a migration that left much of the file unused (berdaya_0009 drops the old
+    bookkeeping, most of a busy office's file), rewrite the file at its new size. A file that
+    cannot be rewritten (a full disk) is only larger than it needs to be."""
+    conn = sqlite3.connect(path, isolation_level=None)  # VACUUM runs outside a transaction
+    try:
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        if not pages or free / pages <= _FREED_SHARE:
+            return
+        conn.execute("VACUUM")
+        log.info("%s rewritten after migrating: %d of %d pages were unused", path.name, free, pages)
+    except sqlite3.Error:
+        log.warning(
+            "%s keeps its unused space: it could not be rewritten", path.name, exc_info=True
+        )
+    finally:
+        conn.close()
 
 
 def _upgrade_or_refuse(engine: Engine, name: str, backup: Path | None) -> None:

@@ -3,6 +3,9 @@
 Only the ``desktop`` loggers write to it. It never holds residents' data: refusals are logged by
 their template and field (the values may hold a name), engines hide bound parameters, and what a
 database server quotes of a failing row is blanked before a line reaches the file.
+
+The window starts its log as a plain file and makes it rotate after its first paint: importing
+``logging.handlers`` (sockets, pickle, queues) would add about 10 ms to that paint.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ import os
 import platform
 import re
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from desktop import __version__
@@ -63,9 +65,49 @@ def default_dir() -> Path:
     return user_log_path(APP_NAME, appauthor=False)
 
 
-def _our_handler() -> RotatingFileHandler | None:
+class _LogFile(logging.Handler):
+    """The log's one handler: it appends to the file plainly until :meth:`rotate`, then hands
+    every line to a rotating handler on the same file. It stays the handler all along and
+    switches under its lock, so no line falls between the two."""
+
+    _berdaya = True  # ours, among handlers others add (tests remove it by this mark)
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__()
+        self.path = path.absolute()
+        self.max_bytes = max_bytes
+        self.backups = backups
+        self.rotating = False
+        self.file: logging.FileHandler = logging.FileHandler(self.path, encoding="utf-8")
+        self.file.setFormatter(_Formatter(LINE_FORMAT))
+
+    def rotate(self) -> None:
+        from logging.handlers import RotatingFileHandler
+
+        with self.lock:  # type: ignore[union-attr]  # Handler.__init__ made it
+            if self.rotating:
+                return
+            rotating = RotatingFileHandler(
+                self.path, maxBytes=self.max_bytes, backupCount=self.backups, encoding="utf-8"
+            )
+            rotating.setFormatter(self.file.formatter)
+            self.file.close()
+            self.file, self.rotating = rotating, True
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.file.emit(record)  # under our lock: Handler.handle holds it
+
+    def flush(self) -> None:
+        self.file.flush()
+
+    def close(self) -> None:
+        self.file.close()
+        super().close()
+
+
+def _our_handler() -> _LogFile | None:
     for handler in logging.getLogger(LOGGER_NAME).handlers:
-        if isinstance(handler, RotatingFileHandler) and getattr(handler, "_berdaya", False):
+        if isinstance(handler, _LogFile):
             return handler
     return None
 
@@ -73,7 +115,7 @@ def _our_handler() -> RotatingFileHandler | None:
 def current_file() -> Path | None:
     """The file the log is being written to, or None before :func:`configure`."""
     handler = _our_handler()
-    return Path(handler.baseFilename) if handler is not None else None
+    return handler.path if handler is not None else None
 
 
 def configure(
@@ -82,32 +124,43 @@ def configure(
     level: int = logging.INFO,
     max_bytes: int = MAX_BYTES,
     backups: int = BACKUP_COUNT,
+    rotate: bool = True,
 ) -> Path:
     """Send the program's log records to a rotating file in ``log_dir`` (default:
-    :func:`default_dir`) and return that file. Calling it again with the same folder changes
-    nothing; another folder replaces the first. A folder that cannot be written leaves the
-    program without a log rather than without a start."""
+    :func:`default_dir`) and return that file; with ``rotate=False`` the file only grows until
+    :func:`start_rotating` (the window, before its first paint). Calling it again with the same
+    folder changes nothing, but starts the rotation unless ``rotate=False``; another folder
+    replaces the first. A folder that cannot be written leaves the program without a log rather
+    than without a start."""
     path = (log_dir if log_dir is not None else default_dir()) / FILE_NAME
     logger = logging.getLogger(LOGGER_NAME)
     logger.setLevel(level)
     handler = _our_handler()
-    if handler is not None:
-        same = Path(handler.baseFilename) == path.absolute() and handler.maxBytes == max_bytes
-        if same and handler.backupCount == backups:
-            return path
+    wanted = (path.absolute(), max_bytes, backups)
+    if handler is not None and (handler.path, handler.max_bytes, handler.backups) != wanted:
         logger.removeHandler(handler)
         handler.close()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
-        )
-    except OSError:
-        return path
-    handler._berdaya = True  # type: ignore[attr-defined]  # ours, among handlers others add
-    handler.setFormatter(_Formatter(LINE_FORMAT))
-    logger.addHandler(handler)
+        handler = None
+    if handler is None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = _LogFile(path, max_bytes=max_bytes, backups=backups)
+        except OSError:
+            return path
+        logger.addHandler(handler)
+    if rotate:
+        start_rotating()
     return path
+
+
+def start_rotating() -> None:
+    """Make a log configured with ``rotate=False`` rotate from now on (no log: nothing)."""
+    handler = _our_handler()
+    if handler is not None:
+        try:
+            handler.rotate()
+        except OSError:  # its folder went away: the plain file keeps what it can
+            log.warning("the log cannot rotate", exc_info=True)
 
 
 def environment() -> str:

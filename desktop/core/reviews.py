@@ -27,14 +27,15 @@ from desktop.core.device import local_device, own_scope
 from desktop.core.domain import PlaceLevel, ReviewVerdict, Stage
 from desktop.core.errors import Issue, ValidationError, issue, refuse_if
 from desktop.core.ids import utcnow
-from desktop.core.models import FieldVersion, Place, StageReview
+from desktop.core.models import Place, StageReview, SyncVersion
+from desktop.core.models.sync import BASE_COLUMN
 from desktop.core.stages import guards
 from desktop.core.stages.registry import FLOWS
 from desktop.core.stages.step_marks import program_rows
 
 NOTE_MAX = guards.NOTE_MAX
 _BY_NUMBER = {stage.number: stage for stage in Stage}
-_CREATED = aliased(FieldVersion)
+_CREATED = aliased(SyncVersion)
 # Written with every change of a row: never a change of the stage's content by itself.
 _EVERY_WRITE = frozenset({"updated_at"})
 # Bookkeeping of the stage itself (status, the page the wizard was left on), not its records.
@@ -98,23 +99,24 @@ def _versions_query(program_id: uuid.UUID, stages: tuple[Stage, ...]) -> Select[
             rows = program_rows(program_id, stage, table, live=False)
             if rows is None:
                 continue
-            chosen = FieldVersion.column_name.in_(columns)
+            chosen = SyncVersion.column_name.in_(columns)
             part = select(
                 literal_column(str(stage.number), Integer).label("stage"),
-                FieldVersion.hlc.label("hlc"),
+                SyncVersion.hlc.label("hlc"),
             ).where(
-                FieldVersion.table_name == table,
-                FieldVersion.row_id.in_(rows),
+                SyncVersion.table_name == table,
+                SyncVersion.row_id.in_(rows),
                 chosen if only else ~chosen,
             )
             if only:  # a later stage's columns are written (empty) with the row: not its work
                 part = part.join(
                     _CREATED,
                     and_(
-                        _CREATED.table_name == FieldVersion.table_name,
-                        _CREATED.row_id == FieldVersion.row_id,
-                        _CREATED.column_name == "created_at",
-                        _CREATED.hlc < FieldVersion.hlc,
+                        _CREATED.table_name == SyncVersion.table_name,
+                        _CREATED.row_id == SyncVersion.row_id,
+                        # the row's making: its base entry, or else its created_at field's
+                        _CREATED.column_name.in_((BASE_COLUMN, "created_at")),
+                        _CREATED.hlc < SyncVersion.hlc,
                     ),
                 )
             parts.append(part)

@@ -15,6 +15,7 @@ REVISIONS: tuple[str, ...] = (
     "berdaya_0006",
     "berdaya_0007",
     "berdaya_0008",
+    "berdaya_0009",
 )
 HEAD = REVISIONS[-1]
 REVISION_PREFIX = "berdaya_"

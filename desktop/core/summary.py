@@ -51,6 +51,7 @@ def summarize(session: Session, *, thresholds: Thresholds | None = None) -> list
     codes = {p.village_code for p in programs}
     names = dict(session.execute(select(Place.code, Place.name).where(Place.code.in_(codes))).all())
     principles = scores_of_many(session, [p.id for p in programs], thresholds)
+    reports = goals.goal_reports(session, programs)
     out = []
     for program in programs:
         known = statuses.get(program.id, {})
@@ -64,7 +65,7 @@ def summarize(session: Session, *, thresholds: Thresholds | None = None) -> list
                 closed_on=program.closed_on,
                 stages=tuple((s, known.get(s, StageStatus.NOT_STARTED)) for s in Stage),
                 principles=principles[program.id],
-                goals=goals.goal_report(session, program.id),
+                goals=reports[program.id],
             )
         )
     return out

@@ -51,8 +51,7 @@ def run(
     """
     app = application()
     language = i18n.choose_language(lang, settings.saved_language())
-    logbook.configure()
-    logbook.log_start("window", language=language)
+    logbook.configure(rotate=False)  # logging.handlers and the platform's name after the paint
     errors.install()
     i18n.install(app, language)
     theme.apply_palette(app)
@@ -62,6 +61,7 @@ def run(
     pending = [Path(file) for file in files]
     window = MainWindow(language=language)
     window.asks_first_start = window.reopens_last_program = True
+    window.first_painted.connect(lambda: _log_start(language))
 
     def switch_language(chosen: str) -> None:
         """A new window in the language the first-start walk chose, on the same database."""
@@ -101,6 +101,11 @@ def run(
         jobs.wait_for_all()
         if window.workspace is not None:
             window.workspace.close()
+
+
+def _log_start(language: str) -> None:
+    logbook.start_rotating()
+    logbook.log_start("window", language=language)
 
 
 def _import_when_open(window: MainWindow, paths: list[Path]) -> None:

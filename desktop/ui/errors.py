@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl  # not Qt: its namespace takes ~20 ms to load, after the paint
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,8 @@ class ErrorDialog(QDialog):
     """One sentence, the log's location, *Copy details* and *Close*."""
 
     def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None):
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.details = details
         self.setObjectName("errorDialog")
@@ -94,6 +96,8 @@ def show_error(error: BaseException, parent: QWidget | None = None) -> ErrorDial
     """Show the dialog for ``error`` (logged by the caller); None while another one is shown."""
     if _shown:
         return None
+    from PySide6.QtCore import Qt
+
     dialog = ErrorDialog(error_details(error), logbook.current_file(), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _shown.append(dialog)

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
     # kept from the last start while that is current (core quick_overview)
     reopens_last_program = False
     overview_filled = Signal(object)  # a program's id, its figures and principles on screen
+    first_painted = Signal()  # once, the database being opened: for work that can wait for it
 
     def __init__(self, *, language: str = i18n.DEFAULT_LANGUAGE, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
             self._open_when_shown = None
             self.open_database(target)
         self.ensure_built()
+        self.first_painted.emit()
 
     def ensure_built(self) -> None:
         """Make the menu items, the body and the status labels, once."""

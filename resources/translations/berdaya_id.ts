@@ -1522,7 +1522,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="+45"/>
+        <location filename="../../desktop/ui/errors.py" line="+47"/>
         <source>Something went wrong</source>
         <translation>Terjadi masalah</translation>
     </message>
@@ -2102,12 +2102,12 @@
 <context>
     <name>FolderSync</name>
     <message>
-        <location filename="../../desktop/ui/sync/folder.py" line="+107"/>
+        <location filename="../../desktop/ui/sync/folder.py" line="+108"/>
         <source>Transfer folder: not looked at yet</source>
         <translation>Folder kirim: belum diperiksa</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Transfer folder: sending…</source>
         <translation>Folder kirim: mengirim…</translation>
     </message>
@@ -2431,7 +2431,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/importing.py" line="+79"/>
+        <location filename="../../desktop/ui/sync/importing.py" line="+84"/>
         <source>Import bundles</source>
         <translation>Impor bundel</translation>
     </message>
@@ -2536,7 +2536,7 @@
         <translation>Bundel Berdaya (*.berdaya);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Checking bundles</source>
         <translation>Memeriksa bundel</translation>
     </message>
@@ -2556,7 +2556,12 @@
         <translation>Mengimpor {count} bundel…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Another workstation is importing into this database; waiting for it to finish…</source>
+        <translation>Komputer lain sedang mengimpor ke basis data ini; menunggu sampai selesai…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nothing was changed. {ok} of {all} bundle(s) can be imported; press Import to bring them in.</source>
         <translation>Belum ada yang diubah. {ok} dari {all} bundel bisa diimpor; tekan Impor untuk memasukkannya.</translation>
     </message>
@@ -2743,7 +2748,7 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../desktop/ui/issue_texts.py" line="+13"/>
+        <location filename="../../desktop/ui/issue_texts.py" line="+14"/>
         <source>A lag of {days} working days is too long: at most {most} days either way.</source>
         <translation>Jeda {days} hari kerja terlalu panjang: paling banyak {most} hari, maju atau mundur.</translation>
     </message>
@@ -4834,7 +4839,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+72"/>
+        <location filename="../../desktop/ui/main_window.py" line="+73"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4855,7 +4860,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Opening the database…</source>
         <translation>Membuka database…</translation>
     </message>
@@ -7575,7 +7580,7 @@ Sidik kunci {fingerprint}</translation>
 <context>
     <name>RupiahEdit</name>
     <message>
-        <location filename="../../desktop/ui/wizards/fields.py" line="+251"/>
+        <location filename="../../desktop/ui/wizards/fields.py" line="+253"/>
         <source>A minus sign is not taken: this amount is never negative.</source>
         <translation>Tanda minus tidak diterima: jumlah ini tidak pernah negatif.</translation>
     </message>

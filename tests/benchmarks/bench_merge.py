@@ -117,7 +117,7 @@ def _make_bundles(source: Path, out: Path) -> None:
     from desktop.core.ids import new_id, utcnow
     from desktop.core.models import Device, DeviceScope
     from desktop.core.sync import bundle as fmt
-    from desktop.core.sync.export import _hex
+    from desktop.core.sync import versions
     from desktop.core.sync.identity import local_identity
 
     database = open_database(source)
@@ -134,7 +134,7 @@ def _make_bundles(source: Path, out: Path) -> None:
         )
         spans = conn.execute(
             text(
-                "SELECT village_code, MIN(counter), MAX(counter) FROM field_versions "
+                "SELECT village_code, MIN(counter), MAX(counter) FROM sync_versions "
                 "GROUP BY village_code ORDER BY 2"
             )
         ).all()
@@ -161,14 +161,8 @@ def _make_bundles(source: Path, out: Path) -> None:
                 "knowledge": {identity.device_id.hex: last},
             }
             writer = fmt.BundleWriter(out / f"{index + 1:03d}-{village}.berdaya", header)
-            rows = conn.exec_driver_sql(
-                "SELECT table_name, row_id, column_name, hlc, device_id, counter, value, "
-                "village_code FROM field_versions WHERE device_id = ? AND counter BETWEEN ? AND ? "
-                "ORDER BY counter",
-                (identity.device_id.hex, start, last),
-            )
-            for t, r, c, h, d, n, v, code in rows:
-                writer.add_line([t, _hex(r), c, int(h), _hex(d), int(n), v, code])
+            for line in versions.changes(conn, identity.device_id, start, last=last):
+                writer.add_line(line)
             writer.finish(identity.key)
             start = last + 1
     database.dispose()
@@ -335,6 +329,7 @@ def _sqlite_figures(folder: Path, paths: list[Path]) -> Iterator[tuple[str, floa
         flush=True,
     )
     yield "merge.throughput_vs_raw_upsert", merged / raw
+    yield "storage.metadata_vs_data", metadata_vs_data(office)
     again = _import(url, folder, paths, bind=False)
     assert again["statuses"] == ["skipped"], again
     print(f"# re-import: {again['seconds']:.2f} s", flush=True)
@@ -343,6 +338,34 @@ def _sqlite_figures(folder: Path, paths: list[Path]) -> Iterator[tuple[str, floa
     yield from _encrypted_vs_plain(folder, url, _office_codes(paths))
     for leftover in folder.glob("office.sqlite*"):
         leftover.unlink()
+
+
+# the sync bookkeeping: every table of it that travels nowhere and describes the synced rows
+BOOKKEEPING = (
+    "sync_versions",
+    "field_versions",  # before berdaya_0009
+    "knowledge",
+    "peer_knowledge",
+    "applied_bundles",
+    "conflicts",
+    "held_changes",
+    "sync_clock",
+)
+
+
+def metadata_vs_data(path: Path) -> float:
+    """Bytes of the sync bookkeeping (tables and their indexes) over bytes of the synced tables
+    (and theirs), from SQLite's ``dbstat``."""
+    from desktop.core.models.base import synced_tables
+
+    synced = set(synced_tables())
+    with sqlite3.connect(path) as conn:
+        owner = dict(conn.execute("SELECT name, tbl_name FROM sqlite_master"))
+        sizes = conn.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name").fetchall()
+    data = sum(size for name, size in sizes if owner.get(name) in synced)
+    kept = sum(size for name, size in sizes if owner.get(name) in BOOKKEEPING)
+    print(f"# storage: bookkeeping {kept / 1e6:.1f} MB, rows {data / 1e6:.1f} MB", flush=True)
+    return kept / data
 
 
 def _encrypted_vs_plain(

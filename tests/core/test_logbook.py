@@ -95,6 +95,22 @@ def test_the_log_rotates_and_keeps_a_few_files(tmp_path: Path) -> None:
     assert "line 0399" in (tmp_path / "berdaya.log").read_text(encoding="utf-8")
 
 
+def test_a_log_started_plain_rotates_later_and_loses_no_line(tmp_path: Path) -> None:
+    """The window's start: a plain file until its first paint, then the rotating one."""
+    path = logbook.configure(log_dir=tmp_path, max_bytes=4000, backups=2, rotate=False)
+    for number in range(100):
+        log.info("line %04d said before the first paint", number)
+    assert [p.name for p in tmp_path.iterdir()] == ["berdaya.log"]  # grown past 4000 bytes
+
+    logbook.start_rotating()
+    log.info("said after the first paint")
+    assert logbook.configure(log_dir=tmp_path, max_bytes=4000, backups=2) == path
+    assert len(_handlers()) == 1 and logbook.current_file() == path
+    before = (tmp_path / "berdaya.log.1").read_text(encoding="utf-8").splitlines()
+    assert [line.split(": line ")[1][:4] for line in before] == [f"{n:04d}" for n in range(100)]
+    assert "said after the first paint" in path.read_text(encoding="utf-8")
+
+
 def test_a_folder_that_cannot_be_made_leaves_the_program_without_a_log(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

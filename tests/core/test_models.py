@@ -36,7 +36,7 @@ from desktop.core.domain import (
 from desktop.core.models.base import Base, synced_tables
 
 _SYNC_BOOKKEEPING = {  # written by the sync machinery, tested in tests/sync
-    "field_versions",
+    "sync_versions",
     "sync_clock",
     "knowledge",
     "peer_knowledge",
@@ -423,7 +423,7 @@ def test_synced_rows_carry_identity_scope_times_and_tombstone() -> None:
         assert isinstance(table.c.deleted.type, Boolean)
     local = set(Base.metadata.tables) - set(tables)
     bookkeeping = {"places", "devices", "device_scopes", "local_settings", "blobs", "wizard_drafts"}
-    sync = {"field_versions", "sync_clock", "knowledge", "peer_knowledge", "applied_bundles"}
+    sync = {"sync_versions", "sync_clock", "knowledge", "peer_knowledge", "applied_bundles"}
     assert local == bookkeeping | sync | {"conflicts", "held_changes"} | _LOCAL_CACHES
 
 

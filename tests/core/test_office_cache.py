@@ -25,7 +25,7 @@ from desktop.core.db import Database, sqlite_path
 from desktop.core.demo import story
 from desktop.core.domain import MeetingKind, Stage
 from desktop.core.ids import SimulatedTime, simulated
-from desktop.core.models import Attendance, Base, CachedFigures, FieldVersion, Meeting, Program
+from desktop.core.models import Attendance, Base, CachedFigures, Meeting, Program, SyncVersion
 from desktop.core.office import cache as cache_module
 from desktop.core.office import dataclass_json
 from desktop.core.office.area import read_area
@@ -37,6 +37,7 @@ from desktop.core.stages.guards import Party
 from desktop.core.stages.meetings import Attendee, record_meeting, set_attendance
 from desktop.core.sync.bundle import read_structure
 from desktop.core.sync.export import export_bundle
+from desktop.core.sync.keys import keys_dir
 from desktop.core.sync.merge import import_files
 
 NEW_VILLAGE = "32.01.01.1001"
@@ -77,9 +78,12 @@ def office(
 ) -> Iterator[Database]:
     """A copy of the demo (its device and sync bookkeeping too): on SQLite the file itself,
     on PostgreSQL its rows in the test's database."""
+    demo_keys = keys_dir()
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
         copy = sqlite_path(db_url)
+        if copy is None:  # a server database opens only where its device's keys are
+            shutil.copytree(demo_keys, keys_dir())
         if copy is not None:
             _copy_file(demo_file, copy)
         else:
@@ -320,10 +324,10 @@ def test_writing_back_never_waits_for_another_writer(
 
 def test_changed_villages_are_found_through_the_origin_index(office: Database) -> None:
     with office.engine.connect() as conn:
-        device_id = conn.execute(select(FieldVersion.device_id).limit(1)).scalar_one()
+        device_id = conn.execute(select(SyncVersion.device_id).limit(1)).scalar_one()
         query = (
-            select(FieldVersion.village_code)
-            .where(FieldVersion.device_id == device_id, FieldVersion.counter > 5)
+            select(SyncVersion.village_code)
+            .where(SyncVersion.device_id == device_id, SyncVersion.counter > 5)
             .distinct()
             .compile(conn)
         )
@@ -331,10 +335,10 @@ def test_changed_villages_are_found_through_the_origin_index(office: Database) -
             values = (device_id.hex, 5)
             plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}", values).all()
         else:
-            conn.exec_driver_sql("ANALYZE field_versions")
+            conn.exec_driver_sql("ANALYZE sync_versions")
             conn.exec_driver_sql("SET enable_seqscan = off")  # a small table: could it, at all?
             plan = conn.exec_driver_sql(f"EXPLAIN {query}", query.params).all()
-    assert "ix_field_versions_origin" in " ".join(str(row) for row in plan)
+    assert "ix_sync_versions_origin" in " ".join(str(row) for row in plan)
 
 
 def test_the_codec_keeps_whole_and_fractional_numbers_and_refuses_other_types() -> None:

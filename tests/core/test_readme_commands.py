@@ -100,6 +100,8 @@ def concrete(words: list[str], world: dict[str, str], folder: Path) -> list[str]
         shutil.copyfile(world["base"], fresh)
     values = {
         "PATH": str(fresh),
+        # the office server's address stands for a database here (its own test runs a server)
+        "postgresql+psycopg://berdaya:PASSWORD@server/berdaya": str(fresh),
         "FILE.png": str(folder / "out.png"),
         "FILE.berdaya": str(folder / "out.berdaya"),
         "*.berdaya": world["bundle"],

@@ -7,21 +7,16 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
 from stage_world import World
 
-from desktop.core.models import FieldVersion
+from desktop.core.sync.versions import row_fields
 
 
 def versions(w: World, table: str, row_id: uuid.UUID) -> dict[str, int]:
     """The change counter of each captured field of a row."""
     w.session.flush()
-    rows = w.session.execute(
-        select(FieldVersion.column_name, FieldVersion.counter).where(
-            FieldVersion.table_name == table, FieldVersion.row_id == row_id
-        )
-    )
-    return {column: counter for column, counter in rows}
+    fields = row_fields(w.session.connection(), table, row_id)
+    return {column: version.counter for column, version in fields.items()}
 
 
 def stamped(before: dict[str, int], after: dict[str, int]) -> set[str]:

@@ -211,3 +211,24 @@ def test_the_walk_on_sqlite_and_postgresql(db_url: str) -> None:
             )
     finally:
         db.dispose()
+
+
+def test_the_summary_reads_every_programs_goals_as_each_program_alone_would(
+    office_demo: Path, tmp_path: Path
+) -> None:
+    """The summary reads the goals of all programs at once; each is what the program's own
+    goal report says (indicators, readings, on track or not)."""
+    from desktop.core import goals
+
+    copy = tmp_path / "office.sqlite"
+    copy.write_bytes(office_demo.read_bytes())
+    database = open_database(copy)
+    try:
+        with database.session() as session:
+            programs = session.scalars(select(Program).where(Program.deleted.is_(False))).all()
+            together = goals.goal_reports(session, programs)
+            assert sum(len(status.indicators) for r in together.values() for status in r) > 10
+            for program in programs:
+                assert together[program.id] == goals.goal_report(session, program.id)
+    finally:
+        database.dispose()

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 from sync_support import add_person, bind
 
-from desktop.core.models import FieldVersion
+from desktop.core.models import SyncVersion
 from desktop.core.sync import capture
 
 
@@ -24,8 +24,6 @@ def test_a_new_factory_is_never_mistaken_for_a_collected_one(make_db) -> None:
         person_id = add_person(database, f"Warga {n}")
         with database.session() as session:
             recorded = session.scalar(
-                select(func.count())
-                .select_from(FieldVersion)
-                .where(FieldVersion.row_id == person_id)
+                select(func.count()).select_from(SyncVersion).where(SyncVersion.row_id == person_id)
             )
         assert recorded, f"factory {n} did not capture its write"

@@ -27,7 +27,7 @@ from sync_support import REGENCY, VILLAGE, add_person, bind, dump_text, export, 
 from desktop.core.database import open_database
 from desktop.core.db import Database, sqlite_path
 from desktop.core.domain import Sex
-from desktop.core.models import AppliedBundle, FieldVersion, Knowledge, Person
+from desktop.core.models import AppliedBundle, Knowledge, Person, SyncVersion
 from desktop.core.sync.merge import import_files
 
 RUNNER = """
@@ -56,7 +56,7 @@ def _state(database: Database) -> tuple[str, int, int, int]:
     with database.session() as session:
         return (
             dump_text(database),
-            session.scalar(select(func.count()).select_from(FieldVersion)) or 0,
+            session.scalar(select(func.count()).select_from(SyncVersion)) or 0,
             session.scalar(select(func.count()).select_from(AppliedBundle)) or 0,
             int(session.scalar(select(func.sum(Knowledge.max_counter))) or 0),
         )

@@ -236,7 +236,7 @@ def test_dump_holds_only_synced_state(make_db, tmp_path: Path) -> None:
     add_person(village, "Siti")
     dumped = json.loads(dump_text(village))
     assert sorted(dumped) == sorted(synced_tables())
-    for local in ("field_versions", "knowledge", "devices", "conflicts", "held_changes"):
+    for local in ("sync_versions", "knowledge", "devices", "conflicts", "held_changes"):
         assert local not in dumped
 
 

@@ -1,4 +1,5 @@
-"""Start-up: the window paints before the database layer is even imported."""
+"""Start-up: the window paints before the database layer (or the log's rotation) is even
+imported, and its log keeps what was said before the paint."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[2]
 
 CHILD = """
+import logging
 import sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 import desktop.ui.app
 
 HEAVY = ("sqlalchemy", "desktop.core.db", "desktop.core.models", "lokal",
-         "PySide6.QtCharts", "PySide6.QtPdf")
+         "PySide6.QtCharts", "PySide6.QtPdf", "logging.handlers")
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
@@ -29,6 +31,7 @@ class FirstPaint(QObject):
         return False
 
 def observer(window):
+    logging.getLogger("desktop.tests").info("said before the first paint")
     window.installEventFilter(FirstPaint(window))
     def loaded():
         names = [p for _, programs in window.navigator.program_titles() for p in programs]
@@ -42,7 +45,12 @@ sys.exit(desktop.ui.app.run(db=sys.argv[1], lang=None, observer=observer))
 
 def test_the_window_paints_first_and_fills_the_navigator_after(sample_db, tmp_path: Path) -> None:
     path, _ids = sample_db
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+        BERDAYA_LOG_DIR=str(tmp_path / "log"),
+    )
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(path)],
         capture_output=True,
@@ -55,6 +63,10 @@ def test_the_window_paints_first_and_fills_the_navigator_after(sample_db, tmp_pa
     lines = done.stdout.splitlines()
     assert lines[0] == "at first paint: -"
     assert lines[1] == "navigator: Air bersih Dusun Krajan,Kebun gizi keluarga"
+    # the log rotates only after the paint, and keeps what was said before it
+    said = (tmp_path / "log" / "berdaya.log").read_text(encoding="utf-8").splitlines()
+    assert "INFO desktop.tests: said before the first paint" in said[0]
+    assert any("INFO desktop.core.logbook: window started: Berdaya" in line for line in said)
 
 
 def _seen_texts(window: Any) -> list[str]:

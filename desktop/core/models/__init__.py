@@ -25,11 +25,11 @@ from desktop.core.models.reviews import StageReview
 from desktop.core.models.sync import (
     AppliedBundle,
     Conflict,
-    FieldVersion,
     HeldChange,
     Knowledge,
     PeerKnowledge,
     SyncClock,
+    SyncVersion,
 )
 
 __all__ = [
@@ -58,7 +58,6 @@ __all__ = [
     "ExitItem",
     "Facilitator",
     "FieldNote",
-    "FieldVersion",
     "Finding",
     "GroupMembership",
     "Handover",
@@ -83,6 +82,7 @@ __all__ = [
     "StageReview",
     "StageState",
     "SyncClock",
+    "SyncVersion",
     "Synced",
     "WizardDraft",
     "synced_tables",

@@ -1,4 +1,5 @@
-"""Sync bookkeeping: field clocks, what this database knows of each device, conflicts, holds.
+"""Sync bookkeeping: field clocks (compact), what this database knows of each device,
+conflicts, holds.
 
 Local to each database: none of these tables travel as rows (they have no tombstone column).
 """
@@ -14,15 +15,24 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desktop.core.ids import utcnow
 from desktop.core.models.base import Base
 
+# SyncVersion.column_name of a row's base entry: the fields written when the row was made
+BASE_COLUMN = ""
 
-class FieldVersion(Base):
-    """The winning write of one field of one synced row: the last-writer-wins clock of that
-    field, and the source export reads (a value overwritten here never needs to travel)."""
 
-    __tablename__ = "field_versions"
+class SyncVersion(Base):
+    """The winning write of the fields of one synced row, kept compactly: the last-writer-wins
+    clock of each field, and what export reads (a value overwritten here never needs to travel).
+
+    A row made whole in one write (on this device, or arriving whole in a bundle) has one *base*
+    entry (``column_name`` empty) standing for every field of the row without an entry of its
+    own; a field written since has its own entry. A row known only in part (it waits for a
+    required field) has an entry per field it has, with the value beside it (``value``); once the
+    row is in its table the values are read from there and ``value`` is empty."""
+
+    __tablename__ = "sync_versions"
     __table_args__ = (
-        Index("ix_field_versions_origin", "device_id", "counter"),
-        # on SQLite the key is the table itself: one B-tree to write per change, not two
+        Index("ix_sync_versions_origin", "device_id", "counter"),
+        # on SQLite the key is the table itself: one B-tree to write per entry, not two
         {"sqlite_with_rowid": False},
     )
 
@@ -32,8 +42,8 @@ class FieldVersion(Base):
     hlc: Mapped[int] = mapped_column(BigInteger)  # wall ms << 16 | logical
     device_id: Mapped[uuid.UUID]  # the device that made the change
     counter: Mapped[int] = mapped_column(BigInteger)  # that device's change number
-    value: Mapped[str] = mapped_column(Text)  # canonical JSON
     village_code: Mapped[str] = mapped_column(String(13))
+    value: Mapped[str | None] = mapped_column(Text, default=None)  # canonical JSON, while waiting
 
 
 class SyncClock(Base):
@@ -101,15 +111,18 @@ class Conflict(Base):
 
 
 class HeldChange(Base):
-    """A change dated too far in this machine's future (a wrong clock): held, not applied."""
+    """A change dated too far in this machine's future (a wrong clock): held, not applied.
+
+    Keyed by field as well as counter: the fields of a row made whole in one write travel
+    under one counter (its base entry's, see ``SyncVersion``)."""
 
     __tablename__ = "held_changes"
 
     device_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     counter: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    table_name: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[uuid.UUID]
-    column_name: Mapped[str] = mapped_column(String(64))
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    column_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     hlc: Mapped[int] = mapped_column(BigInteger)
     value: Mapped[str] = mapped_column(Text)
     village_code: Mapped[str] = mapped_column(String(13))

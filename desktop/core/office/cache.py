@@ -5,7 +5,7 @@ A cached program is used only when it is provably current: computed today (the p
 depend on the day), with the same thresholds and in the same format (this program's version,
 schema and the figures' types), and its village has no change the cache has not seen. What the
 cache has seen is the sync knowledge it was written at (the highest counter per origin device,
-``CachedKnowledge``): the villages changed since are those of the field versions counted beyond
+``CachedKnowledge``): the villages changed since are those of the versions counted beyond
 it, an index range per origin that moved. Held changes are counted when their bundle comes but
 applied only when released, so the villages of the held changes the cache saw are stale once
 the held changes are no longer the same.
@@ -35,9 +35,9 @@ from desktop.core.models import (
     CachedFigures,
     CachedKnowledge,
     CachedState,
-    FieldVersion,
     HeldChange,
     Knowledge,
+    SyncVersion,
 )
 from desktop.core.office import dataclass_json
 from desktop.core.office.cached import STATE_ID, format_key, thresholds_key
@@ -123,8 +123,8 @@ class Cache:
             if counter > before:
                 changed.update(
                     session.scalars(
-                        select(FieldVersion.village_code)
-                        .where(FieldVersion.device_id == origin, FieldVersion.counter > before)
+                        select(SyncVersion.village_code)
+                        .where(SyncVersion.device_id == origin, SyncVersion.counter > before)
                         .distinct()
                     )
                 )

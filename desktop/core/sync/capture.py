@@ -1,5 +1,6 @@
-"""Change capture: every write of a synced row becomes field-level changes in the same
-transaction, stamped with this device's hybrid logical clock and change counter.
+"""Change capture: every write of a synced row becomes versions in the same transaction, stamped
+with this device's hybrid logical clock and change counter: a row made, one base entry for all
+of its fields; a field changed, an entry of its own (``SyncVersion``).
 
 Installed on the session factory by ``desktop.core.database.open_database``. Rows are never erased
 (``session.delete`` of a synced row raises); bulk ORM statements on synced tables, which would
@@ -21,21 +22,31 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, UniqueConstraint, event, insert, inspect, select, text
+from sqlalchemy import (
+    Connection,
+    UniqueConstraint,
+    delete,
+    event,
+    insert,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from desktop.core.ids import new_id, utcnow
 from desktop.core.models import Base, LocalSetting
 from desktop.core.models.base import Synced, synced_tables
+from desktop.core.models.sync import BASE_COLUMN
 from desktop.core.sync import clock
-from desktop.core.sync.codec import encode
 from desktop.core.sync.errors import HardDeleteRefused, SyncError
 from desktop.core.sync.identity import local_identity
 from desktop.core.sync.sql import uuid_param
 
-# (table, row id, column, JSON value, village code)
-Change = tuple[str, uuid.UUID, str, str, str]
+# (table, row id, column, village code); the column BASE_COLUMN for a row made in this write:
+# one entry stands for all of its fields (``SyncVersion``)
+Change = tuple[str, uuid.UUID, str, str]
 
 BACKFILL_KEY = "sync_backfilled"
 _INSTALLED = "berdaya_capture"
@@ -160,33 +171,44 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: Any) -
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     changes: list[Change] = []
+    made: dict[str, list[uuid.UUID]] = {}
     for obj in session.new:
         if isinstance(obj, Synced):
-            changes.extend(_row_changes(obj, only_changed=False))
+            table_name = inspect(obj).mapper.local_table.name
+            changes.append((table_name, obj.id, BASE_COLUMN, obj.village_code))
+            if table_name in natural_keys():
+                made.setdefault(table_name, []).append(obj.id)
     for obj in session.dirty:
         if isinstance(obj, Synced):
-            changes.extend(_row_changes(obj, only_changed=True))
+            changes.extend(_changed_fields(obj))
     if changes:
-        record_local(session.connection(), changes)
+        conn = session.connection()
+        _forget_older_fields(conn, made)
+        record_local(conn, changes)
 
 
-def _row_changes(obj: Synced, *, only_changed: bool) -> Iterable[Change]:
+def _changed_fields(obj: Synced) -> Iterable[Change]:
     state = inspect(obj)
     table_name = state.mapper.local_table.name
-    row_id = obj.id
-    village = obj.village_code
     for attr in state.mapper.column_attrs:
         name = attr.columns[0].name
-        if name == "id":
-            continue
-        if only_changed:
-            added = state.attrs[attr.key].history.added
-            if not added:
-                continue
-            value = added[0]
-        else:
-            value = state.dict.get(attr.key)
-        yield (table_name, row_id, name, encode(value), village)
+        if name != "id" and state.attrs[attr.key].history.added:
+            yield (table_name, obj.id, name, obj.village_code)
+
+
+def _forget_older_fields(conn: Connection, made: dict[str, list[uuid.UUID]]) -> None:
+    """A row made here with a natural key may have been known in part before (fields of the
+    same row from another device, waiting for the rest): this write is newer than all of them,
+    and its base entry stands for every field."""
+    versions = Base.metadata.tables["sync_versions"]
+    for table_name, row_ids in made.items():
+        conn.execute(
+            delete(versions).where(
+                versions.c.table_name == table_name,
+                versions.c.row_id.in_(row_ids),
+                versions.c.column_name != BASE_COLUMN,
+            )
+        )
 
 
 def _refuse_bulk_writes(state: ORMExecuteState) -> None:
@@ -203,7 +225,7 @@ def _refuse_bulk_writes(state: ORMExecuteState) -> None:
 def record_local(conn: Connection, changes: Sequence[Change]) -> int:
     """Stamp ``changes`` as this device's newest and store them as the winning versions.
 
-    One clock reading for the whole flush (one value per field in it) and one counter each."""
+    One clock reading for the whole flush and one counter per change (a row made in it: one)."""
     identity = local_identity(conn)
     count = len(changes)
     last = conn.execute(
@@ -222,76 +244,57 @@ def record_local(conn: Connection, changes: Sequence[Change]) -> int:
         {"wall": wall},
     ).scalar_one()
     first = last - count + 1
-    rows = [
-        {
+    # last one wins inside one flush too (a row changed twice before the flush ends)
+    unique: dict[tuple[str, uuid.UUID, str], dict[str, Any]] = {}
+    for index, (table_name, row_id, column, village) in enumerate(changes):
+        unique[(table_name, row_id, column)] = {
             "table_name": table_name,
             "row_id": row_id,
             "column_name": column,
             "hlc": hlc,
             "device_id": identity.device_id,
             "counter": first + index,
-            "value": value,
             "village_code": village,
         }
-        for index, (table_name, row_id, column, value, village) in enumerate(changes)
-    ]
-    _upsert_versions(conn, rows)
+    conn.execute(_version_upsert(conn.dialect.name), list(unique.values()))
     return int(hlc)
 
 
 @cache
 def _version_upsert(dialect: str) -> Any:
-    """The field-version upsert of one dialect, built once: every flush of an operation runs it."""
-    table = Base.metadata.tables["field_versions"]
+    """The version upsert of one dialect, built once: every flush of an operation runs it."""
+    table = Base.metadata.tables["sync_versions"]
     stmt = sqlite.insert(table) if dialect == "sqlite" else postgresql.insert(table)
     return stmt.on_conflict_do_update(
         index_elements=["table_name", "row_id", "column_name"],
         set_={
-            name: stmt.excluded[name]
-            for name in ("hlc", "device_id", "counter", "value", "village_code")
+            **{name: stmt.excluded[name] for name in ("hlc", "device_id", "counter")},
+            "village_code": stmt.excluded.village_code,
+            "value": None,
         },
     )
 
 
-def _upsert_versions(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    stmt = _version_upsert(conn.dialect.name)
-    # last one wins inside one flush too (a row inserted then updated before the flush ends)
-    unique: dict[tuple[str, uuid.UUID, str], dict[str, Any]] = {}
-    for row in rows:
-        unique[(row["table_name"], row["row_id"], row["column_name"])] = row
-    conn.execute(stmt, list(unique.values()))
-
-
 def backfill(conn: Connection) -> int:
     """Record rows written before change capture existed (or by SQL behind its back) as this
-    device's changes, once per database. Returns how many fields it recorded."""
+    device's changes, once per database: one base entry per row. Returns how many rows."""
     done = conn.execute(
         select(LocalSetting.value).where(LocalSetting.key == BACKFILL_KEY)
     ).scalar_one_or_none()
     if done is not None:
         return 0
     recorded = 0
+    versions = Base.metadata.tables["sync_versions"]
     for name in synced_tables():
         table = Base.metadata.tables[name]
-        versions = Base.metadata.tables["field_versions"]
-        missing = select(table).where(
+        missing = select(table.c.id, table.c.village_code).where(
             ~select(versions.c.row_id)
             .where(versions.c.table_name == name, versions.c.row_id == table.c.id)
             .exists()
         )
         batch: list[Change] = []
-        for row in conn.execute(missing).mappings():
-            for column in table.columns:
-                if column.name != "id":
-                    batch.append(
-                        (
-                            name,
-                            row["id"],
-                            column.name,
-                            encode(row[column.name]),
-                            row["village_code"],
-                        )
-                    )
+        for row_id, village in conn.execute(missing):
+            batch.append((name, row_id, BASE_COLUMN, village))
             if len(batch) >= 5000:
                 record_local(conn, batch)
                 recorded += len(batch)

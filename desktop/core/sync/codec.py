@@ -36,8 +36,22 @@ def plain(value: Any) -> Any:
     raise TypeError(f"cannot sync a value of type {type(value).__name__}")
 
 
+# one encoder for every value: ``json.dumps`` with options makes a new one per call
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def encode(value: Any) -> str:
-    return json.dumps(plain(value), ensure_ascii=False, separators=(",", ":"))
+    """A column value as canonical JSON text (what ``json.dumps`` gives, faster: an export
+    encodes every field it sends)."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return str(value)
+    return _ENCODE(plain(value))
 
 
 def _same(value: Any) -> Any:

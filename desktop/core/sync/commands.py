@@ -105,12 +105,12 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.database import open_database
-    from desktop.core.sync.merge import import_files
+    from desktop.core.sync.merge import import_files, waiting_notice
 
     paths = [Path(f) for f in args.files]
     db = open_database(args.db, create=False)
     try:
-        results = import_files(db, paths, dry_run=args.dry_run)
+        results = import_files(db, paths, dry_run=args.dry_run, progress=waiting_notice(sys.stderr))
         claims = {s.claim.device: s.claim for s in results if s.claim is not None}
         if claims and args.accept_new:
             # again with the newcomers accepted: their bundles, and those that build on them

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Mapper, Session
 from desktop.core.changes import Changes
 from desktop.core.device_names import device_names
 from desktop.core.errors import ValidationError, issue
-from desktop.core.models import Base, Conflict, FieldVersion, Place
+from desktop.core.models import Base, Conflict, Place
 from desktop.core.models.base import synced_tables
 from desktop.core.sync import clock
 from desktop.core.sync.codec import decode
+from desktop.core.sync.versions import current
 
 # The columns that name a row for a person, in order of preference.
 _LABEL_COLUMNS = ("name", "title", "description", "unit", "role")
@@ -97,8 +98,8 @@ def _program_of(session: Session, table_name: str, row: Any, depth: int = 0) -> 
 
 def _current(session: Session, conflict: Conflict) -> tuple[str, int, uuid.UUID]:
     """The field's winning write now (it may have changed since the conflict was found)."""
-    version = session.get(
-        FieldVersion, (conflict.table_name, conflict.row_id, conflict.column_name)
+    version = current(
+        session.connection(), conflict.table_name, conflict.row_id, conflict.column_name
     )
     if version is None:
         return conflict.winner_value, conflict.winner_hlc, conflict.winner_device

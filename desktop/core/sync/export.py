@@ -1,33 +1,33 @@
 """Exporting a bundle: what the receiver lacks (by its acknowledgements), or everything; cut
 for its receiver, it holds the receiver's places alone.
 
-The winning field versions are the source: a value overwritten here never needs to travel, and
-an origin's range ``first..last`` means "with this you have all of that device's changes up to
-``last`` that still matter, within the bundle's places" (this device's places, cut to the
-receiver's: the manifest's ``filter``). An office always cuts for a receiver, except for its own
-backup (``full`` without ``to``). Rows are streamed from the database into zip members chunk by
-chunk.
+The winning versions (``versions``) are the source: a value overwritten here never needs to
+travel, and an origin's range ``first..last`` means "with this you have all of that device's
+changes up to ``last`` that still matter, within the bundle's places" (this device's places, cut
+to the receiver's: the manifest's ``filter``). An office always cuts for a receiver, except for
+its own backup (``full`` without ``to``). Rows are streamed from the database into zip members
+chunk by chunk.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, false, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
 from desktop.core.device_names import device_name
 from desktop.core.domain import DeviceKind
 from desktop.core.ids import new_id, utcnow
-from desktop.core.models import Blob, Device, DeviceScope, Knowledge, PeerKnowledge, Place
+from desktop.core.models import Base, Blob, Device, DeviceScope, Knowledge, PeerKnowledge, Place
 from desktop.core.sync import bundle as fmt
-from desktop.core.sync import sealed
+from desktop.core.sync import sealed, versions
 from desktop.core.sync.capture import backfill
 from desktop.core.sync.checks import covers, overlap
 from desktop.core.sync.errors import SyncError
@@ -64,10 +64,6 @@ def sender_place_names(session: Session, codes: Iterable[str]) -> list[str]:
     """The names of the places a bundle is sent from, in ``codes``' order (a code not in the
     region table stands for itself)."""
     return [session.scalar(select(Place.name).where(Place.code == code)) or code for code in codes]
-
-
-def _hex(value: Any) -> str:
-    return value.hex if isinstance(value, uuid.UUID) else str(value)
 
 
 Progress = Callable[[float, str], None]
@@ -300,21 +296,17 @@ def _export(
     )
 
 
-def _where_places(conn: Connection, places: frozenset[str] | None) -> tuple[str, list[str]]:
-    """The SQL condition (and its values) keeping the versions of rows of ``places``: a code
-    and every village below it (None: every row)."""
+def _where_places(places: frozenset[str] | None) -> Any:
+    """The condition keeping the versions of rows of ``places``: a code and every village
+    below it (None: every row)."""
     if places is None:
-        return "", []
+        return None
+    village = Base.metadata.tables["sync_versions"].c.village_code
     if not places:
-        return " AND 1 = 0", []
-    mark = "?" if is_sqlite(conn) else "%s"
+        return false()
     codes = sorted(places)
     below = [code for code in codes if code.count(".") < _VILLAGE_DOTS]
-    condition = " OR ".join(
-        [f"village_code IN ({', '.join([mark] * len(codes))})"]
-        + [f"village_code LIKE {mark}" for _ in below]
-    )
-    return f" AND ({condition})", [*codes, *(f"{code}.%" for code in below)]
+    return or_(village.in_(codes), *(village.like(f"{code}.%") for code in below))
 
 
 _VILLAGE_DOTS = 3  # 32.01.06.2008: a village's code; a shorter one is an area with villages below
@@ -323,48 +315,23 @@ _VILLAGE_DOTS = 3  # 32.01.06.2008: a village's code; a shorter one is an area w
 def _count_changes(
     conn: Connection, ranges: tuple[fmt.Range, ...], places: frozenset[str] | None
 ) -> int:
-    """How many versions ``_changes`` will stream (for the progress bar)."""
-    ids = "?" if is_sqlite(conn) else "%s"
-    condition, values = _where_places(conn, places)
-    total = 0
-    for carried in ranges:
-        origin: Any = carried.device_id if is_sqlite(conn) else uuid.UUID(hex=carried.device_id)
-        total += int(
-            conn.exec_driver_sql(
-                "SELECT COUNT(*) FROM field_versions "
-                f"WHERE device_id = {ids} AND counter >= {ids}{condition}",
-                (origin, carried.first, *values),
-            ).scalar_one()
-        )
-    return total
+    """About how many changes ``_changes`` will stream (for the progress bar)."""
+    condition = _where_places(places)
+    return sum(
+        versions.count_changes(conn, uuid.UUID(hex=r.device_id), r.first, condition) for r in ranges
+    )
 
 
-def _changes(conn: Connection, ranges: tuple[fmt.Range, ...], places: frozenset[str] | None) -> Any:
+def _changes(
+    conn: Connection, ranges: tuple[fmt.Range, ...], places: frozenset[str] | None
+) -> Iterator[versions.Line]:
     """The winning versions the receiver lacks, of rows of ``places`` (None: all), streamed, in
     origin and counter order."""
-    if not ranges:
-        return
-    ids = "?" if is_sqlite(conn) else "%s"
-    condition, values = _where_places(conn, places)
+    condition = _where_places(places)
     for carried in ranges:
-        origin: Any = carried.device_id if is_sqlite(conn) else uuid.UUID(hex=carried.device_id)
-        result = conn.execution_options(stream_results=True, yield_per=2000).exec_driver_sql(
-            "SELECT table_name, row_id, column_name, hlc, device_id, counter, value, village_code "
-            f"FROM field_versions WHERE device_id = {ids} AND counter >= {ids}{condition} "
-            "ORDER BY counter",
-            (origin, carried.first, *values),
+        yield from versions.changes(
+            conn, uuid.UUID(hex=carried.device_id), carried.first, condition
         )
-        for table_name, row_id, column, hlc, device_id, counter, value, village in result:
-            yield [
-                table_name,
-                _hex(row_id),
-                column,
-                int(hlc),
-                _hex(device_id),
-                int(counter),
-                value,
-                village,
-            ]
 
 
 __all__ = ["ExportResult", "bundle_places", "export_bundle"]

@@ -19,6 +19,7 @@ from desktop.core.domain import DeviceKind
 from desktop.core.ids import new_id, utcnow
 from desktop.core.models import Device, DeviceScope, Knowledge, LocalSetting, SyncClock
 from desktop.core.sync import keys
+from desktop.core.sync.sql import is_sqlite
 
 DEVICE_KEY = "device_id"
 
@@ -70,6 +71,36 @@ def local_identity(conn: Connection) -> Identity:
                 )
             return Identity(previous, key, public_key, keys.fingerprint(public_key), recipient)
     return _make_device(conn, previous)
+
+
+def missing_key(conn: Connection) -> str | None:
+    """On a server database, when its device's key is not on this machine: the sentence saying
+    so (None: the key is here, or there is no device yet, or the database is a file).
+
+    A copied file without its key makes a new device that succeeds the old one (the laptop
+    restored from a backup); a server database is shared by the office's workstations, and one
+    without the key would take the device over from all the others, which then lack its key."""
+    if is_sqlite(conn):
+        return None
+    setting = conn.execute(
+        select(LocalSetting.value).where(LocalSetting.key == DEVICE_KEY)
+    ).scalar_one_or_none()
+    if setting is None:
+        return None
+    device_id = uuid.UUID(setting)
+    row = conn.execute(
+        select(Device.label, Device.public_key, Device.key_fingerprint).where(
+            Device.id == device_id
+        )
+    ).first()
+    if row is None or _key_for(device_id, row.public_key) is not None:
+        return None
+    return (
+        f"This computer does not hold the key of the office's device “{row.label}” "
+        f"({row.key_fingerprint[:12]}), which this database belongs to: copy the folder "
+        f"{keys.keys_dir()} from the workstation that set the database up to the same place "
+        "here, then open it again."
+    )
 
 
 def _make_device(conn: Connection, previous: uuid.UUID | None) -> Identity:

@@ -1,13 +1,18 @@
 """Importing bundles: verify whole, then apply in one transaction, last writer wins per field.
 
-The database does the merge: changes are staged in a temporary table, compared with the winning
-versions in one statement, kept as conflicts when a concurrent edit loses, upserted into
-``field_versions`` with ``INSERT ... ON CONFLICT DO UPDATE``, and only then copied into the
-synced tables, batched per table. A refusal raises before commit, so the database is as before.
+The database does the merge: changes are staged in a temporary table (on PostgreSQL by
+``COPY``), compared with the winning versions in one statement, kept as conflicts when a
+concurrent edit loses, stored as versions, and only then copied into the synced tables, batched
+per table. A refusal raises before commit, so the database is as before.
 
-This module drives it (files, transactions, progress); the steps are ``staging`` (reading a
-bundle into the stage), ``bookkeeping`` (trust, ranges, knowledge), ``winners`` (last writer
-wins, conflicts) and ``rows`` (the synced tables).
+On a PostgreSQL server several workstations may import at once: each bundle's transaction first
+takes an advisory lock, so the bundles go in one at a time and each is checked against what the
+others brought in; one that waits says so through the progress (:data:`WAITING`).
+
+This module drives it (files, transactions, the lock, progress); the steps are ``staging``
+(reading a bundle into the stage), ``bookkeeping`` (trust, ranges, knowledge), ``winners`` (last
+writer wins, conflicts), ``rows`` (the synced tables) and ``statistics`` (PostgreSQL's, kept up
+as the bookkeeping grows).
 """
 
 from __future__ import annotations
@@ -15,12 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import time
 import uuid
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 
 from desktop.core import backups
@@ -46,6 +53,7 @@ from desktop.core.sync.newcomers import check_trust
 from desktop.core.sync.outcome import Progress, Summary
 from desktop.core.sync.sql import is_sqlite
 from desktop.core.sync.staging import LOAD_SHARE, create_stage, load_acks, stage_changes
+from desktop.core.sync.statistics import GrowingTables
 from desktop.core.sync.winners import merge_stage
 
 # SQLite while importing: the write-ahead log folded back into the file every 10,000 pages
@@ -53,6 +61,14 @@ from desktop.core.sync.winners import merge_stage
 # the connection's 32 MiB: a larger one bought no speed (the system's file cache holds the file)
 # and cost its size in memory (300 villages: 210 MB peak with 96 MiB, 142 MB with 32)
 IMPORT_CHECKPOINT_PAGES = 10_000
+
+# PostgreSQL: the workstations of an office import into one server database one bundle at a
+# time, under a transaction-level advisory lock (a key this program uses for nothing else)
+IMPORT_LOCK = 0x42455244_494D504F
+# while another workstation's bundle holds the lock: how often to look again (and to let the
+# person cancel), and what the progress is told (the window shows it in its language)
+LOCK_POLL_SECONDS = 0.25
+WAITING = "Another workstation is importing into this database; waiting for it to finish…"
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +112,7 @@ def import_files(
     report.weigh([b.change_count if b is not None else 0 for _p, b, _e in checked])
     with opener, database.engine.connect() as conn, _import_checkpoints(conn):
         outer = conn.begin() if dry_run else None
+        statistics = GrowingTables(conn)
         try:
             while pending:
                 waiting: list[int] = []
@@ -115,6 +132,7 @@ def import_files(
                         results[index] = Summary.refused(found.name, exc)
                     else:
                         report.done(index)
+                        statistics.look(conn)
                 if len(waiting) == len(pending):
                     for index in waiting:
                         results[index] = Summary.refused(checked[index][0].name, last_error[index])
@@ -294,6 +312,7 @@ def apply_bundle(
     ids (hex) of the devices whose new trust or wider places the person accepted."""
     tell: Progress = progress or (lambda _fraction, _what: None)
     summary = Summary(bundle.name, sender=device_name(bundle.sender_label, bundle.fingerprint))
+    _wait_for_other_imports(conn, tell)
     # take the write lock first, so a long import never fails half way for a busy database
     conn.execute(text("UPDATE sync_clock SET hlc = hlc WHERE id = 1"))
     bundle_uuid = uuid.UUID(hex=bundle.bundle_id)
@@ -335,6 +354,32 @@ def apply_bundle(
         counts=summary.counts(),
     )
     return summary
+
+
+def _wait_for_other_imports(conn: Connection, tell: Progress) -> None:
+    """On a server, take the import lock for this bundle's transaction: every check that
+    follows (applied already, trust, knowledge, ranges) then sees the other workstations'
+    bundles committed before it. While another holds it, ``tell`` hears :data:`WAITING`
+    every :data:`LOCK_POLL_SECONDS` (an exception it raises, a cancel, ends the wait). On
+    SQLite the transaction's ``BEGIN IMMEDIATE`` holds the file's write lock already."""
+    if is_sqlite(conn):
+        return
+    attempt = select(func.pg_try_advisory_xact_lock(IMPORT_LOCK))
+    while not conn.execute(attempt).scalar():
+        tell(0.0, WAITING)
+        time.sleep(LOCK_POLL_SECONDS)
+
+
+def waiting_notice(stream: TextIO) -> Progress:
+    """A progress for a command line: silent, but says :data:`WAITING` once on ``stream``."""
+    said: list[bool] = []
+
+    def tell(_fraction: float, what: str) -> None:
+        if what == WAITING and not said:
+            said.append(True)
+            print(f"berdaya: {what}", file=stream, flush=True)
+
+    return tell
 
 
 def made_at(created_at: str) -> dt.datetime | None:

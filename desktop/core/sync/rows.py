@@ -1,5 +1,5 @@
 """Copying the stage's winning fields into the synced tables, set-based and batched per table:
-changed fields of known rows updated, new rows pivoted whole from their field versions."""
+changed fields of known rows updated, new rows pivoted whole from their changes."""
 
 from __future__ import annotations
 
@@ -147,8 +147,8 @@ def _insert_fresh_rows(conn: Connection, table: Table) -> int:
 
 def _insert_new_rows(conn: Connection, table: Table) -> int:
     """Rows known before only in part (their creation was held, say) that this bundle
-    completes: pivoted from all their field versions; a row still missing a required field
-    waits for it."""
+    completes: pivoted from their versions (which keep the values of a row not yet in its
+    table); a row still missing a required field waits for it."""
     name = table.name
     picks, having = _pivot(conn, table, "f")
     columns = ", ".join(c.name for c in table.columns if c.name != "id")
@@ -156,7 +156,7 @@ def _insert_new_rows(conn: Connection, table: Table) -> int:
         conn.execute(
             text(
                 f"INSERT INTO {name} (id, {columns}) SELECT f.row_id, {picks} "
-                "FROM field_versions f WHERE f.table_name = :t AND f.row_id IN (SELECT row_id "
+                "FROM sync_versions f WHERE f.table_name = :t AND f.row_id IN (SELECT row_id "
                 f"FROM sync_stage WHERE wins IN ({WINS}, {NEW}) AND table_name = :t) "
                 f"AND NOT EXISTS (SELECT 1 FROM {name} d WHERE d.id = f.row_id) "
                 f"GROUP BY f.row_id HAVING {having}"

@@ -4,6 +4,8 @@ already known skipped, those dated in the future held), with the sender's knowle
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -39,11 +41,12 @@ def create_stage(conn: Connection) -> None:
             )
         )
     else:
-        ident, suffix = "UUID", " ON COMMIT DROP"
+        # kept for the connection's life, emptied by each commit: made once, not per bundle
+        ident, suffix = "UUID", " ON COMMIT DELETE ROWS"
         conn.execute(
             text(
                 "CREATE TEMP TABLE IF NOT EXISTS sync_acks (origin_id UUID PRIMARY KEY, "
-                "max_counter BIGINT NOT NULL) ON COMMIT DROP"
+                "max_counter BIGINT NOT NULL) ON COMMIT DELETE ROWS"
             )
         )
     conn.execute(
@@ -78,47 +81,49 @@ def stage_changes(
     beyond ``here`` (this device's places, unless None) refuses the bundle."""
     total = max(bundle.change_count, 1)
     limit = clock.future_limit(utcnow())
-    statement = (
-        "INSERT INTO sync_stage (table_name, row_id, column_name, hlc, device_id, counter, "
-        f"value, village_code) VALUES ({_placeholders(conn, 8)})"
-    )
     batch: list[Change] = []
     held: list[dict[str, Any]] = []
     highest = 0
     dbapi = conn.dialect.loaded_dbapi
     try:
-        for lines in iter_batches(bundle, here):
-            summary.changes += len(lines)
-            if not lines:
-                continue
-            top = max(map(_HLC, lines))
-            device = lines[0][4]
-            if (
-                top <= limit
-                and min(map(_COUNTER, lines)) > knowledge.get(device, 0)
-                and len(set(map(_DEVICE, lines))) == 1
-            ):  # the usual batch: one device's new changes, none from the future
-                highest = max(highest, top)
-                batch.extend(lines)
-            else:
-                for line in lines:
-                    if line[5] <= knowledge.get(line[4], 0):
-                        summary.skipped += 1
-                    elif line[3] > limit:
-                        held.append(_held_row(line, bundle_uuid))
-                    else:
-                        highest = max(highest, line[3])
-                        batch.append(line)
-            if len(batch) >= BATCH:
-                _insert_many(conn, statement, batch)
-                batch = []
-            tell(LOAD_SHARE * summary.changes / total, "Reading changes…")
-        if batch:
-            _insert_many(conn, statement, batch)
+        with _stage_writer(conn) as write:
+            for lines in iter_batches(bundle, here):
+                summary.changes += len(lines)
+                if not lines:
+                    continue
+                top = max(map(_HLC, lines))
+                device = lines[0][4]
+                if (
+                    top <= limit
+                    and min(map(_COUNTER, lines)) > knowledge.get(device, 0)
+                    and len(set(map(_DEVICE, lines))) == 1
+                ):  # the usual batch: one device's new changes, none from the future
+                    highest = max(highest, top)
+                    batch.extend(lines)
+                else:
+                    for line in lines:
+                        if line[5] <= knowledge.get(line[4], 0):
+                            summary.skipped += 1
+                        elif line[3] > limit:
+                            held.append(_held_row(line, bundle_uuid))
+                        else:
+                            highest = max(highest, line[3])
+                            batch.append(line)
+                if len(batch) >= BATCH:
+                    write(batch)
+                    batch = []
+                tell(LOAD_SHARE * summary.changes / total, "Reading changes…")
+            if batch:
+                write(batch)
     except BundleRefused:
         raise
     except (dbapi.IntegrityError, dbapi.DataError) as exc:  # a field twice, a row id no uuid
         raise fmt.damaged(bundle.path, "a malformed or repeated change") from exc
+    if not is_sqlite(conn):
+        # a table filled in this transaction has no statistics yet, and plans made without
+        # them (a nested loop over the bookkeeping per staged change) grow with every bundle:
+        # the columns the merge filters and groups by (not the values: long, never looked at)
+        conn.execute(text("ANALYZE sync_stage (table_name, row_id, column_name, wins)"))
     if held:
         for start in range(0, len(held), BATCH):
             conn.execute(
@@ -135,16 +140,48 @@ def stage_changes(
 _HLC, _DEVICE, _COUNTER = itemgetter(3), itemgetter(4), itemgetter(5)
 
 
-def _insert_many(conn: Connection, statement: str, rows: list[Change]) -> None:
-    """``executemany`` on the driver's own cursor, in the connection's transaction: it takes
-    the parsed lines as they are (SQLAlchemy would want each made a tuple first)."""
+_COLUMNS = "table_name, row_id, column_name, hlc, device_id, counter, value, village_code"
+
+
+@contextmanager
+def _stage_writer(conn: Connection) -> Iterator[Callable[[list[Change]], None]]:
+    """A function writing batches of parsed lines into the stage, in the connection's
+    transaction: on SQLite ``executemany`` on the driver's own cursor (it takes the lines as
+    they are; SQLAlchemy would want each made a tuple first), on PostgreSQL one ``COPY`` for
+    the whole bundle, which the server reads while the next batch is parsed."""
     driver = conn.connection.driver_connection
     assert driver is not None
     cursor = driver.cursor()
     try:
-        cursor.executemany(statement, rows)
+        if is_sqlite(conn):
+            statement = f"INSERT INTO sync_stage ({_COLUMNS}) VALUES ({_placeholders(conn, 8)})"
+            yield lambda rows: cursor.executemany(statement, rows)
+            return
+        with cursor.copy(f"COPY sync_stage ({_COLUMNS}) FROM STDIN") as copy:
+            yield lambda rows: _copy_rows(copy, rows)
     finally:
         cursor.close()
+
+
+def _copy_rows(copy: Any, rows: list[Change]) -> None:
+    """A batch as ``COPY`` text, written at once: a call per row cost more than the server's
+    reading of it. Texts a bundle may choose are escaped (a backslash, or a tab or line break
+    in a damaged line, would end its field); tables and columns are known names, row ids were
+    checked as hex, numbers as integers."""
+    text = "".join(
+        f"{t}\t{r}\t{c}\t{h}\t{_esc(d)}\t{n}\t{_esc(v)}\t{_esc(code)}\n"
+        for t, r, c, h, d, n, v, code in rows
+    )
+    copy.write(text.encode("utf-8"))
+
+
+def _esc(value: str) -> str:
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return value.translate(_COPY_ESCAPES)
+    return value
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 def _held_row(line: Change, bundle_uuid: uuid.UUID) -> dict[str, Any]:

@@ -1,21 +1,24 @@
 """Last writer wins, in SQL: the staged changes compared with the versions here, concurrent
-losers kept as conflicts, the winners upserted into ``field_versions`` and copied into the
-synced tables."""
+losers kept as conflicts, the winners stored in ``sync_versions`` (compactly: a row arriving
+whole gets one base entry) and copied into the synced tables."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import BindParameter, Connection, Uuid, bindparam, text
+from sqlalchemy import Connection, insert, text
 
 from desktop.core.ids import utcnow
-from desktop.core.models.base import UTCDateTime
+from desktop.core.models import Base
+from desktop.core.models.base import synced_tables
 from desktop.core.sync.errors import BundleRefused
 from desktop.core.sync.outcome import Summary
 from desktop.core.sync.rows import apply_rows
 from desktop.core.sync.sql import is_sqlite
-from desktop.core.sync.staging import LOSES, NEW, WINS
+from desktop.core.sync.staging import FRESH, LOSES, NEW, WINS
+from desktop.core.sync.versions import fields_of, live_values, same_value
 
 _NO_CONFLICT_COLUMNS = ("created_at", "updated_at")
 
@@ -30,13 +33,10 @@ def merge_stage(
     if _mark_winners(conn):  # changes of fields with a version here: compared, maybe lost
         _check_villages_of_rows(conn, refuse, sender)
         summary.conflicts += _record_conflicts(conn, bundle_uuid)
-    _upsert_versions(conn)
+    kept = _store_versions(conn)
     apply_rows(conn, summary)
-
-
-def _collate(conn: Connection) -> str:
-    # the tie-break on values must order the same everywhere: bytewise, as SQLite does
-    return "" if is_sqlite(conn) else ' COLLATE "C"'
+    if kept:
+        _drop_values_of_rows_in_place(conn)
 
 
 def _check_villages_of_rows(conn: Connection, name: str, sender: str) -> None:
@@ -44,9 +44,9 @@ def _check_villages_of_rows(conn: Connection, name: str, sender: str) -> None:
     by naming a foreign row under one's own village code)."""
     rows = conn.execute(
         text(
-            "SELECT s.table_name, s.row_id FROM sync_stage s JOIN field_versions f "
-            f"ON s.wins < {NEW} AND f.table_name = s.table_name AND f.row_id = s.row_id "
-            "AND f.column_name = s.column_name WHERE f.village_code <> s.village_code LIMIT 5"
+            f"SELECT s.table_name, s.row_id FROM sync_stage s WHERE s.wins < {NEW} AND EXISTS "
+            "(SELECT 1 FROM sync_versions f WHERE f.table_name = s.table_name "
+            "AND f.row_id = s.row_id AND f.village_code <> s.village_code) LIMIT 5"
         )
     ).all()
     if rows:
@@ -64,22 +64,28 @@ def _hex(value: Any) -> str:
     return value.hex if isinstance(value, uuid.UUID) else str(value)
 
 
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
+
+
 def _mark_winners(conn: Connection) -> bool:
     """Every staged change starts FRESH; only those of rows with versions here are looked at
     again, found once per row, not per field (in a cold import: none, and nothing is
-    rewritten). Returns whether any staged change is of a field that has a version here."""
-    c = _collate(conn)
+    rewritten). A tie of clock and device is the same write: the version here stays. Returns
+    whether any staged change is of a field that has a version here."""
     known = conn.execute(
         text(
-            "UPDATE sync_stage SET wins = COALESCE((SELECT CASE WHEN "
-            f"(f.hlc, f.device_id, f.value{c}) >= "
-            f"(sync_stage.hlc, sync_stage.device_id, sync_stage.value{c}) THEN {LOSES} "
-            f"ELSE {WINS} END FROM field_versions f "
-            "WHERE f.table_name = sync_stage.table_name AND f.row_id = sync_stage.row_id "
-            f"AND f.column_name = sync_stage.column_name), {NEW}) "
+            # the field's version here: its own entry, else its row's base entry
+            "UPDATE sync_stage SET wins = COALESCE((SELECT CASE WHEN (v.hlc, v.device_id) >= "
+            f"(sync_stage.hlc, sync_stage.device_id) THEN {LOSES} ELSE {WINS} END "
+            "FROM sync_versions v WHERE v.table_name = sync_stage.table_name "
+            "AND v.row_id = sync_stage.row_id AND v.column_name IN (sync_stage.column_name, '') "
+            f"ORDER BY v.column_name DESC LIMIT 1), {NEW}) "
             "WHERE (table_name, row_id) IN (SELECT r.table_name, r.row_id FROM (SELECT DISTINCT "
-            "table_name, row_id FROM sync_stage) r WHERE EXISTS (SELECT 1 FROM field_versions f "
-            "WHERE f.table_name = r.table_name AND f.row_id = r.row_id))"
+            # one index look-up per staged row (PostgreSQL would rather read all of EXISTS's
+            # table, whose statistics lag behind a cold import)
+            "table_name, row_id FROM sync_stage) r WHERE (SELECT 1 FROM sync_versions f "
+            "WHERE f.table_name = r.table_name AND f.row_id = r.row_id LIMIT 1) IS NOT NULL)"
         )
     ).rowcount
     if not known:
@@ -92,50 +98,169 @@ def _mark_winners(conn: Connection) -> bool:
 
 def _record_conflicts(conn: Connection, bundle_uuid: uuid.UUID) -> int:
     """Keep the losing side of concurrent edits: an incoming change older than ours, or ours
-    overwritten by a sender that had not seen it."""
+    overwritten by a sender that had not seen it; not when both wrote the same value."""
     skip = ", ".join(f"'{name}'" for name in _NO_CONFLICT_COLUMNS)
-    common = (
-        "INSERT INTO conflicts (table_name, row_id, column_name, village_code, winner_value, "
-        "winner_hlc, winner_device, loser_value, loser_hlc, loser_device, bundle_id, "
-        "detected_at, resolved) SELECT s.table_name, s.row_id, s.column_name, s.village_code, "
-    )
-    join = (
-        f" FROM sync_stage s JOIN field_versions f ON s.wins < {NEW} "
-        "AND f.table_name = s.table_name AND f.row_id = s.row_id AND f.column_name = s.column_name "
-        f"WHERE f.device_id <> s.device_id AND f.value <> s.value AND s.column_name NOT IN ({skip})"
-    )
-    params: list[BindParameter[Any]] = [
-        bindparam("bundle", bundle_uuid, type_=Uuid()),
-        bindparam("now", utcnow(), type_=UTCDateTime()),
-    ]
-    false = "0" if is_sqlite(conn) else "false"
-    lost = conn.execute(
+    candidates = conn.execute(
         text(
-            common + "f.value, f.hlc, f.device_id, s.value, s.hlc, s.device_id, :bundle, :now, "
-            f"{false}" + join + f" AND s.wins = {LOSES}"
-        ).bindparams(*params)
-    ).rowcount
-    overwritten = conn.execute(
-        text(
-            common + "s.value, s.hlc, s.device_id, f.value, f.hlc, f.device_id, :bundle, :now, "
-            f"{false}" + join + f" AND s.wins = {WINS} AND NOT EXISTS (SELECT 1 FROM sync_acks a "
-            "WHERE a.origin_id = f.device_id AND a.max_counter >= f.counter)"
-        ).bindparams(*params)
-    ).rowcount
-    return int(lost) + int(overwritten)
+            "SELECT s.table_name, s.row_id, s.column_name, s.village_code, s.value, s.hlc, "
+            "s.device_id, s.wins, v.hlc, v.device_id, v.value FROM sync_stage s "
+            "JOIN sync_versions v ON v.table_name = s.table_name AND v.row_id = s.row_id "
+            "AND v.column_name = COALESCE((SELECT o.column_name FROM sync_versions o "
+            "WHERE o.table_name = s.table_name AND o.row_id = s.row_id "
+            "AND o.column_name = s.column_name), '') "
+            f"WHERE s.wins < {NEW} AND s.column_name NOT IN ({skip}) "
+            f"AND v.device_id <> s.device_id AND (s.wins = {LOSES} OR NOT EXISTS (SELECT 1 "
+            "FROM sync_acks a WHERE a.origin_id = v.device_id AND a.max_counter >= v.counter))"
+        )
+    ).all()
+    if not candidates:
+        return 0
+    live: dict[str, dict[uuid.UUID, dict[str, str]]] = {}
+    for table in {c[0] for c in candidates}:
+        wanted = sorted({_uuid(c[1]) for c in candidates if c[0] == table and c[10] is None})
+        live[table] = live_values(conn, table, wanted)
+    now = utcnow()
+    found: list[dict[str, Any]] = []
+    for (
+        table,
+        row,
+        column,
+        village,
+        value,
+        hlc,
+        device,
+        wins,
+        here_hlc,
+        here_device,
+        kept,
+    ) in candidates:
+        row_id = _uuid(row)
+        here = kept if kept is not None else live[table].get(row_id, {}).get(column)
+        if here is None or same_value(table, column, here, value):
+            continue
+        theirs = (value, int(hlc), _uuid(device))
+        ours = (here, int(here_hlc), _uuid(here_device))
+        winner, loser = (ours, theirs) if wins == LOSES else (theirs, ours)
+        found.append(
+            {
+                "table_name": table,
+                "row_id": row_id,
+                "column_name": column,
+                "village_code": village,
+                "winner_value": winner[0],
+                "winner_hlc": winner[1],
+                "winner_device": winner[2],
+                "loser_value": loser[0],
+                "loser_hlc": loser[1],
+                "loser_device": loser[2],
+                "bundle_id": bundle_uuid,
+                "detected_at": now,
+                "resolved": False,
+            }
+        )
+    if found:
+        conn.execute(insert(Base.metadata.tables["conflicts"]), found)
+    return len(found)
 
 
-def _upsert_versions(conn: Connection) -> None:
-    c = _collate(conn)
+def _store_versions(conn: Connection) -> bool:
+    """The winners as versions: a row never seen before that arrives whole gets a base entry
+    (at its ``created_at`` write) and entries only for its fields written since; other changes
+    get (or replace) an entry each, with the value until the row is in its table. Returns
+    whether any entry was stored with its value. Every statement reads the stage and what it
+    found, never the whole bookkeeping (a cold import makes it grow with every bundle)."""
+    _find_whole_rows(conn)
+    columns = (
+        "INSERT INTO sync_versions (table_name, row_id, column_name, hlc, device_id, counter, "
+        "village_code, value) "
+    )
     conn.execute(
         text(
-            "INSERT INTO field_versions (table_name, row_id, column_name, hlc, device_id, counter, "
-            "value, village_code) SELECT table_name, row_id, column_name, hlc, device_id, counter, "
-            f"value, village_code FROM sync_stage WHERE wins > {LOSES} "
-            "ON CONFLICT (table_name, row_id, column_name) DO UPDATE SET hlc = excluded.hlc, "
-            "device_id = excluded.device_id, counter = excluded.counter, value = excluded.value, "
-            "village_code = excluded.village_code "
-            f"WHERE (excluded.hlc, excluded.device_id, excluded.value{c}) > "
-            f"(field_versions.hlc, field_versions.device_id, field_versions.value{c})"
+            columns + "SELECT table_name, row_id, '', hlc, device_id, counter, village_code, "
+            "NULL FROM sync_whole"
         )
     )
+    fields = (
+        columns + "SELECT s.table_name, s.row_id, s.column_name, s.hlc, s.device_id, "
+        "s.counter, s.village_code, {value} FROM sync_stage s LEFT JOIN sync_whole w "
+        "ON w.table_name = s.table_name AND w.row_id = s.row_id "
+        f"WHERE s.wins = {FRESH} AND "
+    )
+    # fields of a whole row written after it was made: the row is going in, no value
+    conn.execute(
+        text(
+            fields.format(value="NULL")
+            + "w.row_id IS NOT NULL AND (s.hlc <> w.hlc OR s.device_id <> w.device_id)"
+        )
+    )
+    # a row arriving in part: every field, with its value, until the row is in its table
+    kept = conn.execute(text(fields.format(value="s.value") + "w.row_id IS NULL")).rowcount
+    kept += conn.execute(
+        text(
+            columns + "SELECT table_name, row_id, column_name, hlc, device_id, counter, "
+            f"village_code, value FROM sync_stage WHERE wins IN ({NEW}, {WINS}) "
+            "ON CONFLICT (table_name, row_id, column_name) DO UPDATE SET hlc = excluded.hlc, "
+            "device_id = excluded.device_id, counter = excluded.counter, "
+            "village_code = excluded.village_code, value = excluded.value "
+            "WHERE (excluded.hlc, excluded.device_id) > "
+            "(sync_versions.hlc, sync_versions.device_id)"
+        )
+    ).rowcount
+    return kept > 0
+
+
+def _find_whole_rows(conn: Connection) -> None:
+    """``sync_whole``: the staged rows never seen before that hold every field, each with its
+    ``created_at`` write (the base entry it gets)."""
+    if is_sqlite(conn):
+        ident, suffix = "CHAR(32)", " WITHOUT ROWID"
+    else:  # kept for the connection's life, emptied by each commit
+        ident, suffix = "UUID", " ON COMMIT DELETE ROWS"
+    conn.execute(
+        text(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_whole (table_name VARCHAR(40) NOT NULL, "
+            f"row_id {ident} NOT NULL, hlc BIGINT NOT NULL, device_id {ident} NOT NULL, "
+            "counter BIGINT NOT NULL, village_code VARCHAR(13) NOT NULL, "
+            f"PRIMARY KEY (table_name, row_id)){suffix}"
+        )
+    )
+    conn.execute(text("DELETE FROM sync_whole"))
+    width = " ".join(f"WHEN '{name}' THEN {len(fields_of(name))}" for name in synced_tables())
+    conn.execute(
+        text(
+            "INSERT INTO sync_whole (table_name, row_id, hlc, device_id, counter, village_code) "
+            "SELECT c.table_name, c.row_id, c.hlc, c.device_id, c.counter, c.village_code "
+            "FROM sync_stage c JOIN (SELECT a.table_name, a.row_id FROM sync_stage a "
+            f"WHERE a.wins = {FRESH} GROUP BY a.table_name, a.row_id "
+            f"HAVING COUNT(*) = CASE a.table_name {width} END) whole "
+            "ON whole.table_name = c.table_name AND whole.row_id = c.row_id "
+            f"WHERE c.wins = {FRESH} AND c.column_name = 'created_at'"
+        )
+    )
+    if not is_sqlite(conn):
+        conn.execute(text("ANALYZE sync_whole"))
+
+
+def _drop_values_of_rows_in_place(conn: Connection) -> None:
+    """Values are kept only for rows not in their table: drop those of the staged rows that
+    now are."""
+    tables = set(
+        conn.execute(text(f"SELECT DISTINCT table_name FROM sync_stage WHERE wins > {LOSES}"))
+        .scalars()
+        .all()
+    )
+    for name in synced_tables():
+        if name not in tables:  # only known table names are ever interpolated
+            continue
+        conn.execute(
+            text(
+                "UPDATE sync_versions SET value = NULL WHERE table_name = :t "
+                "AND value IS NOT NULL AND row_id IN (SELECT s.row_id FROM sync_stage s "
+                f"WHERE s.table_name = :t AND s.wins > {LOSES} "
+                f"AND EXISTS (SELECT 1 FROM {name} d WHERE d.id = s.row_id))"
+            ),
+            {"t": name},
+        )
+
+
+__all__: Sequence[str] = ("merge_stage",)

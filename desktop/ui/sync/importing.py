@@ -46,12 +46,17 @@ def _import(
     dry_run: bool,
     context: jobs.JobContext,
     accept: Collection[str] = (),
+    *,
+    label: str = "",
+    waiting: str = "",
 ) -> list[Summary]:
-    from desktop.core.sync.merge import import_files
+    """``label`` is the progress text, ``waiting`` the one while another workstation imports
+    into the same server database (both in the window's language)."""
+    from desktop.core.sync.merge import WAITING, import_files
 
-    def progress(fraction: float, _text: str) -> None:
+    def progress(fraction: float, text: str) -> None:
         context.check()
-        context.report(round(fraction * 100))
+        context.report(round(fraction * 100), waiting if text == WAITING else label)
 
     return import_files(database, paths, dry_run=dry_run, progress=progress, accept=accept)
 
@@ -208,7 +213,20 @@ class ImportDialog(QDialog):
             return None
         paths = list(self.paths) if again is None else [self.ran[i] for i in again]
         database, accept = workspace.database, frozenset(self.accepted_devices)
-        job = jobs.Job(lambda context: _import(database, paths, dry_run, context, accept))
+        title = self.tr("Checking bundles") if dry_run else self.tr("Importing bundles")
+        label = (
+            self.tr("Checking {count} bundle(s)…")
+            if dry_run
+            else self.tr("Importing {count} bundle(s)…")
+        ).format(count=len(paths))
+        waiting = self.tr(
+            "Another workstation is importing into this database; waiting for it to finish…"
+        )
+        job = jobs.Job(
+            lambda context: _import(
+                database, paths, dry_run, context, accept, label=label, waiting=waiting
+            )
+        )
         self.job = job
         job.succeeded.connect(
             lambda results: self._show(self._merged(results, paths, again), dry_run=dry_run)
@@ -216,12 +234,6 @@ class ImportDialog(QDialog):
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
         job.finished.connect(self._update_buttons)
-        title = self.tr("Checking bundles") if dry_run else self.tr("Importing bundles")
-        label = (
-            self.tr("Checking {count} bundle(s)…")
-            if dry_run
-            else self.tr("Importing {count} bundle(s)…")
-        ).format(count=len(paths))
         progress = jobs.show_progress(self, job, title=title, label=label)
         progress.setObjectName("importProgress")
         self._update_buttons()
