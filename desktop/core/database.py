@@ -23,11 +23,12 @@ def open_database(
     sessions capture every write of a synced row as changes for sync. With ``keep_backups``
     (the window) a SQLite file gets its day's backup on first use, keeping that many."""
     database = open_storage(target, create=create)
-    with database.engine.connect() as conn:
-        problem = missing_key(conn)
-    if problem is not None:
-        database.dispose()
-        raise DatabaseError(problem)
+    if database.engine.dialect.name != "sqlite":  # a file's device may be made anew, see there
+        with database.engine.connect() as conn:
+            problem = missing_key(conn)
+        if problem is not None:
+            database.dispose()
+            raise DatabaseError(problem)
     install(database.sessions)
     log.info("database opened: %s", database.name)
     if keep_backups is not None:

@@ -157,10 +157,6 @@ def _bool_text(stored: int) -> str:
     return "true" if stored else "false"
 
 
-def _json_text(stored: Any) -> str:
-    return encode(stored)
-
-
 @cache
 def _sqlite_writers(table_name: str) -> tuple[Callable[[Any], str], ...]:
     """Per field of ``table_name``, from its stored SQLite value to its JSON text."""
@@ -175,7 +171,7 @@ def _sqlite_writers(table_name: str) -> tuple[Callable[[Any], str], ...]:
         elif isinstance(kind, Boolean):
             writers.append(_bool_text)
         else:  # text, enum values, numbers and dates (stored as their ISO text)
-            writers.append(_json_text)
+            writers.append(encode)
     return tuple(writers)
 
 
