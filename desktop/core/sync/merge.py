@@ -11,8 +11,9 @@ others brought in; one that waits says so through the progress (:data:`WAITING`)
 
 This module drives it (files, transactions, the lock, progress); the steps are ``staging``
 (reading a bundle into the stage), ``bookkeeping`` (trust, ranges, knowledge), ``winners`` (last
-writer wins, conflicts), ``rows`` (the synced tables) and ``statistics`` (PostgreSQL's, kept up
-as the bookkeeping grows).
+writer wins, conflicts), ``rows`` (the synced tables), ``fresh`` (on PostgreSQL, a stage of rows
+never seen here stored in one statement) and ``statistics`` (PostgreSQL's, kept up as the
+bookkeeping grows).
 """
 
 from __future__ import annotations
@@ -339,10 +340,12 @@ def apply_bundle(
     # until their batch is staged: they kept reaching the oldest generation and set off full
     # collections over every object of the process (a tenth of a cold import's time)
     with collector_paused():
-        stage_changes(conn, bundle, knowledge, summary, bundle_uuid, tell, here)
+        staged = stage_changes(conn, bundle, knowledge, summary, bundle_uuid, tell, here)
     load_acks(conn, bundle)
     tell(LOAD_SHARE, "Applying changes…")
-    merge_stage(conn, summary, bundle_uuid, refuse=bundle.name, sender=bundle.sender_text())
+    merge_stage(
+        conn, summary, bundle_uuid, refuse=bundle.name, sender=bundle.sender_text(), rows=staged
+    )
     tell(0.95, "Storing attachments…")
     _store_blobs(conn, bundle, summary)
     advance(conn, bundle, sender, whole)

@@ -3,6 +3,7 @@ changed fields of known rows updated, new rows pivoted whole from their changes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Connection, Date, Float, Integer, Table, Uuid, text
@@ -25,7 +26,7 @@ _POSTGRES_CASTS: tuple[tuple[type[TypeEngine[Any]], str], ...] = (
 )
 
 
-def _value_sql(conn: Connection, column: Column[Any], value: str) -> str:
+def value_sql(conn: Connection, column: Column[Any], value: str) -> str:
     """SQL turning a JSON value text into what ``column`` stores, as the ORM would write it."""
     kind = column.type
     if is_sqlite(conn):
@@ -42,20 +43,25 @@ def _value_sql(conn: Connection, column: Column[Any], value: str) -> str:
     return scalar
 
 
-def apply_rows(conn: Connection, summary: Summary) -> None:
+def apply_rows(conn: Connection, summary: Summary, *, fresh_rows: Mapping[str, int] | None) -> None:
     """Copy the winning fields into the synced tables, set-based: existing rows get the fields
-    that changed (one UPDATE per column), new rows are pivoted whole from their versions."""
+    that changed (one UPDATE per column), new rows are pivoted whole from their versions.
+    ``fresh_rows``: when every staged row is new here, how many of each table the stage holds
+    (else they are counted here)."""
     # per table: how many rows never seen before came, and how many changes of known rows
-    tables = {
-        t: (int(came), int(others))
-        for t, came, others in conn.execute(
-            text(
-                f"SELECT table_name, COUNT(DISTINCT CASE WHEN wins = {FRESH} THEN row_id END), "
-                f"COUNT(CASE WHEN wins IN ({WINS}, {NEW}) THEN 1 END) FROM sync_stage "
-                f"WHERE wins > {LOSES} GROUP BY table_name"
+    if fresh_rows is not None:
+        tables = {t: (came, 0) for t, came in fresh_rows.items()}
+    else:
+        tables = {
+            t: (int(came), int(others))
+            for t, came, others in conn.execute(
+                text(
+                    f"SELECT table_name, COUNT(DISTINCT CASE WHEN wins = {FRESH} THEN row_id "
+                    f"END), COUNT(CASE WHEN wins IN ({WINS}, {NEW}) THEN 1 END) FROM sync_stage "
+                    f"WHERE wins > {LOSES} GROUP BY table_name"
+                )
             )
-        )
-    }
+        }
     # parents before children: while a deferred reference is outstanding, SQLite checks every
     # row inserted into a parent table against its children (a scan where they have no index)
     for name in synced_tables():
@@ -104,7 +110,7 @@ def _update_rows(conn: Connection, table: Table) -> None:
         conn.execute(
             text(
                 f"UPDATE {name} SET {column_name} = "
-                f"{_value_sql(conn, table.c[column_name], 's.value')} FROM sync_stage s "
+                f"{value_sql(conn, table.c[column_name], 's.value')} FROM sync_stage s "
                 f"WHERE s.row_id = {name}.id AND s.wins IN ({WINS}, {NEW}) AND s.table_name = :t "
                 "AND s.column_name = :c"
             ),
@@ -117,7 +123,7 @@ def _pivot(conn: Connection, table: Table, alias: str) -> tuple[str, str]:
     the HAVING condition that every required field is there."""
     columns = [c for c in table.columns if c.name != "id"]
     picks = ", ".join(
-        _value_sql(
+        value_sql(
             conn, c, f"MAX(CASE WHEN {alias}.column_name = '{c.name}' THEN {alias}.value END)"
         )
         for c in columns

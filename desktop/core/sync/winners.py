@@ -5,7 +5,7 @@ whole gets one base entry) and copied into the synced tables."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, insert, text
@@ -14,6 +14,7 @@ from desktop.core.ids import utcnow
 from desktop.core.models import Base
 from desktop.core.models.base import synced_tables
 from desktop.core.sync.errors import BundleRefused
+from desktop.core.sync.fresh import merge_fresh
 from desktop.core.sync.outcome import Summary
 from desktop.core.sync.rows import apply_rows
 from desktop.core.sync.sql import is_sqlite
@@ -24,17 +25,33 @@ _NO_CONFLICT_COLUMNS = ("created_at", "updated_at")
 
 
 def merge_stage(
-    conn: Connection, summary: Summary, bundle_uuid: uuid.UUID, *, refuse: str, sender: str
+    conn: Connection,
+    summary: Summary,
+    bundle_uuid: uuid.UUID,
+    *,
+    refuse: str,
+    sender: str,
+    rows: Mapping[str, int] | None = None,
 ) -> None:
     """Merge what ``sync_stage`` holds (made by ``create_stage``, filled by the caller, with
     ``sync_acks`` holding what the sender had seen): last writer wins per field, losers kept as
     conflicts, winners copied into the synced tables. ``refuse`` and ``sender`` name the bundle
-    and its sender in a refusal."""
-    if _mark_winners(conn):  # changes of fields with a version here: compared, maybe lost
+    and its sender in a refusal; ``rows``, when the caller counted them, how many distinct rows
+    of each table the stage holds."""
+    known = _mark_winners(conn)
+    if known and _any_compared(conn):  # changes of fields with a version here: maybe lost
         _check_villages_of_rows(conn, refuse, sender)
         summary.conflicts += _record_conflicts(conn, bundle_uuid)
-    kept = _store_versions(conn)
-    apply_rows(conn, summary)
+    if not known and rows is not None and not is_sqlite(conn):
+        # none of the staged rows known here (an office's first bundle of a village, say)
+        kept, made = merge_fresh(conn, rows)
+        for table, came in rows.items():
+            summary.new_rows += made.get(table, 0)
+            summary.waiting += came - made.get(table, 0)
+    else:
+        kept = _store_versions(conn, known=known)
+        # none of the staged rows known here: each staged row is new, none of them an update
+        apply_rows(conn, summary, fresh_rows=None if known or rows is None else rows)
     if kept:
         _drop_values_of_rows_in_place(conn)
 
@@ -72,8 +89,8 @@ def _mark_winners(conn: Connection) -> bool:
     """Every staged change starts FRESH; only those of rows with versions here are looked at
     again, found once per row, not per field (in a cold import: none, and nothing is
     rewritten). A tie of clock and device is the same write: the version here stays. Returns
-    whether any staged change is of a field that has a version here."""
-    known = conn.execute(
+    whether any staged change is of a row with versions here."""
+    marked = conn.execute(
         text(
             # the field's version here: its own entry, else its row's base entry
             "UPDATE sync_stage SET wins = COALESCE((SELECT CASE WHEN (v.hlc, v.device_id) >= "
@@ -88,8 +105,11 @@ def _mark_winners(conn: Connection) -> bool:
             "WHERE f.table_name = r.table_name AND f.row_id = r.row_id LIMIT 1) IS NOT NULL)"
         )
     ).rowcount
-    if not known:
-        return False
+    return marked > 0
+
+
+def _any_compared(conn: Connection) -> bool:
+    """Whether any staged change is of a field that has a version here."""
     return (
         conn.execute(text(f"SELECT 1 FROM sync_stage WHERE wins < {NEW} LIMIT 1")).first()
         is not None
@@ -163,12 +183,13 @@ def _record_conflicts(conn: Connection, bundle_uuid: uuid.UUID) -> int:
     return len(found)
 
 
-def _store_versions(conn: Connection) -> bool:
+def _store_versions(conn: Connection, *, known: bool) -> bool:
     """The winners as versions: a row never seen before that arrives whole gets a base entry
     (at its ``created_at`` write) and entries only for its fields written since; other changes
     get (or replace) an entry each, with the value until the row is in its table. Returns
     whether any entry was stored with its value. Every statement reads the stage and what it
-    found, never the whole bookkeeping (a cold import makes it grow with every bundle)."""
+    found, never the whole bookkeeping (a cold import makes it grow with every bundle);
+    ``known``: whether any staged change is of a row with versions here."""
     _find_whole_rows(conn)
     columns = (
         "INSERT INTO sync_versions (table_name, row_id, column_name, hlc, device_id, counter, "
@@ -180,33 +201,38 @@ def _store_versions(conn: Connection) -> bool:
             "NULL FROM sync_whole"
         )
     )
-    fields = (
-        columns + "SELECT s.table_name, s.row_id, s.column_name, s.hlc, s.device_id, "
-        "s.counter, s.village_code, {value} FROM sync_stage s LEFT JOIN sync_whole w "
-        "ON w.table_name = s.table_name AND w.row_id = s.row_id "
-        f"WHERE s.wins = {FRESH} AND "
+    # the fields of rows never seen before: none for a row arriving whole and unchanged since
+    # it was made (its base entry stands for them); a field written since gets an entry (the
+    # row is going in: no value); a row arriving in part keeps every field's value until it is
+    # in its table
+    kept = any(
+        conn.execute(
+            text(
+                columns + "SELECT s.table_name, s.row_id, s.column_name, s.hlc, s.device_id, "
+                "s.counter, s.village_code, CASE WHEN w.row_id IS NULL THEN s.value END "
+                "FROM sync_stage s LEFT JOIN sync_whole w ON w.table_name = s.table_name "
+                f"AND w.row_id = s.row_id WHERE s.wins = {FRESH} AND (w.row_id IS NULL "
+                "OR s.hlc <> w.hlc OR s.device_id <> w.device_id) RETURNING value IS NOT NULL"
+            )
+        ).scalars()
     )
-    # fields of a whole row written after it was made: the row is going in, no value
-    conn.execute(
-        text(
-            fields.format(value="NULL")
-            + "w.row_id IS NOT NULL AND (s.hlc <> w.hlc OR s.device_id <> w.device_id)"
-        )
+    if not known:
+        return kept
+    kept |= (
+        conn.execute(
+            text(
+                columns + "SELECT table_name, row_id, column_name, hlc, device_id, counter, "
+                f"village_code, value FROM sync_stage WHERE wins IN ({NEW}, {WINS}) "
+                "ON CONFLICT (table_name, row_id, column_name) DO UPDATE SET hlc = excluded.hlc, "
+                "device_id = excluded.device_id, counter = excluded.counter, "
+                "village_code = excluded.village_code, value = excluded.value "
+                "WHERE (excluded.hlc, excluded.device_id) > "
+                "(sync_versions.hlc, sync_versions.device_id)"
+            )
+        ).rowcount
+        > 0
     )
-    # a row arriving in part: every field, with its value, until the row is in its table
-    kept = conn.execute(text(fields.format(value="s.value") + "w.row_id IS NULL")).rowcount
-    kept += conn.execute(
-        text(
-            columns + "SELECT table_name, row_id, column_name, hlc, device_id, counter, "
-            f"village_code, value FROM sync_stage WHERE wins IN ({NEW}, {WINS}) "
-            "ON CONFLICT (table_name, row_id, column_name) DO UPDATE SET hlc = excluded.hlc, "
-            "device_id = excluded.device_id, counter = excluded.counter, "
-            "village_code = excluded.village_code, value = excluded.value "
-            "WHERE (excluded.hlc, excluded.device_id) > "
-            "(sync_versions.hlc, sync_versions.device_id)"
-        )
-    ).rowcount
-    return kept > 0
+    return kept
 
 
 def _find_whole_rows(conn: Connection) -> None:
@@ -230,15 +256,12 @@ def _find_whole_rows(conn: Connection) -> None:
         text(
             "INSERT INTO sync_whole (table_name, row_id, hlc, device_id, counter, village_code) "
             "SELECT c.table_name, c.row_id, c.hlc, c.device_id, c.counter, c.village_code "
-            "FROM sync_stage c JOIN (SELECT a.table_name, a.row_id FROM sync_stage a "
-            f"WHERE a.wins = {FRESH} GROUP BY a.table_name, a.row_id "
-            f"HAVING COUNT(*) = CASE a.table_name {width} END) whole "
-            "ON whole.table_name = c.table_name AND whole.row_id = c.row_id "
-            f"WHERE c.wins = {FRESH} AND c.column_name = 'created_at'"
+            f"FROM sync_stage c WHERE c.wins = {FRESH} AND c.column_name = 'created_at' "
+            # counted by the stage's key, row by row: no plan to go wrong without statistics
+            "AND (SELECT COUNT(*) FROM sync_stage a WHERE a.table_name = c.table_name "
+            f"AND a.row_id = c.row_id AND a.wins = {FRESH}) = CASE c.table_name {width} END"
         )
     )
-    if not is_sqlite(conn):
-        conn.execute(text("ANALYZE sync_whole"))
 
 
 def _drop_values_of_rows_in_place(conn: Connection) -> None:
