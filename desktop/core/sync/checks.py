@@ -72,18 +72,15 @@ def carried_places(bundle: fmt.Bundle) -> frozenset[str]:
 @dataclass
 class LineChecker:
     """Checks each change line of a bundle: shape, table and column, carried range, the sender's
-    places and (``here``, unless None) the receiving device's own places."""
+    places, and (at the end, :meth:`refuse_if_outside`) the receiving device's own places."""
 
     bundle: fmt.Bundle
-    here: frozenset[str] | None = None
     _ranges: dict[str, fmt.Range] = field(init=False)
-    _scope_cache: dict[str, bool] = field(default_factory=dict)
+    _scope_cache: dict[str, bool] = field(default_factory=dict)  # every village seen: in scope?
     _rows: set[str] = field(default_factory=set)
     _scope: frozenset[str] = field(init=False)
     outside: list[tuple[str, str]] = field(default_factory=list)
     outside_count: int = 0
-    foreign: set[str] = field(default_factory=set)  # villages of rows not of the places here
-    _seen: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._ranges = {r.device_id: r for r in self.bundle.ranges}
@@ -130,10 +127,6 @@ class LineChecker:
             value != json.dumps(village) for village, value in named
         ):
             self._note_outside(parsed)
-        if self.here is not None:
-            new = set(villages) - self._seen
-            self._seen |= new
-            self.foreign |= {v for v in new if not fmt.in_scope(v, self.here)}
         return parsed
 
     def _check_counters(self, devices: Sequence[str], counters: Sequence[int]) -> None:
@@ -160,18 +153,22 @@ class LineChecker:
                 if len(self.outside) < 5 and (table, row) not in self.outside:
                     self.outside.append((table, row))
 
-    def refuse_if_outside(self) -> None:
-        """Refuse rows beyond the sender's places, then rows beyond the places here."""
+    def refuse_if_outside(self, here: frozenset[str] | None) -> None:
+        """Refuse rows beyond the sender's places, then rows beyond ``here``, the receiving
+        device's places (None: not checked, as for ``berdaya verify`` or a device not yet bound
+        to places)."""
         self._refuse_beyond_sender()
-        if not self.foreign or self.here is None:
+        if here is None:
             return
-        foreign = sorted(self.foreign)
+        foreign = sorted(v for v in self._scope_cache if not fmt.in_scope(v, here))
+        if not foreign:
+            return
         raise BundleRefused(
             "“{file}” was refused because it holds rows of villages this device does not work "
             "for ({villages}); this device works for {places} only.",
             file=self.bundle.name,
             villages=", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else ""),
-            places=", ".join(sorted(self.here)),
+            places=", ".join(sorted(here)),
         )
 
     def _refuse_beyond_sender(self) -> None:
@@ -200,7 +197,14 @@ def iter_batches(bundle: fmt.Bundle, here: frozenset[str] | None = None) -> Iter
     counts, checksums); row ids are checked by the caller (in SQL, or by ``verify_file``).
     ``here``: the receiving device's places, which every row must lie within (None: unchecked,
     as for ``berdaya verify`` or a device not yet bound to places)."""
-    checker = LineChecker(bundle, here)
+    checker = LineChecker(bundle)
+    yield from read_checked(bundle, checker)
+    checker.refuse_if_outside(here)
+
+
+def read_checked(bundle: fmt.Bundle, checker: LineChecker) -> Iterator[list[Change]]:
+    """:func:`iter_batches` without the refusals only the whole bundle can tell, left to
+    ``checker.refuse_if_outside`` (a reader that does not know this device's places yet)."""
     try:
         with fmt.open_zip(bundle) as zf:
             for member in bundle.change_members:
@@ -214,7 +218,6 @@ def iter_batches(bundle: fmt.Bundle, here: frozenset[str] | None = None) -> Iter
         raise
     except fmt.reading_errors() as exc:
         raise fmt.damaged(bundle.path, str(exc)) from exc
-    checker.refuse_if_outside()
 
 
 def verify_file(path: Path) -> fmt.Bundle:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, text
 from desktop.core.models import Base
 from desktop.core.models.base import synced_tables
 from desktop.core.sync.rows import value_sql
-from desktop.core.sync.staging import FRESH
+from desktop.core.sync.staging import FRESH, LINES
 from desktop.core.sync.versions import fields_of
 
 _VERSIONS = (
@@ -31,9 +31,10 @@ _VERSIONS = (
 
 
 def merge_fresh(conn: Connection, rows: Mapping[str, int]) -> tuple[bool, dict[str, int]]:
-    """Store a stage whose changes are all of rows never seen here (``rows``: how many of each
-    table). Returns whether any version was stored with its value (a row that came in part),
-    and how many rows each table got (a row missing a required field waits for it)."""
+    """Store the staged lines (unkeyed, no field given twice) when all are of rows never seen
+    here (``rows``: how many of each table). Returns whether any version was stored with its
+    value (a row that came in part), and how many rows each table got (a row missing a
+    required field waits for it)."""
     tables = [Base.metadata.tables[name] for name in synced_tables() if rows.get(name)]
     width = " ".join(f"WHEN '{name}' THEN {len(fields_of(name))}" for name in synced_tables())
     steps = [
@@ -44,7 +45,7 @@ def merge_fresh(conn: Connection, rows: Mapping[str, int]) -> tuple[bool, dict[s
         "(array_agg(s.device_id) FILTER (WHERE s.column_name = 'created_at'))[1] AS device_id, "
         "MAX(s.counter) FILTER (WHERE s.column_name = 'created_at') AS counter, "
         "MAX(s.village_code) FILTER (WHERE s.column_name = 'created_at') AS village_code "
-        f"FROM sync_stage s WHERE s.wins = {FRESH} GROUP BY s.row_id, s.table_name)",
+        f"FROM {LINES} s WHERE s.wins = {FRESH} GROUP BY s.row_id, s.table_name)",
         # the rows that came whole (every field, and its creation among them) and the others
         "whole AS MATERIALIZED (SELECT table_name, row_id, hlc, device_id, counter, "
         "village_code, hlc IS NOT NULL AND given = CASE table_name "
@@ -54,10 +55,10 @@ def merge_fresh(conn: Connection, rows: Mapping[str, int]) -> tuple[bool, dict[s
         "village_code, NULL FROM whole WHERE complete)",
         # an entry for each field of a whole row written since it was made (no value: the row
         # goes in), and for every field of a row that came in part (with its value, until the
-        # row is whole); each row's lines found by the stage's key
+        # row is whole)
         "kept AS (" + _VERSIONS + "SELECT s.table_name, s.row_id, s.column_name, s.hlc, "
         "s.device_id, s.counter, s.village_code, CASE WHEN w.complete THEN NULL "
-        "ELSE s.value END FROM whole w JOIN sync_stage s ON s.row_id = w.row_id "
+        f"ELSE s.value END FROM whole w JOIN {LINES} s ON s.row_id = w.row_id "
         f"AND s.table_name = w.table_name WHERE s.wins = {FRESH} AND (NOT w.complete "
         "OR s.hlc <> w.hlc OR s.device_id <> w.device_id) RETURNING value IS NOT NULL AS valued)",
     ]

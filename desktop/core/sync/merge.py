@@ -24,7 +24,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -52,6 +52,7 @@ from desktop.core.sync.errors import BundleRefused
 from desktop.core.sync.identity import local_identity
 from desktop.core.sync.newcomers import check_trust
 from desktop.core.sync.outcome import Progress, Summary
+from desktop.core.sync.reading import ReadAhead
 from desktop.core.sync.sql import is_sqlite
 from desktop.core.sync.staging import LOAD_SHARE, create_stage, load_acks, stage_changes
 from desktop.core.sync.statistics import GrowingTables
@@ -111,20 +112,31 @@ def import_files(
     if not dry_run and _anything_new(database, [checked[i][1] for i in pending]):
         backups.backup_before(database.url, "before-import")
     report.weigh([b.change_count if b is not None else 0 for _p, b, _e in checked])
-    with opener, database.engine.connect() as conn, _import_checkpoints(conn):
+    # parsed lines are lists (containers the collector tracks), thousands of them alive while
+    # a bundle is read (and the next one read ahead): they kept reaching the oldest generation
+    # and set off full collections over every object of the process (a tenth of the time)
+    with opener, database.engine.connect() as conn, _import_checkpoints(conn), collector_paused():
         outer = conn.begin() if dry_run else None
         statistics = GrowingTables(conn)
+        ahead = ReadAhead(copy=not is_sqlite(conn))
         try:
             while pending:
                 waiting: list[int] = []
                 last_error: dict[int, BundleRefused] = {}
-                for index in pending:
+                for position, index in enumerate(pending):
                     found = checked[index][1]
                     assert found is not None
+                    later = pending[position + 1 :]
                     step = report.bundle(index, found.name)
                     try:
                         results[index] = _apply_one(
-                            conn, found, nested=dry_run, progress=step, accept=accepted
+                            conn,
+                            found,
+                            nested=dry_run,
+                            progress=step,
+                            accept=accepted,
+                            ahead=ahead,
+                            after=checked[later[0]][1] if later else None,
                         )
                     except MissingRanges as exc:
                         waiting.append(index)
@@ -140,6 +152,7 @@ def import_files(
                     break
                 pending = waiting
         finally:
+            ahead.close()
             if outer is not None:
                 outer.rollback()
     report.finish()
@@ -245,10 +258,14 @@ def _apply_one(
     nested: bool,
     progress: Progress | None = None,
     accept: Collection[str] = (),
+    ahead: ReadAhead | None = None,
+    after: fmt.Bundle | None = None,
 ) -> Summary:
     transaction = conn.begin_nested() if nested else conn.begin()
     try:
-        summary = apply_bundle(conn, bundle, progress=progress, accept=accept)
+        summary = apply_bundle(
+            conn, bundle, progress=progress, accept=accept, ahead=ahead, after=after
+        )
         if nested:  # a dry run checks the references now, as a commit would
             _check_references_now(conn)
         transaction.commit()
@@ -306,11 +323,15 @@ def apply_bundle(
     *,
     progress: Progress | None = None,
     accept: Collection[str] = (),
+    ahead: ReadAhead | None = None,
+    after: fmt.Bundle | None = None,
 ) -> Summary:
     """Apply a structurally checked bundle on ``conn``, inside the caller's transaction.
 
     ``progress`` gets this bundle's fraction done (0..1) after each batch; ``accept`` holds the
-    ids (hex) of the devices whose new trust or wider places the person accepted."""
+    ids (hex) of the devices whose new trust or wider places the person accepted. ``ahead``,
+    the caller's reader, starts reading ``after`` (the bundle applied next) once this one's
+    lines are staged, while it is merged."""
     tell: Progress = progress or (lambda _fraction, _what: None)
     summary = Summary(bundle.name, sender=device_name(bundle.sender_label, bundle.fingerprint))
     _wait_for_other_imports(conn, tell)
@@ -336,11 +357,12 @@ def apply_bundle(
     check_assumed(conn, bundle, knowledge, whole)
     backfill(conn)
     create_stage(conn)
-    # each parsed line is a list (a container the collector tracks) and thousands are alive
-    # until their batch is staged: they kept reaching the oldest generation and set off full
-    # collections over every object of the process (a tenth of a cold import's time)
-    with collector_paused():
-        staged = stage_changes(conn, bundle, knowledge, summary, bundle_uuid, tell, here)
+    reader = ahead if ahead is not None else ReadAhead(copy=not is_sqlite(conn))
+    batches = reader.batches(bundle, here)
+    with collector_paused(), closing(batches):
+        staged = stage_changes(conn, bundle, batches, knowledge, summary, bundle_uuid, tell)
+    if ahead is not None and after is not None:
+        ahead.prepare(after)
     load_acks(conn, bundle)
     tell(LOAD_SHARE, "Applying changes…")
     merge_stage(

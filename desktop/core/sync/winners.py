@@ -18,7 +18,16 @@ from desktop.core.sync.fresh import merge_fresh
 from desktop.core.sync.outcome import Summary
 from desktop.core.sync.rows import apply_rows
 from desktop.core.sync.sql import is_sqlite
-from desktop.core.sync.staging import FRESH, LOSES, NEW, WINS
+from desktop.core.sync.staging import (
+    FRESH,
+    LINES,
+    LOSES,
+    NEW,
+    STAGE,
+    WINS,
+    key_lines,
+    refuse_repeats,
+)
 from desktop.core.sync.versions import fields_of, live_values, same_value
 
 _NO_CONFLICT_COLUMNS = ("created_at", "updated_at")
@@ -38,22 +47,28 @@ def merge_stage(
     conflicts, winners copied into the synced tables. ``refuse`` and ``sender`` name the bundle
     and its sender in a refusal; ``rows``, when the caller counted them, how many distinct rows
     of each table the stage holds."""
+    if not is_sqlite(conn):
+        if rows is not None and not _any_known(conn, LINES):
+            # none of the staged rows known here (an office's first bundle of a village, say):
+            # stored straight from the lines, in one statement
+            refuse_repeats(conn, refuse)
+            kept, made = merge_fresh(conn, rows)
+            for table, came in rows.items():
+                summary.new_rows += made.get(table, 0)
+                summary.waiting += came - made.get(table, 0)
+            if kept:
+                _drop_values_of_rows_in_place(conn, LINES)
+            return
+        key_lines(conn, refuse)
     known = _mark_winners(conn)
     if known and _any_compared(conn):  # changes of fields with a version here: maybe lost
         _check_villages_of_rows(conn, refuse, sender)
         summary.conflicts += _record_conflicts(conn, bundle_uuid)
-    if not known and rows is not None and not is_sqlite(conn):
-        # none of the staged rows known here (an office's first bundle of a village, say)
-        kept, made = merge_fresh(conn, rows)
-        for table, came in rows.items():
-            summary.new_rows += made.get(table, 0)
-            summary.waiting += came - made.get(table, 0)
-    else:
-        kept = _store_versions(conn, known=known)
-        # none of the staged rows known here: each staged row is new, none of them an update
-        apply_rows(conn, summary, fresh_rows=None if known or rows is None else rows)
+    kept = _store_versions(conn, known=known)
+    # none of the staged rows known here: each staged row is new, none of them an update
+    apply_rows(conn, summary, fresh_rows=None if known or rows is None else rows)
     if kept:
-        _drop_values_of_rows_in_place(conn)
+        _drop_values_of_rows_in_place(conn, STAGE)
 
 
 def _check_villages_of_rows(conn: Connection, name: str, sender: str) -> None:
@@ -83,6 +98,21 @@ def _hex(value: Any) -> str:
 
 def _uuid(value: Any) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
+
+
+def _any_known(conn: Connection, table: str) -> bool:
+    """Whether any row of the staged lines (in ``table``) has versions here: looked up once
+    per row, in the bookkeeping's key."""
+    return (
+        conn.execute(
+            text(
+                f"SELECT 1 FROM (SELECT DISTINCT table_name, row_id FROM {table}) r "
+                "WHERE (SELECT 1 FROM sync_versions f WHERE f.table_name = r.table_name "
+                "AND f.row_id = r.row_id LIMIT 1) IS NOT NULL LIMIT 1"
+            )
+        ).first()
+        is not None
+    )
 
 
 def _mark_winners(conn: Connection) -> bool:
@@ -264,11 +294,11 @@ def _find_whole_rows(conn: Connection) -> None:
     )
 
 
-def _drop_values_of_rows_in_place(conn: Connection) -> None:
-    """Values are kept only for rows not in their table: drop those of the staged rows that
-    now are."""
+def _drop_values_of_rows_in_place(conn: Connection, staged: str) -> None:
+    """Values are kept only for rows not in their table: drop those of the rows staged (in
+    ``staged``) that now are."""
     tables = set(
-        conn.execute(text(f"SELECT DISTINCT table_name FROM sync_stage WHERE wins > {LOSES}"))
+        conn.execute(text(f"SELECT DISTINCT table_name FROM {staged} WHERE wins > {LOSES}"))
         .scalars()
         .all()
     )
@@ -278,7 +308,7 @@ def _drop_values_of_rows_in_place(conn: Connection) -> None:
         conn.execute(
             text(
                 "UPDATE sync_versions SET value = NULL WHERE table_name = :t "
-                "AND value IS NOT NULL AND row_id IN (SELECT s.row_id FROM sync_stage s "
+                f"AND value IS NOT NULL AND row_id IN (SELECT s.row_id FROM {staged} s "
                 f"WHERE s.table_name = :t AND s.wins > {LOSES} "
                 f"AND EXISTS (SELECT 1 FROM {name} d WHERE d.id = s.row_id))"
             ),
