@@ -1,9 +1,10 @@
 """Rows never seen here, merged on PostgreSQL in one statement.
 
 An office's first bundles of its villages bring rows this database has never heard of: nothing
-to compare, only to store. On PostgreSQL that whole merge is one statement: the stage is read
-and grouped by row once (each row's fields gathered into one JSON object, with how many came
-and its ``created_at`` write), the versions are stored (a base entry for a row that came whole,
+to compare, only to store. On PostgreSQL that whole merge is one statement: the staged lines
+(in ``staging.LINES``, unkeyed, checked for a field given twice before) are read and grouped by
+row once (each row's fields gathered into one JSON object, with how many came and its
+``created_at`` write), the versions are stored (a base entry for a row that came whole,
 an entry for each of its fields written since, every field with its value for a row that came
 in part) and every table's rows are inserted from the same grouping. It does what
 ``winners._store_versions`` and then ``rows.apply_rows`` do for such a stage, in one round trip

@@ -1,5 +1,6 @@
 """The stage of an import: a temporary table the bundle's changes are streamed into (changes
-already known skipped, those dated in the future held), with the sender's knowledge beside it."""
+already known skipped, those dated in the future held), with the sender's knowledge beside it.
+On PostgreSQL the lines go by ``COPY`` into a table without a key first (:data:`LINES`)."""
 
 from __future__ import annotations
 

@@ -42,11 +42,14 @@ def merge_stage(
     sender: str,
     rows: Mapping[str, int] | None = None,
 ) -> None:
-    """Merge what ``sync_stage`` holds (made by ``create_stage``, filled by the caller, with
+    """Merge what the stage holds (made by ``create_stage``, filled by the caller, with
     ``sync_acks`` holding what the sender had seen): last writer wins per field, losers kept as
     conflicts, winners copied into the synced tables. ``refuse`` and ``sender`` name the bundle
     and its sender in a refusal; ``rows``, when the caller counted them, how many distinct rows
-    of each table the stage holds."""
+    of each table the stage holds. On PostgreSQL the caller's lines are in the unkeyed
+    ``LINES``: stored from there in one statement when none of their rows is known here
+    (``fresh``), else keyed into ``sync_stage`` first (lines the merge puts into ``sync_stage``
+    itself, as releasing held changes does, are merged from there)."""
     if not is_sqlite(conn):
         if rows is not None and not _any_known(conn, LINES):
             # none of the staged rows known here (an office's first bundle of a village, say):
@@ -244,7 +247,9 @@ def _store_versions(conn: Connection, *, known: bool) -> bool:
                 f"AND w.row_id = s.row_id WHERE s.wins = {FRESH} AND (w.row_id IS NULL "
                 "OR s.hlc <> w.hlc OR s.device_id <> w.device_id) RETURNING value IS NOT NULL"
             )
-        ).scalars()
+        )
+        .scalars()
+        .all()
     )
     if not known:
         return kept
